@@ -1,0 +1,434 @@
+import type * as Y from 'yjs'
+import type * as z from 'zod'
+import { EntryTable } from './entry-table'
+import { layoutOf, parseClaimEditKey } from './layout'
+import type { DossierLayout, EntryCollection } from './layout'
+import {
+  authorSchema,
+  claimEditEnvelopeSchema,
+  claimEditSchemas,
+  claimRecordSchema,
+  commentSchema,
+  decisionSchema,
+  evidenceSchema,
+  linkSchema,
+} from './schema'
+import type {
+  AuthorDeclaration,
+  ClaimEditField,
+  ClaimEditValues,
+  ClaimLink,
+  ClaimRecord,
+  Comment,
+  Decision,
+  Evidence,
+} from './schema'
+import { compareDecisions, deriveStatus, statusLabel } from './status'
+import { verifyAuthor } from './verify'
+import type { ChangeSummary, ClaimView, LinkView, QuarantineItem, StatusCounts } from './views'
+import { emptyCounts } from './views'
+
+type Edits = { -readonly [F in ClaimEditField]?: ClaimEditValues[F] }
+
+/** Entries that belong to one claim, by claim id, so a change touches only that claim's view. */
+class ByClaim<T extends { readonly id: string }> {
+  readonly table = new EntryTable<T>()
+  private readonly ids = new Map<string, Set<string>>()
+
+  constructor(private readonly claimOf: (entry: T) => readonly string[]) {}
+
+  add(entry: T): readonly string[] {
+    this.table.add(entry)
+    const claims = this.claimOf(entry)
+    for (const claimId of claims) {
+      let set = this.ids.get(claimId)
+      if (set === undefined) this.ids.set(claimId, (set = new Set()))
+      set.add(entry.id)
+    }
+    return claims
+  }
+
+  remove(entry: T): readonly string[] {
+    this.table.remove(entry)
+    const claims = this.claimOf(entry)
+    if (!this.table.has(entry.id))
+      for (const claimId of claims) this.ids.get(claimId)?.delete(entry.id)
+    return claims
+  }
+
+  of(claimId: string): T[] {
+    const out: T[] = []
+    for (const id of this.ids.get(claimId) ?? []) {
+      const entry = this.table.get(id)
+      if (entry !== undefined && this.claimOf(entry).includes(claimId)) out.push(entry)
+    }
+    return out
+  }
+}
+
+/**
+ * Keeps the derived views of one dossier current from Yjs events: each transaction touches only
+ * the entries it added or removed and re-derives only the claims they belong to.
+ * Every entry is validated here; what fails is quarantined, never shown and never thrown.
+ */
+export class DossierIndex {
+  readonly layout: DossierLayout
+  readonly claims = new EntryTable<ClaimRecord>()
+  readonly decisions = new ByClaim<Decision>((d) => [d.claimId])
+  readonly evidence = new ByClaim<Evidence>((e) => [e.claimId])
+  readonly comments = new ByClaim<Comment>((c) => [c.claimId])
+  readonly links = new ByClaim<ClaimLink>((l) => [l.from, l.to])
+  private readonly authorTable = new EntryTable<AuthorDeclaration & { id: string }>()
+  private readonly edits = new Map<string, Edits>()
+  private readonly invalid = new Map<object, QuarantineItem>()
+  private readonly invalidEdits = new Map<string, QuarantineItem>()
+  private readonly views = new Map<string, ClaimView>()
+  private order: string[] | null = null
+  private list: ClaimView[] | null = null
+  private counts: StatusCounts | null = null
+  private pending = newPending()
+  private readonly listeners = new Set<(change: ChangeSummary) => void>()
+
+  constructor(readonly doc: Y.Doc) {
+    this.layout = layoutOf(doc)
+    const { claims, decisions, evidence, comments, links, authors } = this.layout
+    this.load()
+    claims.observe((event) => this.onArray('claims', event))
+    decisions.observe((event) => this.onArray('decisions', event))
+    evidence.observe((event) => this.onArray('evidence', event))
+    comments.observe((event) => this.onArray('comments', event))
+    links.observe((event) => this.onArray('links', event))
+    authors.observe((event) => this.onArray('authors', event))
+    this.layout.claimEdits.observe((event) => {
+      for (const key of event.keysChanged) this.readEdit(key)
+    })
+    this.layout.meta.observe(() => (this.pending.meta = true))
+    this.layout.source.observe(() => (this.pending.source = true))
+    doc.on('afterTransaction', this.flush)
+  }
+
+  destroy(): void {
+    this.doc.off('afterTransaction', this.flush)
+    this.listeners.clear()
+  }
+
+  onChange(listener: (change: ChangeSummary) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  claimIds(): readonly string[] {
+    if (this.order === null) {
+      const seen = new Set<string>()
+      const order: string[] = []
+      for (const value of this.layout.claims.toArray()) {
+        const id = idOf(value)
+        if (id !== null && !seen.has(id) && this.claims.has(id)) {
+          seen.add(id)
+          order.push(id)
+        }
+      }
+      this.order = order
+    }
+    return this.order
+  }
+
+  claimList(): readonly ClaimView[] {
+    if (this.list === null) {
+      this.list = this.claimIds().map((id, index) => this.view(id, index))
+    }
+    return this.list
+  }
+
+  claim(id: string): ClaimView | undefined {
+    if (!this.claims.has(id)) return undefined
+    return this.view(id, this.claimIds().indexOf(id))
+  }
+
+  statusCounts(): StatusCounts {
+    if (this.counts === null) {
+      const counts = emptyCounts()
+      for (const claim of this.claimList()) if (!claim.removed) counts[claim.label] += 1
+      this.counts = counts
+    }
+    return this.counts
+  }
+
+  /** The newest validly signed name for each author key. */
+  authorName(key: string): string | null {
+    let best: AuthorDeclaration | null = null
+    for (const declaration of this.authorTable.values()) {
+      if (declaration.key !== key) continue
+      if (
+        best === null ||
+        declaration.at > best.at ||
+        (declaration.at === best.at && declaration.sig > best.sig)
+      ) {
+        best = declaration
+      }
+    }
+    return best?.name ?? null
+  }
+
+  authors(): readonly AuthorDeclaration[] {
+    return [...this.authorTable.values()]
+  }
+
+  quarantine(): QuarantineItem[] {
+    const items = [...this.invalid.values(), ...this.invalidEdits.values()]
+    const tables = [
+      ['claims', this.claims],
+      ['decisions', this.decisions.table],
+      ['evidence', this.evidence.table],
+      ['comments', this.comments.table],
+      ['links', this.links.table],
+    ] as const
+    for (const [collection, table] of tables) {
+      for (const { id, rejected } of table.conflicts()) {
+        items.push({
+          collection,
+          id,
+          reason: `${rejected.length} other entr${rejected.length === 1 ? 'y' : 'ies'} reuse this id; the first by content is kept`,
+        })
+      }
+    }
+    return items
+  }
+
+  editsOf(claimId: string): Readonly<Edits> {
+    return this.edits.get(claimId) ?? {}
+  }
+
+  private view(id: string, index: number): ClaimView {
+    const cached = this.views.get(id)
+    if (cached !== undefined && cached.index === index) return cached
+    const record = this.claims.get(id)!
+    const edits = this.edits.get(id) ?? {}
+    const decisions = this.decisions.of(id)
+    const state = deriveStatus(decisions)
+    const view: ClaimView = {
+      id,
+      index,
+      text: edits.text ?? record.text,
+      kind: edits.kind ?? record.kind,
+      attribution: edits.attribution ?? record.attribution,
+      figures: edits.figures ?? record.figures,
+      tags: edits.tags ?? record.tags,
+      assignee: edits.assignee ?? null,
+      removed: edits.removed ?? false,
+      quote: record.quote,
+      createdBy: record.createdBy,
+      createdAt: record.createdAt,
+      state,
+      label: statusLabel(state),
+      decisionCount: decisions.length,
+      evidenceCount: this.evidence.of(id).length,
+      commentCount: this.comments.of(id).length,
+      links: this.links
+        .of(id)
+        .map((link): LinkView => ({
+          id: link.id,
+          type: link.type,
+          direction: link.from === id ? 'out' : 'in',
+          other: link.from === id ? link.to : link.from,
+          ...(link.note === undefined ? {} : { note: link.note }),
+        }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    }
+    this.views.set(id, view)
+    return view
+  }
+
+  decisionsOf(claimId: string): Decision[] {
+    return this.decisions.of(claimId).sort(compareDecisions)
+  }
+
+  private load(): void {
+    for (const collection of [
+      'claims',
+      'decisions',
+      'evidence',
+      'comments',
+      'links',
+      'authors',
+    ] as const) {
+      for (const value of this.layout[collection].toArray()) this.accept(collection, value)
+    }
+    for (const key of this.layout.claimEdits.keys()) this.readEdit(key)
+    this.pending = newPending()
+  }
+
+  private onArray(collection: EntryCollection, event: Y.YArrayEvent<unknown>): void {
+    const { added, deleted } = event.changes
+    for (const item of added)
+      for (const value of item.content.getContent()) this.accept(collection, value)
+    for (const item of deleted)
+      for (const value of item.content.getContent()) this.retract(collection, value)
+    if (collection === 'claims') this.pending.order = true
+  }
+
+  private accept(collection: EntryCollection, value: unknown): void {
+    const entry = this.validate(collection, value)
+    if (entry === null) return
+    this.apply(collection, entry, 'add')
+  }
+
+  private retract(collection: EntryCollection, value: unknown): void {
+    if (typeof value === 'object' && value !== null && this.invalid.delete(value)) return
+    const entry = this.validate(collection, value)
+    if (entry !== null) this.apply(collection, entry, 'remove')
+  }
+
+  private apply(collection: EntryCollection, entry: Entry, op: 'add' | 'remove'): void {
+    const touched = this.pending.claims
+    switch (collection) {
+      case 'claims': {
+        const claim = entry as ClaimRecord
+        if (op === 'add') this.claims.add(claim)
+        else this.claims.remove(claim)
+        touched.add(claim.id)
+        return
+      }
+      case 'decisions':
+        for (const id of this.decisions[op](entry as Decision)) touched.add(id)
+        return
+      case 'evidence':
+        for (const id of this.evidence[op](entry as Evidence)) touched.add(id)
+        return
+      case 'comments':
+        for (const id of this.comments[op](entry as Comment)) touched.add(id)
+        return
+      case 'links':
+        for (const id of this.links[op](entry as ClaimLink)) touched.add(id)
+        return
+      case 'authors': {
+        const declaration = entry as AuthorDeclaration
+        const keyed = {
+          ...declaration,
+          id: `${declaration.key}/${declaration.at}/${declaration.sig}`,
+        }
+        if (op === 'add') this.authorTable.add(keyed)
+        else this.authorTable.remove(keyed)
+        this.pending.meta = true
+        return
+      }
+    }
+  }
+
+  private validate(collection: EntryCollection, value: unknown): Entry | null {
+    const result = SCHEMAS[collection].safeParse(value)
+    if (!result.success) {
+      this.quarantineValue(collection, value, describe(result.error))
+      return null
+    }
+    if (collection === 'authors' && !verifyAuthor(result.data as AuthorDeclaration)) {
+      this.quarantineValue(collection, value, 'author name declaration is not signed by its key')
+      return null
+    }
+    return result.data
+  }
+
+  private quarantineValue(collection: string, value: unknown, reason: string): void {
+    const item = { collection, id: idOf(value), reason }
+    if (typeof value === 'object' && value !== null) this.invalid.set(value, item)
+    else this.invalid.set({ value }, item)
+    this.pending.quarantine = true
+  }
+
+  private readEdit(key: string): void {
+    const parsed = parseClaimEditKey(key)
+    this.invalidEdits.delete(key)
+    if (parsed === null || !(parsed.field in claimEditSchemas)) {
+      this.invalidEdits.set(key, {
+        collection: 'claimEdits',
+        id: key,
+        reason: 'unknown claim field',
+      })
+      this.pending.quarantine = true
+      return
+    }
+    const field = parsed.field as ClaimEditField
+    const edits = this.edits.get(parsed.claimId) ?? {}
+    this.pending.claims.add(parsed.claimId)
+    const raw = this.layout.claimEdits.get(key)
+    if (raw === undefined) {
+      edits[field] = undefined
+      this.edits.set(parsed.claimId, edits)
+      return
+    }
+    const envelope = claimEditEnvelopeSchema.safeParse(raw)
+    const value = envelope.success ? claimEditSchemas[field].safeParse(envelope.data.value) : null
+    if (value === null || !value.success) {
+      edits[field] = undefined
+      this.invalidEdits.set(key, {
+        collection: 'claimEdits',
+        id: key,
+        reason: value === null ? 'malformed edit' : describe(value.error),
+      })
+      this.pending.quarantine = true
+    } else {
+      ;(edits as Record<string, unknown>)[field] = value.data
+    }
+    this.edits.set(parsed.claimId, edits)
+  }
+
+  private readonly flush = (): void => {
+    const change = this.pending
+    if (
+      change.claims.size === 0 &&
+      !change.meta &&
+      !change.source &&
+      !change.order &&
+      !change.quarantine
+    ) {
+      return
+    }
+    this.pending = newPending()
+    for (const id of change.claims) this.views.delete(id)
+    if (change.order) this.order = null
+    if (change.claims.size > 0 || change.order) {
+      this.list = null
+      this.counts = null
+    }
+    for (const listener of this.listeners) listener(change)
+  }
+}
+
+type Entry = ClaimRecord | Decision | Evidence | Comment | ClaimLink | AuthorDeclaration
+
+const SCHEMAS: Record<EntryCollection, z.ZodType<Entry>> = {
+  claims: claimRecordSchema,
+  decisions: decisionSchema,
+  evidence: evidenceSchema,
+  comments: commentSchema,
+  links: linkSchema,
+  authors: authorSchema,
+}
+
+interface Pending {
+  claims: Set<string>
+  meta: boolean
+  source: boolean
+  order: boolean
+  quarantine: boolean
+}
+
+const newPending = (): Pending => ({
+  claims: new Set(),
+  meta: false,
+  source: false,
+  order: false,
+  quarantine: false,
+})
+
+const idOf = (value: unknown): string | null => {
+  if (typeof value !== 'object' || value === null) return null
+  const id = (value as { id?: unknown }).id
+  return typeof id === 'string' ? id.slice(0, 64) : null
+}
+
+const describe = (error: z.ZodError): string =>
+  error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`)
+    .join('; ')

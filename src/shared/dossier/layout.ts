@@ -1,0 +1,52 @@
+import type * as Y from 'yjs'
+
+/**
+ * Where each part of a dossier lives in its Y.Doc. This module and its neighbours in
+ * src/shared/dossier are the only code that names raw Y types; everything else uses `Dossier`.
+ *
+ * Entries are immutable JSON values in flat Y.Arrays: compact to store and cheap to load. Only the
+ * few fields an editor may change later (title, claim text, assignee...) live in Y.Maps, as
+ * last-writer-wins values, and a claim's status is never one of them.
+ */
+export interface DossierLayout {
+  readonly meta: Y.Map<unknown>
+  readonly source: Y.Text
+  readonly claims: Y.Array<unknown>
+  readonly claimEdits: Y.Map<unknown>
+  readonly decisions: Y.Array<unknown>
+  readonly evidence: Y.Array<unknown>
+  readonly comments: Y.Array<unknown>
+  readonly links: Y.Array<unknown>
+  readonly authors: Y.Array<unknown>
+}
+
+export const layoutOf = (doc: Y.Doc): DossierLayout => ({
+  meta: doc.getMap('meta'),
+  source: doc.getText('source'),
+  claims: doc.getArray('claims'),
+  claimEdits: doc.getMap('claimEdits'),
+  decisions: doc.getArray('decisions'),
+  evidence: doc.getArray('evidence'),
+  comments: doc.getArray('comments'),
+  links: doc.getArray('links'),
+  authors: doc.getArray('authors'),
+})
+
+export type EntryCollection = 'claims' | 'decisions' | 'evidence' | 'comments' | 'links' | 'authors'
+export const ENTRY_COLLECTIONS: readonly EntryCollection[] = [
+  'claims',
+  'decisions',
+  'evidence',
+  'comments',
+  'links',
+  'authors',
+]
+
+const EDIT_SEPARATOR = '/'
+export const claimEditKey = (claimId: string, field: string): string =>
+  `${claimId}${EDIT_SEPARATOR}${field}`
+export const parseClaimEditKey = (key: string): { claimId: string; field: string } | null => {
+  const at = key.indexOf(EDIT_SEPARATOR)
+  if (at <= 0) return null
+  return { claimId: key.slice(0, at), field: key.slice(at + 1) }
+}

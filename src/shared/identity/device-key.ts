@@ -1,0 +1,63 @@
+import { ed25519 } from '@noble/curves/ed25519.js'
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
+
+/**
+ * An editor's device identity: an Ed25519 key pair and the display name the editor chose.
+ * The public key, in hex, is the author id written into every signed entry.
+ */
+export interface Signer {
+  readonly publicKey: string
+  readonly name: string
+  sign(message: Uint8Array): string
+}
+
+export interface DeviceKeyFile {
+  readonly version: 1
+  readonly name: string
+  readonly publicKey: string
+  readonly secretKey: string
+}
+
+export const createDeviceKey = (name: string): DeviceKeyFile => {
+  const secretKey = ed25519.utils.randomSecretKey()
+  return {
+    version: 1,
+    name,
+    publicKey: bytesToHex(ed25519.getPublicKey(secretKey)),
+    secretKey: bytesToHex(secretKey),
+  }
+}
+
+export const signerFromKey = (key: DeviceKeyFile): Signer => {
+  const secret = hexToBytes(key.secretKey)
+  const derived = bytesToHex(ed25519.getPublicKey(secret))
+  if (derived !== key.publicKey) {
+    throw new Error('device key is damaged: its public key does not match its secret key')
+  }
+  return {
+    publicKey: key.publicKey,
+    name: key.name,
+    sign: (message) => bytesToHex(ed25519.sign(message, secret)),
+  }
+}
+
+const HEX_KEY = /^[0-9a-f]{64}$/
+const HEX_SIG = /^[0-9a-f]{128}$/
+
+/** True only for a well-formed signature by `publicKey` over `message`; never throws. */
+export const verifySignature = (
+  publicKey: string,
+  message: Uint8Array,
+  signature: string,
+): boolean => {
+  if (!HEX_KEY.test(publicKey) || !HEX_SIG.test(signature)) return false
+  try {
+    return ed25519.verify(hexToBytes(signature), message, hexToBytes(publicKey))
+  } catch {
+    return false
+  }
+}
+
+export const isPublicKey = (value: string): boolean => HEX_KEY.test(value)
+
+export const shortKey = (publicKey: string): string => publicKey.slice(0, 8)
