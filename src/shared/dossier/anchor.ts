@@ -44,7 +44,7 @@ interface Resolved {
   readonly deleted: boolean
 }
 
-const resolve = (doc: Y.Doc, encoded: string): Resolved | 'missing' | null => {
+const resolve = (source: Y.Text, doc: Y.Doc, encoded: string): Resolved | 'missing' | null => {
   try {
     const position = Y.decodeRelativePosition(fromBase64(encoded))
     const item = position.item
@@ -52,7 +52,8 @@ const resolve = (doc: Y.Doc, encoded: string): Resolved | 'missing' | null => {
     if (Y.getState(doc.store, item.client) <= item.clock) return 'missing'
     // A deleted character resolves to where it stood; the caller decides what that means.
     const absolute = Y.createAbsolutePositionFromRelativePosition(position, doc)
-    if (absolute === null) return null
+    // An anchor another replica pointed at some other part of the document is no anchor at all.
+    if (absolute === null || absolute.type !== source) return null
     return { index: absolute.index, deleted: Y.getItem(doc.store, item).deleted }
   } catch {
     return null
@@ -65,8 +66,8 @@ export const resolveQuote = (source: Y.Text, quote: QuoteRecord | null): Resolve
   if (doc === null || quote.start === null || quote.end === null) {
     return { state: 'lost', original: quote.text }
   }
-  const first = resolve(doc, quote.start)
-  const last = resolve(doc, quote.end)
+  const first = resolve(source, doc, quote.start)
+  const last = resolve(source, doc, quote.end)
   if (first === 'missing' || last === 'missing') return { state: 'pending', original: quote.text }
   if (first === null || last === null) return { state: 'lost', original: quote.text }
   const start = first.index

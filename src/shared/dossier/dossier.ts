@@ -4,7 +4,7 @@ import { anchorQuote, resolveQuote } from './anchor'
 import type { ResolvedQuote } from './anchor'
 import { DossierIndex } from './dossier-index'
 import { newId } from './ids'
-import { claimEditKey } from './layout'
+import { claimEditKey, parseClaimEditKey } from './layout'
 import { directionOf, migrate, schemaVersionOf } from './migrations'
 import {
   CLAIM_KINDS,
@@ -13,6 +13,7 @@ import {
   SCHEMA_VERSION,
   STANCES,
   STATUSES,
+  claimEditEnvelopeSchema,
   claimEditSchemas,
   claimRecordSchema,
   evidenceSchema,
@@ -290,6 +291,33 @@ export class Dossier {
 
   claimEdits(id: string): Partial<ClaimEditValues> {
     return this.index.editsOf(id)
+  }
+
+  /** Every valid claim edit with who made it and when, for lossless export. */
+  rawClaimEdits(): {
+    claimId: string
+    field: ClaimEditField
+    value: unknown
+    by: string
+    at: string
+  }[] {
+    const out: {
+      claimId: string
+      field: ClaimEditField
+      value: unknown
+      by: string
+      at: string
+    }[] = []
+    for (const [key, raw] of this.index.layout.claimEdits.entries()) {
+      const parsed = parseClaimEditKey(key)
+      if (parsed === null || !(parsed.field in claimEditSchemas)) continue
+      const envelope = claimEditEnvelopeSchema.safeParse(raw)
+      if (!envelope.success || !this.index.claims.has(parsed.claimId)) continue
+      const field = parsed.field as ClaimEditField
+      if (!claimEditSchemas[field].safeParse(envelope.data.value).success) continue
+      out.push({ claimId: parsed.claimId, field, ...envelope.data })
+    }
+    return out.sort((a, b) => (a.claimId + a.field < b.claimId + b.field ? -1 : 1))
   }
 
   // ----- writing -----

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+import type { Plugin, UserConfig } from 'vite'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string })
+  .version
+
+/**
+ * The renderer's Content-Security-Policy. Everything comes from the app itself: no inline
+ * scripts, no eval, no remote origins. The renderer never opens sockets of its own, so
+ * connect-src stays 'self' until the host's loopback WebSocket arrives.
+ */
+export const RENDERER_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ')
+
+/** The dev server needs inline scripts (React refresh) and a WebSocket for hot reload. */
+const DEV_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
+  "object-src 'none'",
+].join('; ')
+
+/** Writes the policy into index.html: file:// pages (Electron) get no response headers. */
+const contentSecurityPolicy = (): Plugin => {
+  let policy = RENDERER_CSP
+  return {
+    name: 'desk:content-security-policy',
+    configResolved(config) {
+      if (config.command === 'serve') policy = DEV_CSP
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
+/**
+ * The renderer's Vite options, shared with builds that need only the renderer (tests, the
+ * browser fallback of `npm start`).
+ */
+export const rendererViteConfig = (outDir = resolve(root, 'out/renderer')): UserConfig => ({
+  root: resolve(root, 'src/renderer'),
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: false,
+    rolldownOptions: { input: resolve(root, 'src/renderer/index.html') },
+  },
+})
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: { input: { index: resolve(root, 'src/main/app/index.ts') } },
+    },
+  },
+  preload: {
+    define: { __DESK_VERSION__: JSON.stringify(version) },
+    build: {
+      // A sandboxed preload cannot load ES modules or anything from node_modules at run time.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: rendererViteConfig(),
+})

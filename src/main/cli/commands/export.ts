@@ -1,0 +1,76 @@
+import * as path from 'node:path'
+import type { Dossier } from '../../../shared/dossier'
+import { toClaimReview, toCsv, toHtml, toMarkdown } from '../../../shared/report'
+import { toJson } from '../../../shared/report/json'
+import { writeFileAtomic } from '../../host/library/atomic-file'
+import { Library, describeFsError } from '../../host/library/library'
+import { CliError, usageError } from '../cli-error'
+import { print, stringFlag } from '../command'
+import type { Command } from '../command'
+
+const FORMATS = ['md', 'html', 'json', 'csv', 'claimreview'] as const
+type Format = (typeof FORMATS)[number]
+
+const render = (dossier: Dossier, format: Format, publisher: string): string => {
+  switch (format) {
+    case 'md':
+      return toMarkdown(dossier)
+    case 'html':
+      return toHtml(dossier)
+    case 'json':
+      return toJson(dossier)
+    case 'csv':
+      return toCsv(dossier)
+    case 'claimreview':
+      return toClaimReview(dossier, { publisher: { name: publisher } })
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export a dossier as a report or a lossless JSON file',
+  usage: `dossier export ID --format ${FORMATS.join('|')} [--out FILE] [--publisher NAME]`,
+  help: `Writes dossier ID in one of these formats, to FILE or to standard output:
+
+  md           Markdown report: claims grouped by status, with rationale, evidence and history
+  html         the same report as one self-contained HTML file
+  json         every entry with its signature; \`dossier import\` reads it back losslessly
+  csv          one row per claim, for spreadsheets
+  claimreview  schema.org ClaimReview JSON-LD, one per reviewed claim (docs/claimreview.md)
+
+Options:
+  --format NAME     one of ${FORMATS.join(', ')} (required)
+  --out FILE        write to FILE (replaced atomically) instead of standard output
+  --publisher NAME  the desk's name, for ClaimReview (default: Verification Desk)`,
+  options: { format: { type: 'string' }, out: { type: 'string' }, publisher: { type: 'string' } },
+  async run(context) {
+    const [ref, extra] = context.positionals
+    if (ref === undefined) throw usageError('export needs a dossier ID', 'export')
+    if (extra !== undefined) throw usageError(`unexpected argument "${extra}"`, 'export')
+    const format = stringFlag(context, 'format')
+    if (format === undefined)
+      throw usageError(`export needs --format (${FORMATS.join(', ')})`, 'export')
+    if (!FORMATS.includes(format as Format)) {
+      throw usageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`, 'export')
+    }
+    const library = await Library.open(context.dataDir)
+    const { dossier } = await library.load(ref)
+    const output = render(
+      dossier,
+      format as Format,
+      stringFlag(context, 'publisher') ?? 'Verification Desk',
+    )
+    const out = stringFlag(context, 'out')
+    if (out === undefined) {
+      context.io.stdout.write(output)
+      return
+    }
+    const target = path.resolve(context.io.cwd, out)
+    try {
+      await writeFileAtomic(target, output)
+    } catch (error) {
+      throw new CliError(`could not write ${target}: ${describeFsError(error)}`)
+    }
+    print(context.io, `wrote ${target}`)
+  },
+}

@@ -1,0 +1,169 @@
+import type { Dossier } from '../../../shared/dossier'
+import { Library } from '../../host/library/library'
+import { usageError } from '../cli-error'
+import { print } from '../command'
+import type { Command } from '../command'
+import { countsLine, speakerLine, table } from '../format'
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'show a dossier, or one claim with its history',
+  usage: 'dossier show ID [CLAIM] [--json]',
+  help: `Shows dossier ID: its title, claim counts by status and every claim with its current status.
+With CLAIM (a number from the list, or a claim id or its prefix) shows that claim in full: speaker,
+quote, evidence, and every decision with its author and whether its signature checks out.
+
+Options:
+  --json   print as JSON`,
+  options: { json: { type: 'boolean' } },
+  async run(context) {
+    const [ref, claimRef, extra] = context.positionals
+    if (ref === undefined) throw usageError('show needs a dossier ID', 'show')
+    if (extra !== undefined) throw usageError(`unexpected argument "${extra}"`, 'show')
+    const library = await Library.open(context.dataDir)
+    const { dossier } = await library.load(ref)
+    const json = context.values.json === true
+    if (claimRef !== undefined) {
+      const claim = findClaimOrThrow(dossier, claimRef)
+      print(
+        context.io,
+        json ? JSON.stringify(claimJson(dossier, claim.id), null, 2) : claimText(dossier, claim.id),
+      )
+      return
+    }
+    if (json) {
+      print(context.io, JSON.stringify(dossierJson(dossier), null, 2))
+      return
+    }
+    const meta = dossier.meta()
+    const lines = [
+      `${meta.title}  (${meta.id})`,
+      ...(meta.story ? [meta.story] : []),
+      countsLine(dossier.counts()),
+      '',
+      table(
+        ['#', 'STATUS', 'SPEAKER', 'CLAIM'],
+        dossier
+          .activeClaims()
+          .map((claim) => [
+            String(claim.index + 1),
+            claim.label === 'conflict' ? 'CONFLICT' : claim.label,
+            claim.attribution.who || '—',
+            claim.text,
+          ]),
+        70,
+      ),
+    ]
+    const quarantined = dossier.quarantine().length
+    if (quarantined > 0)
+      lines.push('', `warning: ${quarantined} invalid entries from other replicas are set aside`)
+    print(context.io, lines.join('\n'))
+  },
+}
+
+export const findClaimOrThrow = (
+  dossier: Dossier,
+  ref: string,
+): NonNullable<ReturnType<Dossier['claim']>> => {
+  const found = dossier.findClaim(ref)
+  if (found === 'ambiguous')
+    throw usageError(`claim "${ref}" matches several claims; type more of its id`)
+  if (found === undefined)
+    throw usageError(`no claim "${ref}" in this dossier (see \`dossier show ID\`)`)
+  return found
+}
+
+const dossierJson = (dossier: Dossier): unknown => ({
+  meta: dossier.meta(),
+  counts: dossier.counts(),
+  claims: dossier.activeClaims().map((claim) => ({
+    number: claim.index + 1,
+    id: claim.id,
+    status: claim.label,
+    text: claim.text,
+    kind: claim.kind,
+    attribution: claim.attribution,
+    figures: claim.figures,
+    assignee: claim.assignee,
+    evidence: claim.evidenceCount,
+    decisions: claim.decisionCount,
+  })),
+  quarantine: dossier.quarantine(),
+})
+
+const claimJson = (dossier: Dossier, id: string): unknown => {
+  const claim = dossier.claim(id)!
+  return {
+    ...claim,
+    quote: dossier.quote(id),
+    evidence: dossier.evidence(id),
+    comments: dossier.comments(id),
+    decisions: dossier.decisions(id).map((decision) => ({
+      ...decision,
+      authorName: dossier.authorName(decision.author),
+      signature: dossier.verification(decision),
+    })),
+  }
+}
+
+const claimText = (dossier: Dossier, id: string): string => {
+  const claim = dossier.claim(id)!
+  const quote = dossier.quote(id)
+  const number = (otherId: string): string => {
+    const other = dossier.claim(otherId)
+    return other ? `#${other.index + 1}` : otherId
+  }
+  const lines = [
+    `#${claim.index + 1} ${claim.id}  [${claim.label === 'conflict' ? `CONFLICT: ${claim.state.kind === 'conflict' ? claim.state.statuses.join(' vs ') : ''}` : claim.label}]`,
+    claim.text,
+    `Speaker: ${speakerLine(claim.attribution)}`,
+    `Kind: ${claim.kind}${claim.figures.length > 0 ? `; figures: ${claim.figures.map((f) => f.raw).join(', ')}` : ''}`,
+  ]
+  if (quote.state === 'intact' || quote.state === 'edited') {
+    lines.push(
+      `Quote: "${quote.current}"${quote.state === 'edited' ? ` (edited since it was quoted; was "${quote.original}")` : ''}`,
+    )
+  } else if (quote.state === 'lost' || quote.state === 'pending') {
+    lines.push(
+      `Quote: "${quote.original}" (${quote.state === 'lost' ? 'its text was deleted from the source' : 'not yet synced'})`,
+    )
+  }
+  if (claim.assignee) lines.push(`Assigned to: ${claim.assignee}`)
+  for (const link of claim.links) {
+    lines.push(
+      link.direction === 'out'
+        ? `Link: ${link.type} ${number(link.other)}`
+        : `Link: ${number(link.other)} ${link.type} this claim`,
+    )
+  }
+  const evidence = dossier.evidence(id)
+  if (evidence.length > 0) lines.push('', 'Evidence:')
+  for (const item of evidence) {
+    lines.push(
+      `  ${item.id} [${item.stance}] ${item.title}${item.url ? ` <${item.url}>` : ''}${item.note ? ` — ${item.note}` : ''}`,
+    )
+  }
+  const decisions = dossier.decisions(id)
+  lines.push('', decisions.length > 0 ? 'History:' : 'History: no decisions yet (unverified)')
+  const heads = new Set(claim.state.heads.map((head) => head.id))
+  for (const decision of decisions) {
+    const signature = dossier.verification(decision)
+    const who = dossier.authorName(decision.author) ?? decision.author.slice(0, 8)
+    const mark =
+      signature === 'signed'
+        ? ''
+        : signature === 'tampered'
+          ? ' [SIGNATURE DOES NOT MATCH: TAMPERED]'
+          : ' [UNSIGNED]'
+    lines.push(
+      `  ${decision.at.slice(0, 16).replace('T', ' ')} ${decision.status} by ${who}${heads.has(decision.id) ? ' (current)' : ''}${mark}`,
+    )
+    if (decision.rationale) lines.push(`      ${decision.rationale}`)
+  }
+  for (const comment of dossier.comments(id)) {
+    lines.push(
+      `  ${comment.at.slice(0, 16).replace('T', ' ')} comment by ${dossier.authorName(comment.author) ?? comment.author.slice(0, 8)}: ${comment.text}`,
+    )
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,104 @@
+import { parseArgs } from 'node:util'
+import { DossierInputError, NewerSchemaError, NotADossierError } from '../../shared/dossier'
+import { DossierFileError } from '../../shared/report/json'
+import { LibraryError } from '../host/library/library'
+import { IdentityError } from '../host/library/identity-store'
+import { resolveLibraryDir } from '../host/paths'
+import { CliError, usageError } from './cli-error'
+import type { CliIo, Command } from './command'
+import { exportCommand } from './commands/export'
+import { identityCommand } from './commands/identity'
+import { importCommand } from './commands/import'
+import { listCommand } from './commands/list'
+import { sampleCommand } from './commands/sample'
+import { showCommand } from './commands/show'
+import { statusCommand } from './commands/status'
+
+export const COMMANDS: readonly Command[] = [
+  importCommand,
+  listCommand,
+  showCommand,
+  statusCommand,
+  exportCommand,
+  identityCommand,
+  sampleCommand,
+]
+
+const GLOBAL_HELP = `dossier — work with Verification Desk dossiers from the command line
+
+Usage: dossier COMMAND [ARGS] [--data DIR]
+
+Commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join('\n')}
+
+Options for every command:
+  --data DIR   the library folder (default: $DOSSIER_DATA, else the desktop app's library)
+  --help       help for a command: dossier COMMAND --help`
+
+const GLOBAL_OPTIONS = { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const
+
+/** Runs one CLI invocation; returns the exit code instead of exiting, so tests can call it. */
+export const runCli = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  try {
+    await dispatch(argv, io)
+    return 0
+  } catch (error) {
+    const { message, code } = describe(error)
+    io.stderr.write(`dossier: ${message}\n`)
+    return code
+  }
+}
+
+const dispatch = async (argv: readonly string[], io: CliIo): Promise<void> => {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${GLOBAL_HELP}\n`)
+    return
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name)
+  if (command === undefined) throw usageError(`unknown command "${name}"`)
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    })
+  } catch (error) {
+    throw usageError(
+      (error as Error).message.replace(/\. To specify a positional.*$/s, ''),
+      command.name,
+    )
+  }
+  if (parsed.values.help === true) {
+    io.stdout.write(`Usage: ${command.usage}\n\n${command.help}\n`)
+    return
+  }
+  const data = parsed.values.data
+  await command.run({
+    io,
+    dataDir: resolveLibraryDir(typeof data === 'string' ? data : undefined, io.env),
+    positionals: parsed.positionals,
+    values: parsed.values,
+  })
+}
+
+const describe = (error: unknown): { message: string; code: number } => {
+  if (error instanceof CliError) return { message: error.message, code: error.exitCode }
+  if (
+    error instanceof LibraryError ||
+    error instanceof IdentityError ||
+    error instanceof DossierInputError ||
+    error instanceof DossierFileError ||
+    error instanceof NotADossierError ||
+    error instanceof NewerSchemaError
+  ) {
+    return { message: error.message, code: 1 }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return {
+    message: `unexpected error: ${message} (please report it, with the command you ran)`,
+    code: 70,
+  }
+}

@@ -1,0 +1,49 @@
+import { createContext, useContext, useSyncExternalStore } from 'react'
+import type { ClaimView, DossierMeta, QuarantineItem, StatusCounts } from '../../shared/dossier'
+import type { DossierStore } from './dossier-store'
+
+export const DossierContext = createContext<DossierStore | null>(null)
+
+export const useDossierStore = (): DossierStore => {
+  const store = useContext(DossierContext)
+  if (store === null) throw new Error('useDossierStore needs a DossierContext provider')
+  return store
+}
+
+export const useClaims = (): readonly ClaimView[] => {
+  const store = useDossierStore()
+  return useSyncExternalStore(store.subscribe, () => store.dossier.claims())
+}
+
+export const useClaim = (id: string | null): ClaimView | undefined => {
+  const store = useDossierStore()
+  return useSyncExternalStore(store.subscribe, () =>
+    id === null ? undefined : store.dossier.claim(id),
+  )
+}
+
+export const useCounts = (): StatusCounts => {
+  const store = useDossierStore()
+  return useSyncExternalStore(store.subscribe, () => store.dossier.counts())
+}
+
+export const useMeta = (): DossierMeta => {
+  const store = useDossierStore()
+  return useSyncExternalStore(store.subscribe, store.getMeta)
+}
+
+export const useSourceText = (): string => {
+  const store = useDossierStore()
+  return useSyncExternalStore(store.subscribe, store.getSourceText)
+}
+
+export const useQuarantine = (): readonly QuarantineItem[] => {
+  const store = useDossierStore()
+  return useSyncExternalStore(store.subscribe, store.getQuarantine)
+}
+
+/** Changes whenever a display name is declared; a dependency for anything that shows names. */
+export const useNamesVersion = (): number => {
+  const store = useDossierStore()
+  return useSyncExternalStore(store.subscribe, store.getNamesVersion)
+}
