@@ -13,12 +13,15 @@ export interface Timing {
   readonly runsMs: readonly number[]
 }
 
-export interface Variant<S = unknown> {
-  /** Untimed preparation for one run (a fresh Y.Doc to load into, say). */
-  readonly setup?: () => S
-  /** The timed work. What it returns is kept alive until the clock has stopped. */
-  readonly run: (prepared: S) => unknown
-}
+/** The timed work of a variant, or an untimed preparation (a fresh Y.Doc, say) that returns it. */
+export type Variant = { readonly run: () => unknown } | { readonly prepare: () => () => unknown }
+
+export const withSetup = <S>(setup: () => S, run: (prepared: S) => unknown): Variant => ({
+  prepare: () => {
+    const prepared = setup()
+    return () => run(prepared)
+  },
+})
 
 const gcHook = (globalThis as { gc?: () => void }).gc
 
@@ -44,11 +47,11 @@ export const summarize = (runsMs: readonly number[]): Timing => ({
 })
 
 /** One timed run of a variant, after a collection; returns milliseconds. */
-export const timeOnce = <S>(variant: Variant<S>): number => {
-  const prepared = variant.setup ? variant.setup() : (undefined as S)
+export const timeOnce = (variant: Variant): number => {
+  const work = 'run' in variant ? variant.run : variant.prepare()
   collect()
   const start = performance.now()
-  const result = variant.run(prepared)
+  const result = work()
   const elapsed = performance.now() - start
   keep(result)
   return elapsed
@@ -56,7 +59,7 @@ export const timeOnce = <S>(variant: Variant<S>): number => {
 
 /** Runs each variant `warmup` times untimed, then `runs` times interleaved. */
 export const timeInterleaved = <K extends string>(
-  variants: Record<K, Variant<never>>,
+  variants: Record<K, Variant>,
   options: { readonly runs: number; readonly warmup: number },
 ): Record<K, Timing> => {
   const names = Object.keys(variants) as K[]
@@ -66,7 +69,7 @@ export const timeInterleaved = <K extends string>(
   >
   for (let round = 0; round < options.warmup + options.runs; round++) {
     for (const name of names) {
-      const elapsed = timeOnce(variants[name] as Variant<unknown>)
+      const elapsed = timeOnce(variants[name])
       if (round >= options.warmup) samples[name].push(elapsed)
     }
   }

@@ -48,12 +48,9 @@ export const toCsv = (dossier: Dossier, options: CsvOptions = {}): string => {
 
 const claimRow = (dossier: Dossier, claim: ClaimView): (string | number)[] => {
   const quote = dossier.quote(claim.id)
+  // The passage as the source has it now; as it was captured when it is no longer there.
   const quoteText =
-    quote.state === 'none'
-      ? ''
-      : quote.state === 'lost' || quote.state === 'pending'
-        ? quote.original
-        : quote.current
+    quote.state === 'none' ? '' : 'current' in quote ? quote.current : quote.original
   return [
     claimNumber(claim),
     claim.id,

@@ -77,12 +77,11 @@ const signatureNote = (decision: ReportDecision): string =>
     ? decision.verificationText
     : `**⚠ ${decision.verificationText}**`
 
-/** "Disputed by Ana Ruiz, 2024-03-03 10:00 UTC: rationale (signature verified)". */
+/** "**Disputed** by Ana Ruiz, 2025-03-03 10:00 UTC: rationale (cites E1; signature verified)". */
 const decisionLine = (decision: ReportDecision): string => {
-  const rationale =
-    decision.rationale.trim() === '' ? '' : `: ${escapeMarkdown(decision.rationale)}`
-  const cites = decision.cites.length > 0 ? ` Cites ${decision.cites.join(', ')}.` : ''
-  return `**${decision.statusTitle}** by ${escapeMarkdown(decision.author)}, ${decision.at}${rationale}${cites} (${signatureNote(decision)})`
+  const rationale = decision.rationale.trim() === '' ? '' : `: ${escapeMarkdown(decision.rationale)}`
+  const cites = decision.cites.length > 0 ? `cites ${decision.cites.join(', ')}; ` : ''
+  return `**${decision.statusTitle}** by ${escapeMarkdown(decision.author)}, ${decision.at}${rationale} (${cites}${signatureNote(decision)})`
 }
 
 const historyLine = (decision: ReportDecision): string =>

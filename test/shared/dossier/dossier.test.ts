@@ -296,16 +296,14 @@ describe('data from other replicas', () => {
     dossier.doc
       .getMap('claimEdits')
       .set(`${id}/owner`, { value: 'x', by: alice.publicKey, at: '2026-11-01T00:00:00.000Z' })
-    dossier.doc
-      .getArray('authors')
-      .push([
-        {
-          key: bob.publicKey,
-          name: 'Forged',
-          at: '2026-11-01T00:00:00.000Z',
-          sig: '0'.repeat(128),
-        },
-      ])
+    dossier.doc.getArray('authors').push([
+      {
+        key: bob.publicKey,
+        name: 'Forged',
+        at: '2026-11-01T00:00:00.000Z',
+        sig: '0'.repeat(128),
+      },
+    ])
     dossier.doc.getMap('meta').set('title', { nasty: true })
     expect(dossier.claims().map((claim) => claim.id)).toEqual([id])
     expect(dossier.claim(id)!).toMatchObject({ label: 'unverified', kind: 'figure' })

@@ -42,5 +42,5 @@ export const decodeSnapshot = (file: Uint8Array): Uint8Array => {
   if (zlib.crc32(body) !== bytes.readUInt32BE(9)) {
     throw new DamagedFileError('the file is damaged (checksum mismatch)')
   }
-  return body
+  return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
 }

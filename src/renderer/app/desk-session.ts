@@ -1,0 +1,53 @@
+import { createDeviceKey } from '../../shared/identity'
+import {
+  DEFAULT_EDITOR_NAME,
+  identityFromKey,
+  loadDeviceIdentity,
+  type DeviceIdentity,
+} from '../storage/device-identity'
+import { openKeyValueStore, type KeyValueStore } from '../storage/key-value-store'
+import { openMemoryReplica, openPersistentReplica, type Replica } from '../storage/open-replica'
+import { DossierStore } from '../state/dossier-store'
+import { seedSampleDossier } from './seed-sample'
+
+/** Everything the desk needs once started: the open dossier and who is editing it. */
+export interface DeskSession {
+  readonly replica: Replica
+  readonly store: DossierStore
+  readonly identity: DeviceIdentity
+  /** Where the device key lives; null when working without saving. */
+  readonly identityStore: KeyValueStore | null
+}
+
+const IDENTITY_DB = 'verification-desk-identity'
+/** One built-in dossier for now; the host's library replaces this name with dossier ids. */
+const SAMPLE_DB = 'verification-desk-dossier-sample'
+
+export type StartMode = 'saved' | 'memory'
+
+export const startDesk = async (mode: StartMode): Promise<DeskSession> => {
+  if (mode === 'memory') {
+    const replica = openMemoryReplica(seedSampleDossier)
+    return {
+      replica,
+      store: new DossierStore(replica.dossier),
+      identity: identityFromKey(createDeviceKey(DEFAULT_EDITOR_NAME)),
+      identityStore: null,
+    }
+  }
+  const identityStore = await openKeyValueStore(IDENTITY_DB)
+  try {
+    const identity = await loadDeviceIdentity(identityStore)
+    const replica = await openPersistentReplica(SAMPLE_DB, seedSampleDossier)
+    return { replica, store: new DossierStore(replica.dossier), identity, identityStore }
+  } catch (error) {
+    identityStore.close()
+    throw error
+  }
+}
+
+export const stopDesk = async (session: DeskSession): Promise<void> => {
+  session.store.dispose()
+  await session.replica.close()
+  session.identityStore?.close()
+}

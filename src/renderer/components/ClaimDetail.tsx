@@ -1,0 +1,43 @@
+import { useId } from 'react'
+import type { ClaimView } from '../../shared/dossier'
+import { claimNumber } from '../logic/format'
+import { useMeta } from '../state/hooks'
+import { ClaimFacts } from './ClaimFacts'
+import { ClaimLinks } from './ClaimLinks'
+import { CommentSection } from './CommentSection'
+import { ConflictNotice } from './ConflictNotice'
+import { DecideForm } from './DecideForm'
+import { EvidenceList } from './EvidenceList'
+import { StatusBadge } from './StatusBadge'
+import { Timeline } from './Timeline'
+
+interface Props {
+  readonly claim: ClaimView
+  readonly onSelect: (id: string) => void
+}
+
+/** Everything about one claim, and the forms that change it. */
+export const ClaimDetail = ({ claim, onSelect }: Props) => {
+  const meta = useMeta()
+  const headingId = useId()
+  return (
+    <section className="pane detail-pane" aria-labelledby={headingId}>
+      <header className="detail-header">
+        <h2 id={headingId}>
+          <span className="claim-number">Claim {claimNumber(claim.index)}</span>{' '}
+          <StatusBadge label={claim.label} />
+        </h2>
+        <p className="detail-text" dir={meta.direction} lang={meta.language}>
+          {claim.text}
+        </p>
+      </header>
+      {claim.state.kind === 'conflict' && <ConflictNotice heads={claim.state.heads} />}
+      <ClaimFacts claim={claim} />
+      <ClaimLinks claim={claim} onSelect={onSelect} />
+      <EvidenceList claim={claim} />
+      <DecideForm key={claim.id} claim={claim} />
+      <CommentSection key={`comments-${claim.id}`} claim={claim} />
+      <Timeline claim={claim} />
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import { useMeta } from '../state/hooks'
+import type { StatusFilter } from '../logic/claim-filter'
+import { IdentityEditor } from './IdentityEditor'
+import { StatusSummary } from './StatusSummary'
+import { shellDescription } from '../platform/shell'
+
+interface Props {
+  readonly statusFilter: StatusFilter
+  readonly onStatusFilter: (status: StatusFilter) => void
+}
+
+export const DeskHeader = ({ statusFilter, onStatusFilter }: Props) => {
+  const meta = useMeta()
+  return (
+    <header className="desk-header">
+      <div className="dossier-title">
+        <p className="app-name">
+          Verification Desk <span className="shell">{shellDescription()}</span>
+        </p>
+        <h1 dir={meta.direction} lang={meta.language}>
+          {meta.title}
+        </h1>
+        {meta.story !== '' && (
+          <p className="story" dir={meta.direction} lang={meta.language}>
+            {meta.story}
+          </p>
+        )}
+      </div>
+      <StatusSummary active={statusFilter} onSelect={onStatusFilter} />
+      <IdentityEditor />
+    </header>
+  )
+}

@@ -1,0 +1,38 @@
+import { STATUS_LABELS } from '../../shared/dossier'
+import type { StatusFilter } from '../logic/claim-filter'
+import { STATUS_TEXT } from '../logic/status-text'
+import { useCounts } from '../state/hooks'
+
+interface Props {
+  readonly active: StatusFilter
+  readonly onSelect: (status: StatusFilter) => void
+}
+
+/** Claims per status; each count filters the list to that status (again to show all). */
+export const StatusSummary = ({ active, onSelect }: Props) => {
+  const counts = useCounts()
+  return (
+    <nav className="status-summary" aria-label="Claims by status">
+      <ul>
+        {STATUS_LABELS.map((label) => {
+          const count = counts[label]
+          const pressed = active === label
+          return (
+            <li key={label}>
+              <button
+                type="button"
+                className={`count count-${label}${count > 0 ? ' nonzero' : ''}`}
+                aria-pressed={pressed}
+                onClick={() => onSelect(pressed ? 'all' : label)}
+                title={STATUS_TEXT[label].meaning}
+              >
+                <span className="count-number">{count}</span>{' '}
+                <span className="count-label">{STATUS_TEXT[label].title}</span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react'
+import type { Signer } from '../../shared/identity'
+
+/** The editor on this device, as the forms need them: a signer and a way to change the name. */
+export interface EditorIdentity {
+  readonly signer: Signer
+  readonly rename: (name: string) => Promise<void>
+}
+
+export const IdentityContext = createContext<EditorIdentity | null>(null)
+
+export const useEditor = (): EditorIdentity => {
+  const editor = useContext(IdentityContext)
+  if (editor === null) throw new Error('useEditor needs an IdentityContext provider')
+  return editor
+}

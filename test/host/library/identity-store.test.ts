@@ -1,0 +1,49 @@
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { IdentityError, loadOrCreateIdentity } from '../../../src/main/host/library/identity-store'
+import { tempDir } from '../../support/temp-dir'
+
+describe('device identity', () => {
+  it('is created once, readable by its owner only, and kept', async () => {
+    const dir = await tempDir()
+    const first = await loadOrCreateIdentity(dir, 'Ana')
+    const stat = await fs.stat(path.join(dir, 'identity.json'))
+    expect(stat.mode & 0o777).toBe(0o600)
+    const again = await loadOrCreateIdentity(dir)
+    expect(again.publicKey).toBe(first.publicKey)
+    expect(again.name).toBe('Ana')
+  })
+
+  it('can be renamed without changing its key', async () => {
+    const dir = await tempDir()
+    const first = await loadOrCreateIdentity(dir, 'Ana')
+    const renamed = await loadOrCreateIdentity(dir, 'Ana R.')
+    expect(renamed).toMatchObject({ publicKey: first.publicKey, name: 'Ana R.' })
+    expect((await fs.stat(path.join(dir, 'identity.json'))).mode & 0o777).toBe(0o600)
+  })
+
+  it('is never overwritten when damaged', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'identity.json')
+    await fs.writeFile(file, '{"version": 1, "name": "Ana", "publicKey": "00"')
+    await expect(loadOrCreateIdentity(dir)).rejects.toThrow(IdentityError)
+    await expect(loadOrCreateIdentity(dir)).rejects.toThrow(/damaged; move it aside/)
+    expect(await fs.readFile(file, 'utf8')).toBe('{"version": 1, "name": "Ana", "publicKey": "00"')
+  })
+
+  it('refuses a key file whose public key does not match its secret', async () => {
+    const dir = await tempDir()
+    const good = await loadOrCreateIdentity(dir, 'Ana')
+    const file = path.join(dir, 'identity.json')
+    const json = JSON.parse(await fs.readFile(file, 'utf8'))
+    await fs.writeFile(
+      file,
+      JSON.stringify({
+        ...json,
+        publicKey: good.publicKey.replace(/^./, good.publicKey[0] === 'a' ? 'b' : 'a'),
+      }),
+    )
+    await expect(loadOrCreateIdentity(dir)).rejects.toThrow(/does not match/)
+  })
+})
