@@ -1,3 +1,4 @@
+/** Command-line options of `npm run bench`. */
 export const USAGE = `usage: npm run bench -- [options]
   --sizes 1000,10000,50000   claim counts to measure (1k, 10k, 50k also work); default all three
   --quick                    1,000 claims only
@@ -6,6 +7,7 @@ export const USAGE = `usage: npm run bench -- [options]
                              3 up to 10,000, 1 above, since every build signs each decision)
   --memory-runs N            loads per memory measurement (default 3)
   --no-save                  print only; write no result files`
+
 export const DEFAULT_SIZES = [1_000, 10_000, 50_000] as const
 
 export interface BenchOptions {

@@ -1,0 +1,65 @@
+import { useId } from 'react'
+import type { ClaimView, Evidence } from '../../shared/dossier'
+import { formatTime } from '../logic/format'
+import { webUrl } from '../logic/safe-url'
+import { useDossierStore } from '../state/hooks'
+import { useAuthorName } from '../state/use-author-name'
+
+const EvidenceItem = ({ evidence }: { readonly evidence: Evidence }) => {
+  const addedBy = useAuthorName(evidence.addedBy)
+  const href = webUrl(evidence.url)
+  return (
+    <li className="evidence">
+      <span className={`stance stance-${evidence.stance}`}>{evidence.stance}</span>{' '}
+      {href === null ? (
+        <span className="evidence-title">{evidence.title}</span>
+      ) : (
+        <a className="evidence-title" href={href} target="_blank" rel="noopener noreferrer">
+          {evidence.title}
+        </a>
+      )}
+      {evidence.url !== undefined && href === null && (
+        <span className="muted"> (link not shown: {evidence.url.slice(0, 80)})</span>
+      )}
+      {evidence.note !== '' && <p className="evidence-note">{evidence.note}</p>}
+      <p className="meta-line">
+        Added by {addedBy}, <time dateTime={evidence.addedAt}>{formatTime(evidence.addedAt)}</time>
+        {evidence.capturedAt !== undefined && (
+          <>
+            {' '}
+            · captured <time dateTime={evidence.capturedAt}>{formatTime(evidence.capturedAt)}</time>
+          </>
+        )}
+        {evidence.fileHash !== undefined && (
+          <>
+            {' '}
+            · file <span className="mono" title={evidence.fileHash}>
+              {evidence.fileHash.slice(0, 19)}…
+            </span>
+          </>
+        )}
+      </p>
+    </li>
+  )
+}
+
+export const EvidenceList = ({ claim }: { readonly claim: ClaimView }) => {
+  const store = useDossierStore()
+  const headingId = useId()
+  // The claim view changes whenever its evidence does, so reading here stays current.
+  const evidence = store.dossier.evidence(claim.id)
+  return (
+    <section className="detail-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Evidence ({evidence.length})</h3>
+      {evidence.length === 0 ? (
+        <p className="muted">No evidence yet.</p>
+      ) : (
+        <ul className="evidence-list">
+          {evidence.map((item) => (
+            <EvidenceItem key={item.id} evidence={item} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
