@@ -19,7 +19,7 @@ const layer = (name) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test/bench/results/**', 'dist/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'test/bench/results/**', 'dist/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

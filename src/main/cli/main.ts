@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { DossierInputError, NewerSchemaError, NotADossierError } from '../../shared/dossier'
+import { IngestError } from '../../shared/ingest'
 import { DossierFileError } from '../../shared/report/json'
 import { LibraryError } from '../host/library/library'
 import { IdentityError } from '../host/library/identity-store'
@@ -91,6 +92,7 @@ const describe = (error: unknown): { message: string; code: number } => {
     error instanceof IdentityError ||
     error instanceof DossierInputError ||
     error instanceof DossierFileError ||
+    error instanceof IngestError ||
     error instanceof NotADossierError ||
     error instanceof NewerSchemaError
   ) {
