@@ -20,7 +20,7 @@ export interface ParsedDocument {
 /**
  * A sentence (or part of one) that a fact-checker would likely want to verify. Offsets point
  * into the cleaned source text, end exclusive. `text` is the quoted span itself, except for the
- * two halves of a revision ("41, later revised to 50"), whose text is rewritten to state one figure.
+ * two halves of a revision ("31, later revised to 27"), whose text is rewritten to state one figure.
  */
 export interface ClaimCandidate {
   readonly text: string

@@ -1,5 +1,4 @@
-import type { Attribution, LinkType, StatusLabel, Verification } from '../dossier'
-import type { Dossier } from '../dossier'
+import type { Attribution, Dossier, LinkType, StatusLabel, Verification } from '../dossier'
 import { shortKey } from '../identity'
 
 /**

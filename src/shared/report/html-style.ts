@@ -42,11 +42,14 @@ p { margin: .4rem 0; }
 .claim.retracted { border-inline-start-color: var(--retracted); }
 .claim.conflict { border-inline-start-color: var(--conflict); }
 .claim > header { display: flex; align-items: flex-start; gap: .75rem; }
+.badges { display: flex; flex-direction: column; align-items: flex-end; gap: .3rem; }
+.badge.sig { font-size: .72rem; }
 .number { font-weight: 700; color: var(--muted); min-width: 1.8rem; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .7rem 0 0;
   font-size: .92rem; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; }
+blockquote.lost, blockquote.pending { border-inline-start-style: dashed; color: var(--muted); }
 blockquote { margin: .3rem 0; padding: .4rem .9rem; border-inline-start: 3px solid var(--rule);
   background: #f8f9fa; white-space: pre-wrap; font-family: Georgia, "Noto Serif", serif; }
 .note { font-size: .88rem; color: var(--disputed); }
@@ -58,7 +61,8 @@ li { margin: .25rem 0; }
 .sig.signed { color: var(--confirmed); }
 .sig.unsigned { color: var(--disputed); background: var(--disputed-bg); }
 .sig.tampered { color: #fff; background: var(--retracted); }
-.current { font-size: .75rem; color: var(--muted); font-style: italic; }
+.current { font-size: .72rem; color: var(--muted); border: 1px dashed var(--rule);
+  border-radius: .25rem; padding: 0 .35rem; }
 .stance { font-size: .78rem; font-weight: 600; text-transform: uppercase; }
 .stance.supports { color: var(--confirmed); }
 .stance.refutes { color: var(--retracted); }

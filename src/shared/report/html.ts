@@ -16,6 +16,15 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; for
 /** User text inside a line: isolated, so a name in one script does not reorder its neighbours. */
 const text = (value: string): string => `<bdi>${escapeHtml(value)}</bdi>`
 
+/**
+ * A sentence of the report's own (English) wording. In a right-to-left dossier it keeps its
+ * left-to-right order, so its full stop does not jump to the front.
+ */
+const sentence = (value: string): string => english(escapeHtml(value))
+
+/** Already escaped markup of the report's own wording, user text in it isolated with `text`. */
+const english = (html: string): string => `<span lang="en" dir="ltr">${html}</span>`
+
 export const toHtml = (dossier: Dossier, options: ReportOptions = {}): string => {
   const report = buildReport(dossier, options)
   const { meta } = report
@@ -30,13 +39,13 @@ export const toHtml = (dossier: Dossier, options: ReportOptions = {}): string =>
   const warnings = integrityWarnings(report.integrity)
     .map(
       (warning) =>
-        `<p class="warning" role="alert"><strong>Warning:</strong> ${escapeHtml(warning)}</p>`,
+        `<p class="warning" role="alert">${english(`<strong>Warning:</strong> ${escapeHtml(warning)}`)}</p>`,
     )
     .join('\n')
   const groups = report.groups
     .map(
       (group) =>
-        `<section class="group" id="group-${group.label}">\n<h2>${group.title} (${group.claims.length})</h2>\n${group.claims.map(claimArticle).join('\n')}\n</section>`,
+        `<section class="group" id="group-${group.label}">\n<h2>${sentence(`${group.title} (${group.claims.length})`)}</h2>\n${group.claims.map(claimArticle).join('\n')}\n</section>`,
     )
     .join('\n')
   return `<!doctype html>
@@ -53,14 +62,14 @@ export const toHtml = (dossier: Dossier, options: ReportOptions = {}): string =>
 <main>
 <header>
 <h1 dir="auto">${escapeHtml(meta.title)}</h1>
-${meta.story.trim() === '' ? '' : `<p class="story" dir="auto">${escapeHtml(meta.story)}</p>\n`}<p class="about">${about.join(' · ')}</p>
+${meta.story.trim() === '' ? '' : `<p class="story" dir="auto">${escapeHtml(meta.story)}</p>\n`}<p class="about">${english(about.join(' · '))}</p>
 </header>
 <section class="summary">
 <h2>Summary</h2>
 <ul class="counts">${counts}<li class="total">Total<span class="n">${report.total}</span></li></ul>
 ${warnings}
 </section>
-${groups === '' ? '<p>This dossier has no claims yet.</p>' : groups}
+${groups === '' ? `<p>${sentence('This dossier has no claims yet.')}</p>` : groups}
 </main>
 </body>
 </html>
@@ -70,7 +79,7 @@ ${groups === '' ? '<p>This dossier has no claims yet.</p>' : groups}
 const claimArticle = (claim: ReportClaim): string => {
   const facts: [string, string][] = [
     ['Speaker', text(claim.speaker)],
-    ['Kind', claim.kind],
+    ['Kind', escapeHtml(claim.kind)],
   ]
   if (claim.figures.length > 0) facts.push(['Figures', claim.figures.map(text).join('; ')])
   if (claim.tags.length > 0) facts.push(['Tags', claim.tags.map(text).join(', ')])
@@ -82,45 +91,51 @@ const claimArticle = (claim: ReportClaim): string => {
           : `${link.verb} <a href="#claim-${link.target}">claim ${link.target}</a>`
       return link.note === null ? phrase : `${phrase} (${text(link.note)})`
     })
-    facts.push(['Links', links.join('; ')])
+    facts.push(['Links', english(links.join('; '))])
   }
   facts.push(['Id', `<span class="id">${escapeHtml(claim.id)}</span>`])
   const parts = [
     `<article class="claim ${claim.label}" id="claim-${claim.number}">`,
-    `<header><span class="number">${claim.number}</span><h3 dir="auto">${escapeHtml(claim.text)}</h3><span class="badge ${claim.label}">${claim.statusTitle}</span></header>`,
+    `<header><span class="number">${claim.number}</span><h3 dir="auto">${escapeHtml(claim.text)}</h3><span class="badges"><span class="badge ${claim.label}">${claim.statusTitle}</span>${unprovenBadge(claim)}</span></header>`,
     `<dl class="facts">${facts.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>`,
     quoteBlock(claim),
     `<h4>Current status</h4>`,
     claim.current.length === 0
-      ? '<p>No decision yet.</p>'
+      ? `<p>${sentence('No decision yet.')}</p>`
       : `<ul>${claim.current.map((head) => `<li class="decision">${decisionHtml(head)}</li>`).join('')}</ul>`,
   ]
   if (claim.evidence.length > 0)
     parts.push('<h4>Evidence</h4>', `<ol>${claim.evidence.map(evidenceItem).join('')}</ol>`)
   if (claim.history.length > 0)
     parts.push(
-      '<h4>History (oldest first)</h4>',
-      `<ol>${claim.history.map((decision) => `<li class="decision">${decisionHtml(decision)}${decision.isCurrent ? ' <span class="current">current</span>' : ''}</li>`).join('')}</ol>`,
+      `<h4>${sentence('History (oldest first)')}</h4>`,
+      `<ol>${claim.history.map((decision) => `<li class="decision">${decisionHtml(decision, decision.isCurrent)}</li>`).join('')}</ol>`,
     )
   parts.push('</article>')
   return parts.filter((part) => part !== '').join('\n')
 }
 
+/** A tampered or unsigned current decision is flagged where the status is, not only in history. */
+const unprovenBadge = (claim: ReportClaim): string =>
+  claim.currentUnproven === null
+    ? ''
+    : `<span class="badge sig ${claim.currentUnproven}">${claim.currentUnproven === 'tampered' ? '⚠ decision tampered' : 'decision unsigned'}</span>`
+
 const quoteBlock = (claim: ReportClaim): string => {
   const { quote } = claim
   if (quote.text === null) return ''
   const out = ['<h4>Quote</h4>']
-  if (quote.note !== null) out.push(`<p class="note">${escapeHtml(quote.note)}</p>`)
-  out.push(`<blockquote dir="auto">${escapeHtml(quote.text)}</blockquote>`)
+  if (quote.note !== null) out.push(`<p class="note">${sentence(quote.note)}</p>`)
+  out.push(`<blockquote class="${quote.state}" dir="auto">${escapeHtml(quote.text)}</blockquote>`)
   if (quote.original !== null)
     out.push(
-      '<p class="note">Originally quoted:</p>',
+      `<p class="note">${sentence('Originally quoted:')}</p>`,
       `<blockquote dir="auto">${escapeHtml(quote.original)}</blockquote>`,
     )
   return out.join('\n')
 }
 
-const decisionHtml = (decision: ReportDecision): string => {
+const decisionHtml = (decision: ReportDecision, markCurrent = false): string => {
   const cites = decision.cites.length > 0 ? ` · cites ${escapeHtml(decision.cites.join(', '))}` : ''
   const rationale =
     decision.rationale.trim() === ''
@@ -128,8 +143,9 @@ const decisionHtml = (decision: ReportDecision): string => {
       : `<span class="rationale" dir="auto">${escapeHtml(decision.rationale)}</span>`
   return (
     `<span class="badge ${decision.status}">${decision.statusTitle}</span> ` +
-    `<span class="who">by ${text(decision.author)}, ${escapeHtml(decision.at)}${cites}</span> ` +
-    `<span class="sig ${decision.verification}">${decision.verificationText}</span>${rationale}`
+    `<span class="who">${english(`by ${text(decision.author)}, ${escapeHtml(decision.at)}${cites}`)}</span> ` +
+    `<span class="sig ${decision.verification}">${decision.verificationText}</span>` +
+    `${markCurrent ? ' <span class="current">current</span>' : ''}${rationale}`
   )
 }
 
@@ -140,16 +156,16 @@ const evidenceItem = (item: ReportEvidence): string => {
       item.href === null
         ? title
         : `<a href="${escapeHtml(item.href)}" rel="noopener noreferrer nofollow">${title}</a>`
-    } <span class="stance ${item.stance}">${item.stance}</span>`,
+    } <span class="stance ${escapeHtml(item.stance)}">${escapeHtml(item.stance)}</span>`,
   ]
   if (item.url !== null)
     parts.push(
-      `<div class="url">${escapeHtml(item.url)}${item.href === null ? ' (not a web address; not linked)' : ''}</div>`,
+      `<div class="url">${escapeHtml(item.url)}</div>${item.href === null ? `<div class="note">${sentence('Not a web address, so not linked.')}</div>` : ''}`,
     )
   if (item.note.trim() !== '') parts.push(`<div dir="auto">${escapeHtml(item.note)}</div>`)
   const meta: string[] = []
   if (item.capturedAt !== null) meta.push(`captured ${escapeHtml(item.capturedAt)}`)
   if (item.fileHash !== null) meta.push(`file ${escapeHtml(item.fileHash)}`)
-  if (meta.length > 0) parts.push(`<div class="hash">${meta.join(' · ')}</div>`)
+  if (meta.length > 0) parts.push(`<div class="hash">${english(meta.join(' · '))}</div>`)
   return `<li>${parts.join('')}</li>`
 }

@@ -39,9 +39,12 @@ const claimSection = (claim: ReportClaim): string[] => {
     kind.push(`**Figures:** ${claim.figures.map(escapeMarkdown).join('; ')}`)
   if (claim.tags.length > 0) kind.push(`**Tags:** ${claim.tags.map(escapeMarkdown).join(', ')}`)
   out.push(`- ${kind.join(' · ')}`)
-  out.push(
-    `- **Status:** ${claim.statusTitle}${claim.current.length === 0 ? ' (no decision yet)' : ''}`,
-  )
+  const unproven =
+    claim.currentUnproven === null
+      ? ''
+      : ` — **⚠ the current decision is ${claim.currentUnproven === 'tampered' ? 'tampered (its signature does not match)' : 'unsigned'}**`
+  const undecided = claim.current.length === 0 ? ' (no decision yet)' : ''
+  out.push(`- **Status:** ${claim.statusTitle}${undecided}${unproven}`)
   for (const head of claim.current) out.push(`  - ${decisionLine(head)}`)
   if (claim.links.length > 0) {
     const links = claim.links.map(
@@ -79,7 +82,8 @@ const signatureNote = (decision: ReportDecision): string =>
 
 /** "**Disputed** by Ana Ruiz, 2025-03-03 10:00 UTC: rationale (cites E1; signature verified)". */
 const decisionLine = (decision: ReportDecision): string => {
-  const rationale = decision.rationale.trim() === '' ? '' : `: ${escapeMarkdown(decision.rationale)}`
+  const rationale =
+    decision.rationale.trim() === '' ? '' : `: ${escapeMarkdown(decision.rationale)}`
   const cites = decision.cites.length > 0 ? `cites ${decision.cites.join(', ')}; ` : ''
   return `**${decision.statusTitle}** by ${escapeMarkdown(decision.author)}, ${decision.at}${rationale} (${cites}${signatureNote(decision)})`
 }

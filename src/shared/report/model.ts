@@ -67,6 +67,8 @@ export interface ReportClaim {
   readonly quote: ReportQuote
   /** The decisions the status rests on: one, several that agree, or the conflicting ones. */
   readonly current: readonly ReportDecision[]
+  /** Set when the status rests on a decision whose signature is missing or does not match. */
+  readonly currentUnproven: 'tampered' | 'unsigned' | null
   readonly evidence: readonly ReportEvidence[]
   readonly links: readonly ReportLink[]
   /** Every decision, oldest first. */
@@ -166,6 +168,8 @@ const reportClaim = (dossier: Dossier, claim: ClaimView): ReportClaim => {
       }),
     }
   }
+  const current = claim.state.heads.map(decision)
+  const proof = new Set(current.map((head) => head.verification))
   return {
     id: claim.id,
     number: claimNumber(claim),
@@ -178,7 +182,8 @@ const reportClaim = (dossier: Dossier, claim: ClaimView): ReportClaim => {
     figures: claim.figures.map((figure) => figure.raw),
     tags: claim.tags,
     quote: reportQuote(dossier.quote(claim.id)),
-    current: claim.state.heads.map(decision),
+    current,
+    currentUnproven: proof.has('tampered') ? 'tampered' : proof.has('unsigned') ? 'unsigned' : null,
     evidence: evidence.map((item, at) => ({
       number: at + 1,
       title: item.title,

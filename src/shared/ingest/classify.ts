@@ -1,0 +1,79 @@
+import type { ClaimKind } from '../dossier'
+import type { FoundFigure } from './figures'
+import type { LanguageRules } from './rules'
+import type { Token } from './tokens'
+import { phraseAt } from './tokens'
+
+export interface SentenceSignals {
+  readonly denial: string[]
+  readonly blame: string[]
+  readonly event: string[]
+  /** Words inside the longest quotation. */
+  readonly quoteWords: number
+}
+
+const findCues = (
+  tokens: readonly Token[],
+  words: ReadonlySet<string>,
+  phrases: readonly (readonly string[])[],
+): string[] => {
+  const cues: string[] = []
+  for (let i = 0; i < tokens.length; i += 1) {
+    const lower = tokens[i]!.lower
+    if (words.has(lower)) cues.push(lower)
+    const phrase = phraseAt(tokens, i, phrases)
+    if (phrase !== null) cues.push(phrase.join(' '))
+  }
+  return [...new Set(cues)]
+}
+
+const longestQuote = (tokens: readonly Token[]): number => {
+  let longest = 0
+  let current = 0
+  for (const token of tokens) {
+    if (token.inQuote && token.kind !== 'punct') current += 1
+    else if (!token.inQuote) {
+      longest = Math.max(longest, current)
+      current = 0
+    }
+  }
+  return Math.max(longest, current)
+}
+
+export const signalsOf = (tokens: readonly Token[], rules: LanguageRules): SentenceSignals => ({
+  denial: findCues(tokens, rules.denialCues, rules.denialPhrases),
+  blame: findCues(tokens, rules.blameCues, rules.blamePhrases),
+  event: findCues(
+    tokens.filter((token) => !token.inQuote),
+    rules.eventVerbs,
+    [],
+  ),
+  quoteWords: longestQuote(tokens),
+})
+
+/**
+ * The kind of a claim, strongest signal first: a denial or an accusation is what a desk checks
+ * first, then figures, then verbatim quotes, events and plain statements.
+ */
+export const classify = (
+  signals: SentenceSignals,
+  figures: readonly FoundFigure[],
+  attributed: boolean,
+  hasTime: boolean,
+  rules: LanguageRules,
+): ClaimKind => {
+  if (signals.denial.length > 0) return 'denial'
+  if (signals.blame.length > 0) return 'blame'
+  if (
+    figures.some(
+      (figure) => figure.trigger && figure.category !== 'date' && figure.category !== 'year',
+    )
+  )
+    return 'figure'
+  if (attributed && signals.quoteWords >= rules.minQuoteWords) return 'quote'
+  const dated =
+    hasTime || figures.some((figure) => figure.category === 'date' || figure.category === 'year')
+  if (signals.event.length > 0 && dated) return 'event'
+  if (attributed) return 'statement'
+  return dated ? 'event' : 'other'
+}

@@ -1,0 +1,124 @@
+import type { Attribution } from '../dossier'
+import type { AttributionDraft } from './attribution'
+import type { Speaker } from './noun-phrases'
+import { has } from './own'
+import type { LanguageRules } from './rules'
+import { UNKNOWN_SPEAKER } from './types'
+
+/**
+ * What the story has said so far about who is who: speakers and named organisations, in order,
+ * so that "he said", "it said", "the group said" and a bare surname resolve to someone named
+ * before. A pronoun looks back only a few sentences; further back a guess is worse than
+ * "unknown".
+ */
+interface Mention {
+  readonly speaker: Speaker
+  readonly sentence: number
+  /** Made a claim (rather than only being named). */
+  readonly spoke: boolean
+}
+
+const MAX_FIELD = 500
+const PRONOUN_LOOKBACK = 4
+const DEFINITE_LOOKBACK = 12
+
+const clip = (text: string): string => (text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text)
+
+export interface Resolved {
+  readonly attribution: Attribution
+  readonly speaker?: Speaker
+  readonly cues: string[]
+}
+
+export class Discourse {
+  private readonly mentions: Mention[] = []
+
+  constructor(private readonly rules: LanguageRules) {}
+
+  /** Records who a sentence names, after its own attribution has been resolved. */
+  observe(sentence: number, spoke: Speaker | undefined, named: readonly Speaker[]): void {
+    for (const speaker of named) this.mentions.push({ speaker, sentence, spoke: false })
+    if (spoke !== undefined) this.mentions.push({ speaker: spoke, sentence, spoke: true })
+  }
+
+  resolve(draft: AttributionDraft | null, sentence: number): Resolved {
+    const cues = [...(draft?.cues ?? [])]
+    let speaker: Speaker | undefined
+    if (
+      draft?.selfNamed !== undefined &&
+      (draft.speaker === undefined || draft.pronoun !== undefined)
+    ) {
+      speaker = draft.selfNamed
+      cues.push(`we→${speaker.who}`)
+    } else if (draft?.pronoun !== undefined) {
+      speaker = this.pronoun(draft.pronoun, sentence)
+      cues.push(`${draft.pronoun}→${speaker?.who ?? UNKNOWN_SPEAKER}`)
+    } else if (draft?.speaker !== undefined) {
+      speaker = this.expand(draft.speaker, draft.definite, sentence)
+      if (speaker.who !== draft.speaker.who) cues.push(`${draft.speaker.who}→${speaker.who}`)
+    } else if (draft?.selfNamed !== undefined) {
+      speaker = draft.selfNamed
+    }
+    const attribution: Attribution = {
+      who: clip(speaker?.who ?? UNKNOWN_SPEAKER),
+      ...(speaker?.role === undefined ? {} : { role: clip(speaker.role) }),
+      ...(draft?.where === undefined ? {} : { where: clip(draft.where) }),
+      ...(draft?.when === undefined ? {} : { when: clip(draft.when) }),
+    }
+    return { attribution, ...(speaker === undefined ? {} : { speaker }), cues }
+  }
+
+  /** Mentions from the last `lookback` sentences, newest first. */
+  private recent(sentence: number, lookback: number): Mention[] {
+    const recent: Mention[] = []
+    for (let i = this.mentions.length - 1; i >= 0; i -= 1) {
+      const mention = this.mentions[i]!
+      if (mention.sentence < sentence - lookback) break
+      recent.push(mention)
+    }
+    return recent
+  }
+
+  private pronoun(pronoun: string, sentence: number): Speaker | undefined {
+    const type = has(this.rules.pronouns, pronoun) ? this.rules.pronouns[pronoun] : undefined
+    const fits = (speaker: Speaker): boolean => {
+      if (type === 'person')
+        return !speaker.plural && (speaker.type === 'person' || speaker.type === 'name')
+      if (type === 'org')
+        return !speaker.plural && (speaker.type === 'org' || speaker.type === 'name')
+      return speaker.plural || speaker.type === 'org' || speaker.type === 'group'
+    }
+    const recent = this.recent(sentence, PRONOUN_LOOKBACK)
+    // Someone who spoke is the likelier referent than someone only named in passing.
+    const spoke = recent.find((mention) => mention.spoke && fits(mention.speaker))
+    return (spoke ?? recent.find((mention) => fits(mention.speaker)))?.speaker
+  }
+
+  /** "the group" → the group named before; "Castell" → "Mira Castell" if introduced. */
+  private expand(speaker: Speaker, definite: string | undefined, sentence: number): Speaker {
+    if (definite !== undefined) {
+      const word = new RegExp(`\\b${definite}\\b`, 'i')
+      const generic = this.rules.genericOrgNouns.has(definite)
+      const match = this.recent(sentence, DEFINITE_LOOKBACK).find(
+        (mention) =>
+          mention.speaker.who.toLowerCase() !== speaker.who.toLowerCase() &&
+          (word.test(mention.speaker.who) ||
+            word.test(mention.speaker.role ?? '') ||
+            (generic && /\p{Lu}/u.test(mention.speaker.who) && mention.speaker.type === 'org')),
+      )
+      return match?.speaker ?? speaker
+    }
+    if (speaker.type !== 'name' && speaker.type !== 'person') return speaker
+    const last = speaker.who.split(/\s+/)
+    if (last.length !== 1) return speaker
+    let earlier: Mention | undefined
+    for (let i = this.mentions.length - 1; i >= 0 && earlier === undefined; i -= 1) {
+      const mention = this.mentions[i]!
+      if (mention.speaker.type === 'person' && mention.speaker.who.endsWith(` ${last[0]}`))
+        earlier = mention
+    }
+    if (earlier === undefined) return speaker
+    const role = speaker.role ?? earlier.speaker.role
+    return { ...earlier.speaker, ...(role === undefined ? {} : { role }) }
+  }
+}

@@ -1,0 +1,21 @@
+export { detectFormat } from './detect-format'
+export { decodeEntities } from './html-entities'
+export { htmlToText } from './html-to-text'
+export { markdownToText } from './markdown-to-text'
+export { parseDocument, normalizeText, findDate } from './parse-document'
+export type { ParseOptions } from './parse-document'
+export { splitSentences, paragraphSpans } from './sentences'
+export type { Sentence } from './sentences'
+export { extractClaims } from './extract-claims'
+export { ingestStory, IngestError, CANDIDATE_TAG } from './ingest-story'
+export type { IngestOptions, IngestResult, StoryInput } from './ingest-story'
+export { rulesFor, supportedLanguages } from './rules'
+export type { LanguageRules } from './rules'
+export { UNKNOWN_SPEAKER } from './types'
+export type {
+  ClaimCandidate,
+  Dateline,
+  ExtractOptions,
+  ParsedDocument,
+  SourceFormat,
+} from './types'

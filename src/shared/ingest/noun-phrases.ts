@@ -1,0 +1,320 @@
+import { has } from './own'
+import type { LanguageRules } from './rules'
+import type { Token } from './tokens'
+import { bare } from './tokens'
+
+/**
+ * Speaker noun phrases without a part-of-speech tagger: runs of capitalised words, speaker nouns
+ * ("officials", "media") and their modifiers, read outwards from a speech verb.
+ */
+export type SpeakerType = 'person' | 'org' | 'group' | 'name'
+
+export interface Speaker {
+  readonly who: string
+  readonly role?: string
+  readonly type: SpeakerType
+  readonly plural: boolean
+}
+
+/** Token range [from, to) of a phrase in a sentence's tokens. */
+export interface Range {
+  readonly from: number
+  readonly to: number
+}
+
+type Tokens = readonly Token[]
+
+const isAcronym = (token: Token): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(token.text)
+
+const isWord = (token: Token | undefined): token is Token =>
+  token !== undefined && token.kind === 'word' && !token.inQuote
+
+/**
+ * A capitalised word that may be part of a name. The first word of a sentence is capitalised
+ * anyway, so there it must not be a common function word ("Around", "However").
+ */
+export const isNameWord = (tokens: Tokens, at: number, rules: LanguageRules): boolean => {
+  const token = tokens[at]
+  if (!isWord(token)) return false
+  if (token.capital) {
+    if (has(rules.pronouns, token.lower) || token.lower === 'i' || token.lower === 'we')
+      return false
+    const first = at === 0 || ['"', '“', '(', '‘'].includes(tokens[at - 1]!.text)
+    if (!first) return true
+    return !(
+      rules.sentenceStarters.has(token.lower) ||
+      rules.sentenceAdverbs.has(token.lower) ||
+      rules.notUnits.has(token.lower) ||
+      rules.timePrepositions.has(token.lower) ||
+      rules.numbers.approximators.some((phrase) => phrase[0] === token.lower)
+    )
+  }
+  // Name parts written in lowercase: "al-Sham", "el-Sisi", "van der Berg".
+  return /^(?:al|el|ad|as|ash|ar|bin|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}/u.test(token.text)
+}
+
+const isSpeakerNoun = (token: Token | undefined, rules: LanguageRules): boolean =>
+  isWord(token) &&
+  (rules.speakerNouns.has(bare(token)) ||
+    rules.titles.has(bare(token)) ||
+    rules.orgWords.has(bare(token)))
+
+const isModifier = (token: Token | undefined, rules: LanguageRules): boolean =>
+  isWord(token) && (rules.modifiers.has(token.lower) || rules.descriptors.has(token.lower))
+
+/** The full stop of "Dr." or "Gen.", which belongs to the name, not to the sentence. */
+const isAbbreviationDot = (tokens: Tokens, at: number, rules: LanguageRules): boolean => {
+  const dot = tokens[at]
+  const word = tokens[at - 1]
+  return (
+    dot?.text === '.' &&
+    isWord(word) &&
+    word.end === dot.start &&
+    rules.abbreviations.has(word.lower) &&
+    isNameWord(tokens, at + 1, rules)
+  )
+}
+
+/** A word that can end (head) a speaker phrase. */
+const isHead = (tokens: Tokens, at: number, rules: LanguageRules): boolean =>
+  isNameWord(tokens, at, rules) || isSpeakerNoun(tokens[at], rules)
+
+const isBody = (tokens: Tokens, at: number, rules: LanguageRules): boolean =>
+  isHead(tokens, at, rules) || isModifier(tokens[at], rules) || isAbbreviationDot(tokens, at, rules)
+
+const isParticle = (token: Token | undefined, rules: LanguageRules): boolean =>
+  isWord(token) && (rules.nameParticles.has(token.lower) || rules.conjunctions.has(token.lower))
+
+const isDeterminer = (token: Token | undefined, rules: LanguageRules): boolean =>
+  isWord(token) && rules.determiners.has(token.lower)
+
+/** Drops what cannot end a phrase from its right edge and stray particles from its left. */
+const trim = (tokens: Tokens, range: Range, rules: LanguageRules): Range | null => {
+  let { from, to } = range
+  while (to > from && !isHead(tokens, to - 1, rules)) to -= 1
+  while (from < to && isParticle(tokens[from], rules) && !isDeterminer(tokens[from], rules))
+    from += 1
+  if (to <= from) return null
+  for (let i = from; i < to; i += 1) if (isHead(tokens, i, rules)) return { from, to }
+  return null
+}
+
+/** The speaker phrase ending just before token `end`, read leftwards. */
+export const phraseBefore = (tokens: Tokens, end: number, rules: LanguageRules): Range | null => {
+  if (!isHead(tokens, end - 1, rules)) return null
+  let from = end
+  while (from > 0) {
+    const at = from - 1
+    if (isDeterminer(tokens[at], rules)) {
+      // "local media and a monitor", "Office for the Coordination": the phrase goes on.
+      if (isParticle(tokens[at - 1], rules) && isBody(tokens, at - 2, rules)) {
+        from -= 2
+        continue
+      }
+      from -= 1
+      break
+    }
+    if (isBody(tokens, at, rules)) {
+      from -= 1
+      continue
+    }
+    // A particle joins two parts of one name: "Ministry of Health", "Maric and Ruus".
+    if (isParticle(tokens[at], rules) && isBody(tokens, at - 1, rules)) {
+      from -= 1
+      continue
+    }
+    break
+  }
+  // "the national water agency": a few plain words between "the" and a speaker noun describe it.
+  const opening = tokens[from]
+  if (from > 0 && isWord(opening) && !opening.capital && !isDeterminer(opening, rules)) {
+    for (let back = from - 1; back >= Math.max(0, from - 3); back -= 1) {
+      const token = tokens[back]!
+      if (isDeterminer(token, rules)) {
+        from = back
+        break
+      }
+      if (!isWord(token) || token.capital || rules.notUnits.has(token.lower)) break
+    }
+  }
+  return trim(tokens, { from, to: end }, rules)
+}
+
+/** The speaker phrase starting at token `start`, read rightwards. */
+export const phraseAfter = (tokens: Tokens, start: number, rules: LanguageRules): Range | null => {
+  let to = start
+  if (isDeterminer(tokens[to], rules)) to += 1
+  while (to < tokens.length) {
+    if (isBody(tokens, to, rules)) {
+      to += 1
+      continue
+    }
+    if (to > start && isParticle(tokens[to], rules) && !isDeterminer(tokens[to], rules)) {
+      const next = isDeterminer(tokens[to + 1], rules) ? to + 2 : to + 1
+      if (isBody(tokens, next, rules)) {
+        to = next
+        continue
+      }
+    }
+    break
+  }
+  return to > start ? trim(tokens, { from: start, to }, rules) : null
+}
+
+export const textOf = (tokens: Tokens, range: Range, source: string): string =>
+  source.slice(tokens[range.from]!.start, tokens[range.to - 1]!.end)
+
+interface Part {
+  readonly who: Range
+  readonly role?: Range
+  readonly person: boolean
+}
+
+/** One conjunct: a title and a name ("Interior Minister Mira Castell"), or a plain phrase. */
+const analysePart = (tokens: Tokens, range: Range, rules: LanguageRules): Part => {
+  let title = -1
+  for (let i = range.from; i < range.to - 1; i += 1) {
+    if (rules.titles.has(bare(tokens[i]!))) title = i
+  }
+  if (title >= 0) {
+    let names = true
+    for (let i = title + 1; i < range.to; i += 1) {
+      if (isAbbreviationDot(tokens, i, rules)) continue
+      if (!isNameWord(tokens, i, rules) || rules.orgWords.has(tokens[i]!.lower)) names = false
+    }
+    if (names) {
+      return {
+        who: { from: title + 1, to: range.to },
+        role: { from: range.from, to: title + 1 },
+        person: true,
+      }
+    }
+  }
+  // "the state news agency Norpress", "the aid group Riverwatch": a description, then the name.
+  let described = -1
+  for (let i = range.from; i < range.to - 1; i += 1) {
+    if (!isNameWord(tokens, i, rules) && isSpeakerNoun(tokens[i], rules)) described = i
+  }
+  if (described >= 0) {
+    let names = true
+    for (let i = described + 1; i < range.to; i += 1)
+      if (!isNameWord(tokens, i, rules)) names = false
+    if (names) {
+      return {
+        who: { from: described + 1, to: range.to },
+        role: { from: range.from, to: described + 1 },
+        person: !rules.orgWords.has(bare(tokens[described]!)),
+      }
+    }
+  }
+  const words = tokens.slice(range.from, range.to).filter((token) => token.kind === 'word')
+  let names = 0
+  for (let i = range.from; i < range.to; i += 1) if (isNameWord(tokens, i, rules)) names += 1
+  const person =
+    names >= 2 &&
+    names === words.length &&
+    !words.some((token) => rules.orgWords.has(bare(token)) || isAcronym(token))
+  return { who: range, person }
+}
+
+const splitConjuncts = (tokens: Tokens, range: Range, rules: LanguageRules): Range[] => {
+  const parts: Range[] = []
+  let from = range.from
+  for (let i = range.from; i < range.to; i += 1) {
+    if (rules.conjunctions.has(tokens[i]!.lower)) {
+      parts.push({ from, to: i })
+      from = i + 1
+    }
+  }
+  parts.push({ from, to: range.to })
+  return parts
+    .map((part) => {
+      let start = part.from
+      while (start < part.to - 1 && isDeterminer(tokens[start], rules)) start += 1
+      return { from: start, to: part.to }
+    })
+    .filter((part) => part.to > part.from)
+}
+
+/** A speaker from the phrase at `range`: who, their role, and what kind of referent it is. */
+export const speakerOf = (
+  tokens: Tokens,
+  range: Range,
+  source: string,
+  rules: LanguageRules,
+): Speaker => {
+  let from = range.from
+  while (from < range.to - 1 && isDeterminer(tokens[from], rules)) from += 1
+  // "the official Norpress News Agency": "official" describes, the capitals name.
+  let named = from
+  while (named < range.to - 1 && rules.descriptors.has(tokens[named]!.lower)) named += 1
+  const describes = named > from && isNameWord(tokens, named, rules)
+  const core: Range = { from: describes ? named : from, to: range.to }
+  const role = describes ? { role: textOf(tokens, { from, to: named }, source) } : {}
+
+  const parts = splitConjuncts(tokens, core, rules).map((part) => analysePart(tokens, part, rules))
+  if (parts.length > 1 && parts.every((part) => part.person)) {
+    const roles = parts.flatMap((part) => (part.role ? [textOf(tokens, part.role, source)] : []))
+    return {
+      who: parts.map((part) => textOf(tokens, part.who, source)).join(' and '),
+      ...(roles.length > 0 ? { role: roles.join(' and ') } : {}),
+      type: 'group',
+      plural: true,
+    }
+  }
+  const only = parts.length === 1 ? parts[0]! : undefined
+  if (only?.role !== undefined) {
+    return {
+      who: textOf(tokens, only.who, source),
+      role: textOf(tokens, only.role, source),
+      type: only.person ? 'person' : 'org',
+      plural: false,
+    }
+  }
+  const who = textOf(tokens, core, source)
+  const head = tokens[core.to - 1]!
+  const words = tokens.slice(core.from, core.to).filter((token) => token.kind === 'word')
+  const plural = parts.length > 1 || rules.pluralSpeakerNouns.has(head.lower)
+  let allNames = true
+  for (let i = core.from; i < core.to; i += 1) {
+    if (!isNameWord(tokens, i, rules) && !isAbbreviationDot(tokens, i, rules)) allNames = false
+  }
+  const type = ((): SpeakerType => {
+    if (words.some((token) => rules.orgWords.has(bare(token)) || isAcronym(token)))
+      return plural ? 'group' : 'org'
+    if (rules.titles.has(bare(head))) return 'person'
+    if (plural) return 'group'
+    if (only?.person) return 'person'
+    if (words.length === 1 && rules.places.has(bare(head))) return 'org'
+    return allNames ? 'name' : 'org'
+  })()
+  return { who, ...role, type, plural: type === 'group' ? true : plural }
+}
+
+/**
+ * Organisations and titled people named anywhere in a sentence ("the Free Highlands Movement",
+ * "Governor Lina Park"), so later pronouns and "the movement" can refer to them.
+ */
+export const namedEntities = (tokens: Tokens, source: string, rules: LanguageRules): Speaker[] => {
+  const named: Speaker[] = []
+  let i = 0
+  while (i < tokens.length) {
+    if (!isNameWord(tokens, i, rules)) {
+      i += 1
+      continue
+    }
+    let to = i + 1
+    while (to < tokens.length) {
+      if (isNameWord(tokens, to, rules)) to += 1
+      else if (isParticle(tokens[to], rules) && isNameWord(tokens, to + 1, rules)) to += 2
+      else break
+    }
+    const words = tokens.slice(i, to)
+    const org = words.some((token) => token.capital && rules.orgWords.has(bare(token)))
+    const titled =
+      words.length >= 2 && rules.titles.has(bare(words[0]!)) && !rules.orgWords.has(bare(words[1]!))
+    if (org || titled) named.push(speakerOf(tokens, { from: i, to }, source, rules))
+    i = to
+  }
+  return named
+}

@@ -1,0 +1,130 @@
+/**
+ * Everything language-specific the claim extractor knows, as data. Word sets hold lowercase
+ * forms; phrases are lists of lowercase words. A new language is a new table, not new code.
+ */
+export type ReferentType = 'person' | 'org' | 'group'
+
+export interface SpeechVerb {
+  /** The claim kind this verb implies on its own ("denied" → denial, "accused" → blame). */
+  readonly kind?: 'denial' | 'blame'
+  /**
+   * Also a common noun ("reports", "claims"): counts as a verb only before "that", a quote, a
+   * figure, a time, or at the end of the sentence.
+   */
+  readonly ambiguous?: boolean
+  /** Names its audience next ("told reporters"), which becomes the attribution's `where`. */
+  readonly audience?: boolean
+  /** The medium the verb itself implies ("tweeted" → Twitter). */
+  readonly venue?: string
+  /** An -ing form, whose speaker is the subject of the clause it hangs from. */
+  readonly participle?: boolean
+}
+
+export interface NumberRules {
+  /** zero..nineteen, and "a"/"an" only before a multiplier or "dozen". */
+  readonly units: Readonly<Record<string, number>>
+  readonly tens: Readonly<Record<string, number>>
+  readonly multipliers: Readonly<Record<string, number>>
+  /** Vague amounts, valued at the least they imply ("scores of" → 40). */
+  readonly vague: readonly (readonly [phrase: readonly string[], value: number])[]
+  /** Words for how often ("twice" → 2 times). */
+  readonly times: Readonly<Record<string, number>>
+  /** Hedges kept in a figure's raw text ("at least", "around"). */
+  readonly approximators: readonly (readonly string[])[]
+  /** Words joining the two ends of a range ("to", "-"); "between x and y" is handled apart. */
+  readonly rangeJoiners: ReadonlySet<string>
+  readonly rangeOpeners: ReadonlySet<string>
+  readonly rangeAnd: ReadonlySet<string>
+  /** Words after a number that mark a time of day rather than a figure (a.m., GMT). */
+  readonly clockWords: ReadonlySet<string>
+}
+
+export interface LanguageRules {
+  readonly language: string
+  readonly speechVerbs: Readonly<Record<string, SpeechVerb>>
+  /** Phrases that introduce a source: "according to X", "as reported by X". */
+  readonly sourcePhrases: readonly (readonly string[])[]
+  /** "warnings from X that...", "claims by X that...": the source of a reported claim. */
+  readonly sourceNouns: ReadonlySet<string>
+  readonly sourcePrepositions: ReadonlySet<string>
+  readonly denialCues: ReadonlySet<string>
+  readonly denialPhrases: readonly (readonly string[])[]
+  readonly blameCues: ReadonlySet<string>
+  readonly blamePhrases: readonly (readonly string[])[]
+  readonly eventVerbs: ReadonlySet<string>
+  readonly revision: {
+    readonly verbs: ReadonlySet<string>
+    /** Words that may open a revision clause ("later", "then", "before"). */
+    readonly connectives: ReadonlySet<string>
+    /** What is being revised ("toll", "figure"). */
+    readonly nouns: ReadonlySet<string>
+    readonly directions: ReadonlySet<string>
+    readonly from: string
+    readonly to: string
+    /** Adverbs that only make sense for the first figure ("at first", "initially"). */
+    readonly firstOnly: readonly (readonly string[])[]
+  }
+  readonly pronouns: Readonly<Record<string, ReferentType>>
+  /** A speaker naming itself inside its own quote: "We at the X ...". Group 1 is the name. */
+  readonly selfReference: RegExp
+  readonly numbers: NumberRules
+  readonly measureUnits: Readonly<Record<string, string>>
+  readonly currencySymbols: Readonly<Record<string, string>>
+  /** Participles that make a bare number a casualty count ("9 were killed"). */
+  readonly casualtyWords: ReadonlySet<string>
+  /** Nouns that make a small spelled-out number worth checking ("two children"). */
+  readonly countNouns: ReadonlySet<string>
+  readonly linkingVerbs: ReadonlySet<string>
+  /** Words that never follow a number as its unit. */
+  readonly notUnits: ReadonlySet<string>
+  /**
+   * Units that count the same thing, so a revision in a later sentence finds the figure it
+   * revises ("killed" and "dead", not "displaced"). Units in `anyUnits` match every family.
+   */
+  readonly unitFamilies: readonly (readonly string[])[]
+  readonly anyUnits: ReadonlySet<string>
+  /** The unit for a figure given as a toll ("the death toll stood at 27"). */
+  readonly tollUnit: string
+  readonly months: Readonly<Record<string, number>>
+  readonly weekdays: ReadonlySet<string>
+  /** Time words that can stand alone as when a claim was made ("yesterday"). */
+  readonly timeWords: ReadonlySet<string>
+  /** Words before a weekday/month that belong to the time ("late", "early", "last"). */
+  readonly timeModifiers: ReadonlySet<string>
+  readonly timePrepositions: ReadonlySet<string>
+  /** Abbreviations that never end a sentence ("Dr.", "Gen."). */
+  readonly abbreviations: ReadonlySet<string>
+  /** Words that start a new sentence after an ambiguous abbreviation ("U.S. The ..."). */
+  readonly sentenceStarters: ReadonlySet<string>
+  /** Sentence-initial adverbs that are capitalised but never part of a name. */
+  readonly sentenceAdverbs: ReadonlySet<string>
+  readonly titles: ReadonlySet<string>
+  readonly honorifics: ReadonlySet<string>
+  /** Words that make a name an organisation ("Ministry", "Agency", "Front"). */
+  readonly orgWords: ReadonlySet<string>
+  /** Common nouns that can be speakers ("officials", "media", "monitor"). */
+  readonly speakerNouns: ReadonlySet<string>
+  /** Nouns that can refer back to any organisation ("the group said"). */
+  readonly genericOrgNouns: ReadonlySet<string>
+  /** Plural speaker nouns ("officials") make a group. */
+  readonly pluralSpeakerNouns: ReadonlySet<string>
+  /** Lowercase words allowed before a speaker noun ("state media", "rebel commanders"). */
+  readonly modifiers: ReadonlySet<string>
+  /** Modifiers that describe rather than name, moved to the role ("the official X agency"). */
+  readonly descriptors: ReadonlySet<string>
+  readonly determiners: ReadonlySet<string>
+  /** Lowercase words allowed between the capitalised words of a name ("Ministry of Health"). */
+  readonly nameParticles: ReadonlySet<string>
+  readonly conjunctions: ReadonlySet<string>
+  /** Words that may stand between a speaker and the verb ("has also said"). */
+  readonly betweenSpeakerAndVerb: ReadonlySet<string>
+  readonly relativePronouns: ReadonlySet<string>
+  /** Places often used for their governments ("Kyiv said"). */
+  readonly places: ReadonlySet<string>
+  /** How a date line starts ("Posted", "Published"). */
+  readonly datelinePrefixes: ReadonlySet<string>
+  /** Venues for the attribution's `where`: "in a statement", "on Telegram". */
+  readonly venueNouns: ReadonlySet<string>
+  /** The fewest words a quotation needs to make a claim a quote rather than a scare quote. */
+  readonly minQuoteWords: number
+}

@@ -1,0 +1,100 @@
+/**
+ * Words, numbers and punctuation of one sentence, each with its offsets in the source text and
+ * whether it stands inside a quotation.
+ */
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote'
+
+export interface Token {
+  readonly text: string
+  readonly lower: string
+  readonly start: number
+  readonly end: number
+  readonly kind: TokenKind
+  readonly capital: boolean
+  readonly inQuote: boolean
+}
+
+const PATTERN = new RegExp(
+  [
+    String.raw`(?<abbr>(?:\p{L}\.){2,})`, // U.S., a.m., e.g.
+    // Letters glued to a number stay with it: "3rd", "2.5bn", "15km", "10am".
+    String.raw`(?<number>\d+(?:[.,:]\d+)*\p{L}*)`,
+    String.raw`(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’]\p{L}+)*(?:[-‐‑][\p{L}\p{M}\d]+(?:['’]\p{L}+)*)*)`,
+    String.raw`(?<space>\s+)`,
+    String.raw`(?<other>.)`,
+  ].join('|'),
+  'gsu',
+)
+
+const OPENING = new Set(['“', '«', '„'])
+const CLOSING = new Set(['”', '»'])
+
+/** Quoted regions as [start, end) offsets into `text`; unbalanced marks are ignored. */
+export const quoteRegions = (text: string): [number, number][] => {
+  const regions: [number, number][] = []
+  const straight = [...text.matchAll(/"/g)].map((match) => match.index)
+  for (let i = 0; i + 1 < straight.length; i += 2)
+    regions.push([straight[i]!, straight[i + 1]! + 1])
+  const stack: number[] = []
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!
+    if (OPENING.has(char)) stack.push(i)
+    else if (CLOSING.has(char) && stack.length > 0) {
+      const open = stack.pop()!
+      if (stack.length === 0) regions.push([open, i + 1])
+    }
+  }
+  return regions.sort((a, b) => a[0] - b[0])
+}
+
+export const tokenize = (text: string, offset = 0): Token[] => {
+  const regions = quoteRegions(text)
+  const inside = (at: number): boolean => regions.some(([start, end]) => at > start && at < end - 1)
+  const tokens: Token[] = []
+  for (const match of text.matchAll(PATTERN)) {
+    const groups = match.groups ?? {}
+    if (groups.space !== undefined) continue
+    const value = match[0]
+    const at = match.index
+    let kind: TokenKind = 'punct'
+    if (groups.abbr !== undefined || groups.word !== undefined) kind = 'word'
+    else if (groups.number !== undefined) kind = 'number'
+    else if (/["“”«»„]/.test(value)) kind = 'quote'
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start: offset + at,
+      end: offset + at + value.length,
+      kind,
+      capital: /^\p{Lu}/u.test(value),
+      inQuote: kind !== 'quote' && inside(at),
+    })
+  }
+  return tokens
+}
+
+/** Lowercase without a possessive ending: "Vell's" → "vell". */
+export const bare = (token: Token): string => token.lower.replace(/['’]s$/, '')
+
+export const isPossessive = (token: Token): boolean => /['’]s$/.test(token.lower)
+
+/** True when `phrase` (lowercase words) starts at token `at`. */
+export const matchesAt = (
+  tokens: readonly Token[],
+  at: number,
+  phrase: readonly string[],
+): boolean => phrase.every((word, i) => tokens[at + i]?.lower === word)
+
+/** The longest of `phrases` starting at `at`, or null. */
+export const phraseAt = (
+  tokens: readonly Token[],
+  at: number,
+  phrases: readonly (readonly string[])[],
+): readonly string[] | null => {
+  let best: readonly string[] | null = null
+  for (const phrase of phrases) {
+    if (matchesAt(tokens, at, phrase) && (best === null || phrase.length > best.length))
+      best = phrase
+  }
+  return best
+}

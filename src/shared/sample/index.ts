@@ -1,0 +1,3 @@
+export { SAMPLE_ARTICLE } from './sample-article'
+export { createSampleDossier } from './sample-dossier'
+export type { SampleOptions, SampleSigners } from './sample-dossier'
