@@ -4,27 +4,12 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin, UserConfig } from 'vite'
+import { META_CSP } from './src/main/host/web/content-security-policy'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
-const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string })
-  .version
-
-/**
- * The renderer's Content-Security-Policy. Everything comes from the app itself: no inline
- * scripts, no eval, no remote origins. The renderer never opens sockets of its own, so
- * connect-src stays 'self' until the host's loopback WebSocket arrives.
- */
-export const RENDERER_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ')
+const version = (
+  JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }
+).version
 
 /** The dev server needs inline scripts (React refresh) and a WebSocket for hot reload. */
 const DEV_CSP = [
@@ -38,7 +23,7 @@ const DEV_CSP = [
 
 /** Writes the policy into index.html: file:// pages (Electron) get no response headers. */
 const contentSecurityPolicy = (): Plugin => {
-  let policy = RENDERER_CSP
+  let policy = META_CSP
   return {
     name: 'desk:content-security-policy',
     configResolved(config) {
@@ -54,10 +39,7 @@ const contentSecurityPolicy = (): Plugin => {
   }
 }
 
-/**
- * The renderer's Vite options, shared with builds that need only the renderer (tests, the
- * browser fallback of `npm start`).
- */
+/** The renderer's Vite options, also used by builds of the renderer alone (tests). */
 export const rendererViteConfig = (outDir = resolve(root, 'out/renderer')): UserConfig => ({
   root: resolve(root, 'src/renderer'),
   base: './',
@@ -67,6 +49,10 @@ export const rendererViteConfig = (outDir = resolve(root, 'out/renderer')): User
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,
+    // As electron-vite builds it, so tests run the same bundle the app ships.
+    minify: false,
+    // One bundle read from disk or loopback: splitting it would only add requests.
+    chunkSizeWarningLimit: 1500,
     rolldownOptions: { input: resolve(root, 'src/renderer/index.html') },
   },
 })

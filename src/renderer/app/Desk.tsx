@@ -11,7 +11,8 @@ export const Desk = ({ session }: { readonly session: DeskSession }) => {
   const editor = useMemo<EditorIdentity>(
     () => ({
       signer: identity.signer,
-      rename: async (name) => setIdentity(await renameDevice(session.identityStore, identity, name)),
+      rename: async (name) =>
+        setIdentity(await renameDevice(session.identityStore, identity, name)),
     }),
     [identity, session.identityStore],
   )

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { ClaimView } from '../../shared/dossier'
 import { claimNumber } from '../logic/format'
 import { useMeta } from '../state/hooks'
@@ -20,10 +20,18 @@ interface Props {
 export const ClaimDetail = ({ claim, onSelect }: Props) => {
   const meta = useMeta()
   const headingId = useId()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const shownId = useRef(claim.id)
+  // A related-claim link that opened this claim is gone now; keep keyboard focus in the pane.
+  useEffect(() => {
+    if (shownId.current === claim.id) return
+    shownId.current = claim.id
+    if (document.activeElement === document.body) headingRef.current?.focus()
+  }, [claim.id])
   return (
     <section className="pane detail-pane" aria-labelledby={headingId}>
       <header className="detail-header">
-        <h2 id={headingId}>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           <span className="claim-number">Claim {claimNumber(claim.index)}</span>{' '}
           <StatusBadge label={claim.label} />
         </h2>

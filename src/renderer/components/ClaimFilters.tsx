@@ -22,7 +22,7 @@ export const ClaimFilters = ({ filter, onFilter }: Props) => {
           id={searchId}
           type="search"
           value={filter.query}
-          placeholder="Words, speaker, #number"
+          placeholder="Words, speaker, #3"
           onChange={(event) => onFilter({ ...filter, query: event.target.value })}
         />
       </div>

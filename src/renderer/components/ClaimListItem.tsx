@@ -1,5 +1,5 @@
 import type { ClaimView } from '../../shared/dossier'
-import { claimNumber } from '../logic/format'
+import { claimNumber, describeAttribution } from '../logic/format'
 import { StatusBadge } from './StatusBadge'
 
 interface Props {
@@ -25,7 +25,7 @@ export const ClaimListItem = ({ claim, selected, direction, language, onSelect }
           {claim.text}
         </span>
         <span className="claim-speaker" dir={direction} lang={language}>
-          {claim.attribution.who || 'Unknown speaker'}
+          {describeAttribution(claim.attribution)}
         </span>
       </span>
       <StatusBadge label={claim.label} />

@@ -33,7 +33,8 @@ const EvidenceItem = ({ evidence }: { readonly evidence: Evidence }) => {
         {evidence.fileHash !== undefined && (
           <>
             {' '}
-            · file <span className="mono" title={evidence.fileHash}>
+            · file{' '}
+            <span className="mono" title={evidence.fileHash}>
               {evidence.fileHash.slice(0, 19)}…
             </span>
           </>

@@ -28,15 +28,15 @@ export const QuoteNotice = ({ quote, number, meta }: Props) => {
     case 'lost':
       return (
         <p className="quote-notice quote-notice-lost" role="status">
-          <strong>Quote lost.</strong> The quoted passage was deleted from the source text. It
-          read: {original(quote.original)}
+          <strong>Quote lost.</strong> The quoted passage was deleted from the source text. It read:{' '}
+          {original(quote.original)}
         </p>
       )
     case 'pending':
       return (
         <p className="quote-notice quote-notice-lost" role="status">
-          <strong>Quote not found yet.</strong> This copy has not received the source text it
-          points to. It read: {original(quote.original)}
+          <strong>Quote not found yet.</strong> This copy has not received the source text it points
+          to. It read: {original(quote.original)}
         </p>
       )
   }

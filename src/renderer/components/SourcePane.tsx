@@ -12,19 +12,29 @@ export const SourcePane = ({ claim }: { readonly claim: ClaimView | null }) => {
   const source = useSourceText()
   const headingId = useId()
   const markRef = useRef<HTMLElement>(null)
+  const paneRef = useRef<HTMLElement>(null)
 
   const quote = claim === null ? null : store.dossier.quote(claim.id)
-  const span = quote !== null && (quote.state === 'intact' || quote.state === 'edited') ? quote : null
+  const span =
+    quote !== null && (quote.state === 'intact' || quote.state === 'edited') ? quote : null
   const parts = splitAround(source, span)
   const claimId = claim?.id
 
+  // Scrolls the pane, never the page: on a narrow screen the page scroll is the editor's.
   useEffect(() => {
+    const pane = paneRef.current
+    const mark = markRef.current
+    if (pane === null || mark === null) return
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    markRef.current?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' })
+    const markBox = mark.getBoundingClientRect()
+    const paneBox = pane.getBoundingClientRect()
+    const top =
+      markBox.top - paneBox.top + pane.scrollTop - (pane.clientHeight - markBox.height) / 2
+    pane.scrollTo({ top: Math.max(0, top), behavior: still ? 'auto' : 'smooth' })
   }, [claimId])
 
   return (
-    <section className="pane source-pane" aria-labelledby={headingId}>
+    <section ref={paneRef} className="pane source-pane" aria-labelledby={headingId}>
       <h2 id={headingId}>Source text</h2>
       {claim !== null && quote !== null && (
         <QuoteNotice quote={quote} number={claimNumber(claim.index)} meta={meta} />

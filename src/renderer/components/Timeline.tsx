@@ -73,9 +73,8 @@ const What = ({ item, claimId }: { readonly item: TimelineItem; readonly claimId
       const other = store.dossier.claim(direction === 'out' ? link.to : link.from)
       return (
         <>
-          linked: {direction === 'out' ? 'this claim' : other ? claimNumber(other.index) : '?'}{' '}
-          {linkPhrase(link.type, 'out').toLowerCase()}{' '}
-          {direction === 'out' ? (other ? claimNumber(other.index) : '?') : 'this claim'}
+          linked this claim: {linkPhrase(link.type, direction).toLowerCase()}{' '}
+          {other === undefined ? 'a claim not received yet' : claimNumber(other.index)}
         </>
       )
     }

@@ -6,5 +6,8 @@ export const STATUS_TEXT: Readonly<Record<StatusLabel, { title: string; meaning:
   confirmed: { title: 'Confirmed', meaning: 'Evidence supports the claim.' },
   disputed: { title: 'Disputed', meaning: 'Evidence contradicts it, or credible parties deny it.' },
   retracted: { title: 'Retracted', meaning: 'The speaker or source withdrew or revised it.' },
-  conflict: { title: 'Conflict', meaning: 'Editors decided differently; a decision must resolve it.' },
+  conflict: {
+    title: 'Conflict',
+    meaning: 'Editors decided differently; a decision must resolve it.',
+  },
 }

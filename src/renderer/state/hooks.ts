@@ -15,13 +15,6 @@ export const useClaims = (): readonly ClaimView[] => {
   return useSyncExternalStore(store.subscribe, () => store.dossier.claims())
 }
 
-export const useClaim = (id: string | null): ClaimView | undefined => {
-  const store = useDossierStore()
-  return useSyncExternalStore(store.subscribe, () =>
-    id === null ? undefined : store.dossier.claim(id),
-  )
-}
-
 export const useCounts = (): StatusCounts => {
   const store = useDossierStore()
   return useSyncExternalStore(store.subscribe, () => store.dossier.counts())

@@ -18,7 +18,10 @@ const SYNC_TIMEOUT_MS = 15_000
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
   new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new StorageUnavailableError(`${what} did not answer`)), ms)
+    const timer = setTimeout(
+      () => reject(new StorageUnavailableError(`${what} did not answer`)),
+      ms,
+    )
     promise.then(
       (value) => {
         clearTimeout(timer)
@@ -59,7 +62,11 @@ export const openPersistentReplica = (
       },
     )
     try {
-      await withTimeout(Promise.race([persistence.whenSynced, failed]), SYNC_TIMEOUT_MS, 'IndexedDB')
+      await withTimeout(
+        Promise.race([persistence.whenSynced, failed]),
+        SYNC_TIMEOUT_MS,
+        'IndexedDB',
+      )
       const { dossier, seeded } = openOrSeed(doc, seed)
       return {
         dossier,

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// `npm start`: the desktop app when Electron's binary is here (or can be fetched), otherwise the
+// same UI in the browser, served on loopback. `npm start -- --browser` skips Electron.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const electronDir = join(root, 'node_modules', 'electron')
+const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
+const PREFERRED_PORT = 5180
+
+/** Where `require('electron')` would point, if the binary is really there; never downloads. */
+const electronBinary = () => {
+  const pathFile = join(electronDir, 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const relative = readFileSync(pathFile, 'utf8').trim()
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(electronDir, 'dist')
+  const binary = join(dist, relative)
+  return existsSync(binary) ? binary : null
+}
+
+/** The project's .npmrc sets ignore-scripts, so the binary is fetched here, once per start. */
+const fetchElectron = () => {
+  const installer = join(electronDir, 'install.js')
+  if (!existsSync(installer)) return false
+  console.log("Fetching Electron's binary (first start only)…")
+  const result = spawnSync(process.execPath, [installer], {
+    cwd: electronDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 5 * 60_000,
+  })
+  return result.status === 0 && electronBinary() !== null
+}
+
+/** Runs electron-vite's CLI and resolves with its exit code. */
+const electronViteCli = (args) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [electronVite, ...args], { cwd: root, stdio: 'inherit' })
+    const forward = (signal) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.on('exit', (code) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      // Killed by a signal (Ctrl+C during the build): stop here, like a shell would.
+      resolve(code ?? 130)
+    })
+  })
+
+const startDesktop = async () => {
+  const built = await electronViteCli(['build'])
+  if (built !== 0) return built
+  return electronViteCli(['preview', '--skipBuild'])
+}
+
+const startInBrowser = async () => {
+  console.log('Building the interface…')
+  const built = await electronViteCli(['build', '--logLevel', 'warn'])
+  if (built !== 0) {
+    console.error('Verification Desk could not be built (see the messages above).')
+    return built
+  }
+  // The static server is TypeScript shared with the host; tsx runs it without a build step.
+  const { tsImport } = await import('tsx/esm/api')
+  const { startStaticServer } = await tsImport(
+    '../src/main/host/web/static-server.ts',
+    import.meta.url,
+  )
+  const rendererRoot = join(root, 'out', 'renderer')
+  let server
+  try {
+    server = await startStaticServer({ root: rendererRoot, port: PREFERRED_PORT })
+  } catch (error) {
+    if (error?.code !== 'EADDRINUSE') throw error
+    server = await startStaticServer({ root: rendererRoot, port: 0 })
+  }
+  console.log(`Verification Desk is running at ${server.url}`)
+  console.log('Open that address in your browser. Press Ctrl+C to stop.')
+  await new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      console.log('\nStopping Verification Desk…')
+      server.close().then(resolve, resolve)
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+  return 0
+}
+
+/** A Linux session without X11 or Wayland (SSH, containers) cannot show Electron's window. */
+const hasDisplay = () =>
+  process.platform !== 'linux' ||
+  Boolean(process.env.DISPLAY) ||
+  Boolean(process.env.WAYLAND_DISPLAY)
+
+const main = async () => {
+  if (process.argv.includes('--browser') || process.env.DESK_BROWSER === '1') {
+    return startInBrowser()
+  }
+  if (electronBinary() === null && !fetchElectron()) {
+    console.log(
+      "Electron's binary could not be downloaded (offline?): opening Verification Desk in your browser instead.",
+    )
+    return startInBrowser()
+  }
+  if (!hasDisplay()) {
+    console.log('No graphical display found: opening Verification Desk in your browser instead.')
+    return startInBrowser()
+  }
+  return startDesktop()
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error) => {
+    console.error(`Verification Desk could not start: ${error?.message ?? error}`)
+    process.exitCode = 1
+  },
+)
