@@ -1,0 +1,188 @@
+import * as Y from 'yjs'
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import {
+  CLOSE_POLICY_VIOLATION,
+  checkUpdate,
+  encodeAwarenessStates,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  writeAwarenessEntries,
+} from '../../../shared/protocol'
+import type { AwarenessEntry } from '../../../shared/protocol'
+import { screenAwareness } from './awareness-guard'
+import type { Connection } from './connection'
+import type { DocLease } from './doc-provider'
+import { Durability } from './durability'
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
+
+export interface RoomEvents {
+  /** Something a replica sent decoded but did not apply; the connection has been closed. */
+  readonly onRejected: (connection: Connection, reason: string, error?: unknown) => void
+  readonly onPersistFailed: (dossierId: string, error: unknown) => void
+}
+
+/**
+ * One open dossier and the connections syncing it. Updates are checked (decoded in full, and
+ * their dependencies present) before they touch the document; each applied update is broadcast
+ * to every other connection and handed to the provider to make durable.
+ */
+export class Room {
+  readonly connections = new Set<Connection>()
+  readonly durability = new Durability()
+  /**
+   * Presence lives on a private document: y-protocols' Awareness subscribes to its document's
+   * destroy event for good, and the dossier's document outlives many rooms.
+   */
+  readonly awareness = new Awareness(new Y.Doc())
+  private readonly owners = new Map<number, Connection>()
+  private readonly doc: Y.Doc
+
+  constructor(
+    readonly dossierId: string,
+    private readonly lease: DocLease,
+    private readonly events: RoomEvents,
+  ) {
+    this.doc = lease.doc
+    this.awareness.setLocalState(null)
+    this.doc.on('update', this.onDocUpdate)
+    this.awareness.on('update', this.onAwarenessUpdate)
+  }
+
+  /** y-websocket's greeting: our state vector, then everyone's presence. */
+  join(connection: Connection): void {
+    this.connections.add(connection)
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    const clients = [...this.awareness.getStates().keys()]
+    if (clients.length > 0) connection.send(encodeAwarenessStates(this.awareness, clients))
+  }
+
+  leave(connection: Connection): void {
+    this.connections.delete(connection)
+    const clients = [...connection.awarenessClients]
+    for (const client of clients) this.owners.delete(client)
+    removeAwarenessStates(this.awareness, clients, connection)
+  }
+
+  /** Stops listening; the caller releases the lease once `durability` has drained. */
+  detach(): void {
+    this.doc.off('update', this.onDocUpdate)
+    this.awareness.off('update', this.onAwarenessUpdate)
+    this.awareness.destroy()
+  }
+
+  release(): void {
+    this.lease.release()
+  }
+
+  answerStep1(connection: Connection, stateVector: Uint8Array): void {
+    connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+  }
+
+  sendAllPresence(connection: Connection): void {
+    const clients = [...this.awareness.getStates().keys()]
+    if (clients.length > 0) connection.send(encodeAwarenessStates(this.awareness, clients))
+  }
+
+  receiveUpdate(connection: Connection, update: Uint8Array): void {
+    const check = checkUpdate(update, this.stateOf)
+    if (!check.ok) return this.reject(connection, `malformed update: ${check.detail}`)
+    // Viewers still receive everything; what they send is checked like anyone's, then dropped.
+    if (check.empty || connection.role === 'viewer') return
+    if (check.missing) {
+      if (!connection.hold(update)) {
+        this.reject(connection, 'too many updates waiting for changes that never arrived')
+      }
+      return
+    }
+    if (this.apply(connection, update)) this.releaseHeld()
+  }
+
+  receiveAwareness(connection: Connection, entries: readonly AwarenessEntry[], max: number): void {
+    const screen = screenAwareness(
+      entries,
+      connection.awarenessClients,
+      (client) => {
+        const owner = this.owners.get(client)
+        return owner !== undefined && owner !== connection
+      },
+      this.awareness,
+      max,
+    )
+    if (screen.overLimit) {
+      return this.reject(connection, `awareness for more than ${max} clients`)
+    }
+    for (const client of screen.claimed) {
+      connection.awarenessClients.add(client)
+      this.owners.set(client, connection)
+    }
+    if (screen.accepted.length === 0) return
+    applyAwarenessUpdate(this.awareness, writeAwarenessEntries(screen.accepted), connection)
+  }
+
+  private readonly stateOf = (client: number): number => Y.getState(this.doc.store, client)
+
+  private apply(connection: Connection, update: Uint8Array): boolean {
+    try {
+      Y.applyUpdate(this.doc, update, connection)
+      return true
+    } catch (error) {
+      // checkUpdate decoded it cleanly, so this is a Yjs failure while integrating or an
+      // observer's; the connection goes, the hub and the other replicas stay.
+      this.reject(connection, 'update could not be applied', error)
+      return false
+    }
+  }
+
+  /** Applies held updates whose dependencies have since arrived, until none is released. */
+  private releaseHeld(): void {
+    let released = true
+    while (released) {
+      released = false
+      for (const connection of this.connections) {
+        if (!connection.hasHeld || connection.closedAlready) continue
+        const held = connection.takeHeld()
+        const merged = Y.mergeUpdates(held)
+        const check = checkUpdate(merged, this.stateOf)
+        if (check.ok && !check.missing) {
+          if (!check.empty && this.apply(connection, merged)) released = true
+        } else {
+          connection.hold(merged)
+        }
+      }
+    }
+  }
+
+  private reject(connection: Connection, reason: string, error?: unknown): void {
+    connection.close(CLOSE_POLICY_VIOLATION, reason)
+    this.events.onRejected(connection, reason, error)
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const frame = encodeSyncUpdate(update)
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(frame)
+    }
+    const source = this.connections.has(origin as Connection) ? (origin as Connection) : null
+    if (source === null || this.lease.persisted === undefined) return
+    let write: Promise<void>
+    try {
+      write = this.lease.persisted(update)
+    } catch (error) {
+      write = Promise.reject(error)
+    }
+    source.durability.track(write)
+    this.durability.track(write)
+    write.catch((error: unknown) => this.events.onPersistFailed(this.dossierId, error))
+  }
+
+  private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
+    const clients = [...change.added, ...change.updated, ...change.removed]
+    if (clients.length === 0) return
+    const frame = encodeAwarenessStates(this.awareness, clients)
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(frame)
+    }
+  }
+}

@@ -1,0 +1,27 @@
+export * from './message-types'
+export * from './close-codes'
+export * from './limits'
+export * from './roles'
+export type { AwarenessEntry, DecodeFailure, DecodeResult, Frame, FrameType } from './frame'
+export { decodeFrame } from './decode'
+export {
+  encodeAwarenessFrame,
+  encodeAwarenessStates,
+  encodeClose,
+  encodeQueryAwareness,
+  encodeRpc,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+} from './encode'
+export { readAwarenessEntries, writeAwarenessEntries } from './awareness-entries'
+export { checkUpdate, isDecodableUpdate } from './update-check'
+export type { UpdateCheck } from './update-check'
+export * from './rpc-envelope'
+export * from './rpc-contract'
+export { RpcClient, DEFAULT_RPC_TIMEOUT_MS } from './rpc-client'
+export { presenceSchema, readPresence } from './presence'
+export type { Presence } from './presence'
+export { TokenBucket } from './token-bucket'
+export { ClientSession } from './client-session'
+export type { ClientSessionOptions } from './client-session'
