@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
 import * as path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { cli } from '../support/run-cli'
 import { tempDir } from '../support/temp-dir'
 import { STORY_MARKDOWN } from './fixtures'
@@ -96,6 +99,92 @@ describe('dossier CLI', () => {
   })
 })
 
+describe('dossier CLI and the library on disk', () => {
+  const holders: ChildProcess[] = []
+  afterEach(() => {
+    for (const child of holders.splice(0)) child.kill('SIGKILL')
+  })
+
+  it('moves a dossier between libraries as one .dossier file', async () => {
+    const { run, story, dir } = await setup()
+    const id = await importStory(run, story)
+    await run('status', id, '1', 'confirmed', '--rationale', 'Coast guard log seen')
+    const file = path.join(dir, 'ferry.dossier')
+    expect(await run('export', id, '--format', 'dossier', '--out', file)).toMatchObject({ code: 0 })
+    const other = path.join(dir, 'other-library')
+    const imported = await cli(['import', file, '--data', other])
+    expect(imported).toMatchObject({ code: 0, stdout: `${id}\n`, stderr: '' })
+    const shown = await cli(['show', id, '1', '--data', other])
+    expect(shown.stdout).toMatch(/confirmed by .* \(current\)/)
+    expect(shown.stdout).not.toMatch(/TAMPERED|UNSIGNED/)
+    // Into the library it came from: a copy, unless asked to merge.
+    const copy = await run('import', file)
+    expect(copy.stdout.trim()).not.toBe(id)
+    expect(await run('import', file, '--merge')).toMatchObject({
+      code: 0,
+      stdout: `${id}\n`,
+      stderr: `merged into dossier ${id}\n`,
+    })
+  })
+
+  it('refuses a damaged .dossier file in one line and adds nothing', async () => {
+    const { run, story, dir } = await setup()
+    const id = await importStory(run, story)
+    const file = path.join(dir, 'cut.dossier')
+    await run('export', id, '--format', 'dossier', '--out', file)
+    const bytes = await fs.readFile(file)
+    await fs.writeFile(file, bytes.subarray(0, bytes.length - 10))
+    const result = await run('import', file)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(
+      /^dossier: cannot import this \.dossier file: the file is cut short \(\d+ of \d+ bytes\); nothing was added to the library\n$/,
+    )
+    expect(JSON.parse((await run('list', '--json')).stdout).dossiers).toHaveLength(1)
+  })
+
+  it('warns about what recovery did, and goes on', async () => {
+    const { run, story, data } = await setup()
+    const id = await importStory(run, story)
+    await run('status', id, '1', 'confirmed', '--rationale', 'first')
+    // A crash mid-write leaves half a record at the end of the log.
+    await fs.appendFile(path.join(data, 'dossiers', id, 'log'), Buffer.from([0, 0, 0, 40, 1, 2]))
+    const shown = await run('show', id)
+    expect(shown.code).toBe(0)
+    expect(shown.stderr).toBe(
+      `warning: dossier ${id}: an unfinished last change (6 bytes, never confirmed as saved) was cut off the log\n`,
+    )
+    expect(shown.stdout).toMatch(/confirmed/)
+  })
+
+  it('says in one line that a running host holds the library', async () => {
+    const { run, data } = await setup()
+    await fs.mkdir(data, { recursive: true })
+    const holder = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.resolve(import.meta.dirname, '../host/library/lock-holder.ts'),
+        data,
+        'go',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    holders.push(holder)
+    await new Promise<void>((resolve) =>
+      holder.stdout!.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('locked')) resolve()
+      }),
+    )
+    const result = await run('list')
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `dossier: the library is in use by ${holder.pid} on ${os.hostname()} (dossier serve?)\n`,
+    })
+  })
+})
+
 describe('dossier CLI errors', () => {
   const oneLine = (text: string) => text.trim().split('\n')[0]!
 
@@ -141,7 +230,7 @@ describe('dossier CLI errors', () => {
     const bad = await run('import', 'bad.json')
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/^dossier: damaged dossier export/)
-    expect(await fs.readdir(path.join(dir, 'library', 'dossiers'))).toEqual([])
+    expect(JSON.parse((await run('list', '--json')).stdout).dossiers).toEqual([])
   })
 
   it('refuses an empty story', async () => {
@@ -152,19 +241,32 @@ describe('dossier CLI errors', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
   })
 
-  it('explains a damaged dossier file and leaves it untouched', async () => {
+  it('explains a damaged dossier snapshot, sets it aside and never writes over it', async () => {
     const { run, story, data } = await setup()
     const id = await importStory(run, story)
-    const file = path.join(data, 'dossiers', `${id}.ydoc`)
-    const bytes = await fs.readFile(file)
+    const folder = path.join(data, 'dossiers', id)
+    const bytes = await fs.readFile(path.join(folder, 'snapshot'))
     bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x55
-    await fs.writeFile(file, bytes)
+    await fs.writeFile(path.join(folder, 'snapshot'), bytes)
     const result = await run('status', id, '1', 'confirmed', '--rationale', 'x')
     expect(result.code).toBe(1)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(
-      /cannot be opened: the file is damaged \(checksum mismatch\); the file .* was left as it is/,
+      new RegExp(
+        `^dossier: dossier ${id} cannot be opened: nothing readable is left \\(the snapshot is damaged \\(the file is damaged \\(checksum mismatch\\)\\) and was moved to snapshot\\.damaged-`,
+      ),
     )
-    expect(await fs.readFile(file)).toEqual(bytes)
+    const aside = (await fs.readdir(folder)).filter((name) => name.startsWith('snapshot.damaged-'))
+    expect(aside).toHaveLength(1)
+    expect(await fs.readFile(path.join(folder, aside[0]!))).toEqual(bytes)
+    // Asked again, it says the same and still writes nothing where the damaged file was.
+    const again = await run('show', id)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toMatch(/nothing readable is left.*snapshot\.damaged-.*\.dossier backup/)
+    await expect(fs.access(path.join(folder, 'snapshot'))).rejects.toThrow()
+    const list = await run('list')
+    expect(list.code).toBe(0)
+    expect(list.stderr).toContain(`warning: dossier ${id} cannot be opened`)
   })
 
   it('explains an unusable library folder', async () => {

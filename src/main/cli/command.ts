@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stderr: Writable
   readonly cwd: string
   readonly env: NodeJS.ProcessEnv
+  /** Ends a long-running command (serve) as SIGINT would; tests use it. */
+  readonly signal?: AbortSignal
 }
 
 export interface Command {

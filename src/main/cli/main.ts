@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util'
 import { DossierInputError, NewerSchemaError, NotADossierError } from '../../shared/dossier'
 import { IngestError } from '../../shared/ingest'
 import { DossierFileError } from '../../shared/report/json'
-import { LibraryError } from '../host/library/library'
+import { LibraryError } from '../host/library/library-errors'
+import { StoreError } from '../host/store/store-error'
 import { IdentityError } from '../host/library/identity-store'
 import { resolveLibraryDir } from '../host/paths'
 import { CliError, usageError } from './cli-error'
@@ -12,6 +13,7 @@ import { identityCommand } from './commands/identity'
 import { importCommand } from './commands/import'
 import { listCommand } from './commands/list'
 import { sampleCommand } from './commands/sample'
+import { serveCommand } from './commands/serve'
 import { showCommand } from './commands/show'
 import { statusCommand } from './commands/status'
 
@@ -23,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   identityCommand,
   sampleCommand,
+  serveCommand,
 ]
 
 const GLOBAL_HELP = `dossier — work with Verification Desk dossiers from the command line
@@ -89,6 +92,7 @@ const describe = (error: unknown): { message: string; code: number } => {
   if (error instanceof CliError) return { message: error.message, code: error.exitCode }
   if (
     error instanceof LibraryError ||
+    error instanceof StoreError ||
     error instanceof IdentityError ||
     error instanceof DossierInputError ||
     error instanceof DossierFileError ||

@@ -2,16 +2,18 @@ import * as path from 'node:path'
 import type { Dossier } from '../../../shared/dossier'
 import { toClaimReview, toCsv, toHtml, toMarkdown } from '../../../shared/report'
 import { toJson } from '../../../shared/report/json'
-import { writeFileAtomic } from '../../host/library/atomic-file'
-import { Library, describeFsError } from '../../host/library/library'
+import { describeFsError } from '../../host/store/store-error'
+import { writeFileAtomic } from '../../host/store/atomic-file'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
+import { withLibrary } from '../with-library'
 
-const FORMATS = ['md', 'html', 'json', 'csv', 'claimreview'] as const
+const FORMATS = ['md', 'html', 'json', 'csv', 'claimreview', 'dossier'] as const
 type Format = (typeof FORMATS)[number]
+type Report = Exclude<Format, 'dossier'>
 
-const render = (dossier: Dossier, format: Format, publisher: string): string => {
+const render = (dossier: Dossier, format: Report, publisher: string): string => {
   switch (format) {
     case 'md':
       return toMarkdown(dossier)
@@ -28,7 +30,7 @@ const render = (dossier: Dossier, format: Format, publisher: string): string => 
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export a dossier as a report or a lossless JSON file',
+  summary: 'export a dossier as a report, a lossless JSON file or a .dossier file',
   usage: `dossier export ID --format ${FORMATS.join('|')} [--out FILE] [--publisher NAME]`,
   help: `Writes dossier ID in one of these formats, to FILE or to standard output:
 
@@ -37,6 +39,7 @@ export const exportCommand: Command = {
   json         every entry with its signature; \`dossier import\` reads it back losslessly
   csv          one row per claim, for spreadsheets
   claimreview  schema.org ClaimReview JSON-LD, one per reviewed claim (docs/claimreview.md)
+  dossier      the portable .dossier file (the whole document: mail it, back it up, import it)
 
 Options:
   --format NAME     one of ${FORMATS.join(', ')} (required)
@@ -53,12 +56,11 @@ Options:
     if (!FORMATS.includes(format as Format)) {
       throw usageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`, 'export')
     }
-    const library = await Library.open(context.dataDir)
-    const { dossier } = await library.load(ref)
-    const output = render(
-      dossier,
-      format as Format,
-      stringFlag(context, 'publisher') ?? 'Verification Desk',
+    const publisher = stringFlag(context, 'publisher') ?? 'Verification Desk'
+    const output = await withLibrary<string | Uint8Array>(context, (library) =>
+      format === 'dossier'
+        ? library.exportFile(ref)
+        : library.with(ref, ({ dossier }) => render(dossier, format as Report, publisher)),
     )
     const out = stringFlag(context, 'out')
     if (out === undefined) {

@@ -1,7 +1,7 @@
-import { Library } from '../../host/library/library'
 import { usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
+import { withLibrary } from '../with-library'
 
 export const identityCommand: Command = {
   name: 'identity',
@@ -20,8 +20,10 @@ Options:
     if (name !== undefined && (name.trim() === '' || name.length > 200)) {
       throw usageError('a display name needs 1 to 200 characters', 'identity')
     }
-    const library = await Library.open(context.dataDir)
-    const signer = await library.identity(name)
-    print(context.io, `${signer.name}\nkey ${signer.publicKey}\nin ${library.dir}`)
+    const { signer, dir } = await withLibrary(context, async (library) => ({
+      signer: await library.identity(name),
+      dir: library.dir,
+    }))
+    print(context.io, `${signer.name}\nkey ${signer.publicKey}\nin ${dir}`)
   },
 }

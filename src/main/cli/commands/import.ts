@@ -1,76 +1,91 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import * as Y from 'yjs'
 import { newId } from '../../../shared/dossier'
-import { ingestStory } from '../../../shared/ingest'
 import { fromJson, parseDossierJson } from '../../../shared/report/json'
-import { Library, describeFsError } from '../../host/library/library'
+import { isDossierFile } from '../../host/library/dossier-file'
+import { describeFsError } from '../../host/store/store-error'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
+import { withLibrary } from '../with-library'
 
 const MAX_INPUT = 20 * 1024 * 1024
+const MAX_DOSSIER_FILE = 1024 * 1024 * 1024
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import a story (text, Markdown, HTML) or a dossier JSON export',
-  usage: 'dossier import FILE [--title TEXT] [--language CODE] [--format text|markdown|html|json]',
+  summary: 'import a story (text, Markdown, HTML), a .dossier file or a dossier JSON export',
+  usage:
+    'dossier import FILE [--title TEXT] [--language CODE] [--format text|markdown|html|json|dossier] [--merge]',
   help: `Creates a new dossier from FILE and prints its id.
 
 A story in plain text, Markdown or HTML becomes the dossier's source text, and the sentences that
 make checkable claims (statements attributed to someone, figures, revisions) become claims, each
-anchored to its words in the source. A JSON file made by \`dossier export --format json\` is
-imported whole, with its decisions and their signatures.
+anchored to its words in the source. A .dossier file (\`dossier export --format dossier\`) or a
+JSON file made by \`dossier export --format json\` is imported whole, with its decisions and their
+signatures. Files are checked completely before anything is added to the library.
 
 Options:
   --title TEXT      title for the dossier (default: the story's headline or file name)
   --language CODE   the story's language, e.g. en, ar (default: en)
-  --format NAME     text, markdown, html or json (default: from the file name and content)`,
-  options: { title: { type: 'string' }, language: { type: 'string' }, format: { type: 'string' } },
+  --format NAME     text, markdown, html, json or dossier (default: from the file's content)
+  --merge           a .dossier file of a dossier already in the library is merged into it
+                    (the same dossier edited elsewhere) instead of being added as a copy`,
+  options: {
+    title: { type: 'string' },
+    language: { type: 'string' },
+    format: { type: 'string' },
+    merge: { type: 'boolean' },
+  },
   async run(context) {
     const [file, extra] = context.positionals
     if (file === undefined) throw usageError('import needs a FILE', 'import')
     if (extra !== undefined) throw usageError(`unexpected argument "${extra}"`, 'import')
     const format = stringFlag(context, 'format')
-    if (format !== undefined && !['text', 'markdown', 'html', 'json'].includes(format)) {
-      throw usageError(`unknown format "${format}"; use text, markdown, html or json`, 'import')
+    if (format !== undefined && !['text', 'markdown', 'html', 'json', 'dossier'].includes(format)) {
+      throw usageError(
+        `unknown format "${format}"; use text, markdown, html, json or dossier`,
+        'import',
+      )
     }
     const filePath = path.resolve(context.io.cwd, file)
-    const text = await readInput(filePath)
-    const library = await Library.open(context.dataDir)
-    const signer = await library.identity()
-    const doc = new Y.Doc()
-    const isJson = format === 'json' || (format === undefined && looksLikeDossierJson(text))
-    if (isJson) {
+    const bytes = await readInput(filePath)
+    if (format === 'dossier' || (format === undefined && isDossierFile(bytes))) {
+      const merge = context.values.merge === true
+      const result = await withLibrary(context, (library) => library.importFile(bytes, { merge }))
+      if (result.merged) context.io.stderr.write(`merged into dossier ${result.id}\n`)
+      print(context.io, result.id)
+      return
+    }
+    const text = decodeStory(filePath, bytes)
+    if (format === 'json' || (format === undefined && looksLikeDossierJson(text))) {
       const json = parseDossierJson(text)
-      const id = (await library.exists(json.meta.id)) ? newId('m') : json.meta.id
-      const dossier = fromJson(doc, json, { id })
-      await library.save(dossier)
+      const id = await withLibrary(context, async (library) => {
+        const taken = await library.exists(json.meta.id)
+        return library.add((doc) => fromJson(doc, json, { id: taken ? newId('m') : json.meta.id }))
+      })
       print(context.io, id)
       return
     }
     const title = stringFlag(context, 'title')
     const language = stringFlag(context, 'language')
-    const { dossier } = ingestStory(
-      doc,
-      {
+    const id = await withLibrary(context, (library) =>
+      library.importStory({
         text,
         filename: path.basename(filePath),
         ...(format === undefined ? {} : { format: format as 'text' | 'markdown' | 'html' }),
         ...(title === undefined ? {} : { title }),
         ...(language === undefined ? {} : { language }),
-      },
-      signer,
+      }),
     )
-    await library.save(dossier)
-    print(context.io, dossier.id)
+    print(context.io, id)
   },
 }
 
 const looksLikeDossierJson = (text: string): boolean =>
   /^\s*\{/.test(text) && text.includes('"verification-desk.dossier+json"')
 
-const readInput = async (file: string): Promise<string> => {
+const readInput = async (file: string): Promise<Buffer> => {
   let stat
   try {
     stat = await fs.stat(file)
@@ -78,11 +93,31 @@ const readInput = async (file: string): Promise<string> => {
     throw new CliError(`cannot read ${file}: ${describeFsError(error)}`)
   }
   if (!stat.isFile()) throw new CliError(`${file} is not a file`)
-  if (stat.size > MAX_INPUT)
+  const megabytes = Math.round(stat.size / 1e6)
+  if (stat.size > MAX_DOSSIER_FILE)
+    throw new CliError(`${file} is ${megabytes} MB; that is too large to import`)
+  // Only a .dossier file may be larger than a story: look at its start before reading it all.
+  if (stat.size > MAX_INPUT && !isDossierFile(await readStart(file)))
+    throw new CliError(`${file} is ${megabytes} MB; stories over 20 MB are refused`)
+  return fs.readFile(file)
+}
+
+const readStart = async (file: string): Promise<Buffer> => {
+  const handle = await fs.open(file, 'r')
+  try {
+    const start = Buffer.alloc(16)
+    const { bytesRead } = await handle.read(start, 0, start.length, 0)
+    return start.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+const decodeStory = (file: string, bytes: Buffer): string => {
+  if (bytes.length > MAX_INPUT)
     throw new CliError(
-      `${file} is ${Math.round(stat.size / 1e6)} MB; stories over 20 MB are refused`,
+      `${file} is ${Math.round(bytes.length / 1e6)} MB; stories over 20 MB are refused`,
     )
-  const bytes = await fs.readFile(file)
   if (bytes.includes(0))
     throw new CliError(`${file} is a binary file, not a story or a dossier export`)
   try {

@@ -1,8 +1,8 @@
-import { Library } from '../../host/library/library'
 import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
 import { countsLine, table } from '../format'
+import { withLibrary } from '../with-library'
 
 export const listCommand: Command = {
   name: 'list',
@@ -17,17 +17,16 @@ Options:
   async run(context) {
     if (context.positionals.length > 0)
       throw usageError(`unexpected argument "${context.positionals[0]}"`, 'list')
-    const library = await Library.open(context.dataDir)
-    const { dossiers, problems } = await library.list()
+    const { dir, dossiers, problems } = await withLibrary(context, async (library) => ({
+      dir: library.dir,
+      ...(await library.list()),
+    }))
     if (context.values.json === true) {
-      print(context.io, JSON.stringify({ library: library.dir, dossiers, problems }, null, 2))
+      print(context.io, JSON.stringify({ library: dir, dossiers, problems }, null, 2))
       return
     }
     if (dossiers.length === 0 && problems.length === 0) {
-      print(
-        context.io,
-        `No dossiers in ${library.dir} yet. Create one with \`dossier import FILE\`.`,
-      )
+      print(context.io, `No dossiers in ${dir} yet. Create one with \`dossier import FILE\`.`)
       return
     }
     if (dossiers.length > 0) {

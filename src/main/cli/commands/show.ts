@@ -1,9 +1,9 @@
 import type { Dossier } from '../../../shared/dossier'
-import { Library } from '../../host/library/library'
 import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
 import { countsLine, speakerLine, table } from '../format'
+import { withLibrary } from '../with-library'
 
 export const showCommand: Command = {
   name: 'show',
@@ -20,45 +20,45 @@ Options:
     const [ref, claimRef, extra] = context.positionals
     if (ref === undefined) throw usageError('show needs a dossier ID', 'show')
     if (extra !== undefined) throw usageError(`unexpected argument "${extra}"`, 'show')
-    const library = await Library.open(context.dataDir)
-    const { dossier } = await library.load(ref)
     const json = context.values.json === true
-    if (claimRef !== undefined) {
-      const claim = findClaimOrThrow(dossier, claimRef)
-      print(
-        context.io,
-        json ? JSON.stringify(claimJson(dossier, claim.id), null, 2) : claimText(dossier, claim.id),
-      )
-      return
-    }
-    if (json) {
-      print(context.io, JSON.stringify(dossierJson(dossier), null, 2))
-      return
-    }
-    const meta = dossier.meta()
-    const lines = [
-      `${meta.title}  (${meta.id})`,
-      ...(meta.story ? [meta.story] : []),
-      countsLine(dossier.counts()),
-      '',
-      table(
-        ['#', 'STATUS', 'SPEAKER', 'CLAIM'],
-        dossier
-          .activeClaims()
-          .map((claim) => [
-            String(claim.index + 1),
-            claim.label === 'conflict' ? 'CONFLICT' : claim.label,
-            claim.attribution.who || '—',
-            claim.text,
-          ]),
-        70,
-      ),
-    ]
-    const quarantined = dossier.quarantine().length
-    if (quarantined > 0)
-      lines.push('', `warning: ${quarantined} invalid entries from other replicas are set aside`)
-    print(context.io, lines.join('\n'))
+    const text = await withLibrary(context, (library) =>
+      library.with(ref, ({ dossier }) => render(dossier, claimRef, json)),
+    )
+    print(context.io, text)
   },
+}
+
+const render = (dossier: Dossier, claimRef: string | undefined, json: boolean): string => {
+  if (claimRef !== undefined) {
+    const claim = findClaimOrThrow(dossier, claimRef)
+    return json
+      ? JSON.stringify(claimJson(dossier, claim.id), null, 2)
+      : claimText(dossier, claim.id)
+  }
+  if (json) return JSON.stringify(dossierJson(dossier), null, 2)
+  const meta = dossier.meta()
+  const lines = [
+    `${meta.title}  (${meta.id})`,
+    ...(meta.story ? [meta.story] : []),
+    countsLine(dossier.counts()),
+    '',
+    table(
+      ['#', 'STATUS', 'SPEAKER', 'CLAIM'],
+      dossier
+        .activeClaims()
+        .map((claim) => [
+          String(claim.index + 1),
+          claim.label === 'conflict' ? 'CONFLICT' : claim.label,
+          claim.attribution.who || '—',
+          claim.text,
+        ]),
+      70,
+    ),
+  ]
+  const quarantined = dossier.quarantine().length
+  if (quarantined > 0)
+    lines.push('', `warning: ${quarantined} invalid entries from other replicas are set aside`)
+  return lines.join('\n')
 }
 
 export const findClaimOrThrow = (

@@ -1,9 +1,9 @@
 import { STATUSES } from '../../../shared/dossier'
 import type { Status } from '../../../shared/dossier'
-import { Library } from '../../host/library/library'
 import { usageError } from '../cli-error'
 import { listFlag, print, stringFlag } from '../command'
 import type { Command } from '../command'
+import { withLibrary } from '../with-library'
 import { findClaimOrThrow } from './show'
 
 export const statusCommand: Command = {
@@ -37,23 +37,23 @@ Options:
         'status',
       )
     }
-    const library = await Library.open(context.dataDir)
-    const signer = await library.identity()
-    const { dossier } = await library.load(ref)
-    const claim = findClaimOrThrow(dossier, claimRef)
-    const wasConflict = claim.state.kind === 'conflict'
-    const decision = dossier.decide(
-      claim.id,
-      { status: status as Status, rationale, evidenceIds: listFlag(context, 'evidence') },
-      signer,
-    )
-    await library.save(dossier)
-    const note = wasConflict
-      ? ` (resolves the conflict between ${claim.state.heads.length} decisions)`
-      : ''
-    print(
-      context.io,
-      `claim #${claim.index + 1} is now ${decision.status}${note}; decision ${decision.id}`,
-    )
+    const line = await withLibrary(context, async (library) => {
+      const signer = await library.identity()
+      // `with` returns only once the decision is on disk (fsynced).
+      return library.with(ref, ({ dossier }) => {
+        const claim = findClaimOrThrow(dossier, claimRef)
+        const wasConflict = claim.state.kind === 'conflict'
+        const decision = dossier.decide(
+          claim.id,
+          { status: status as Status, rationale, evidenceIds: listFlag(context, 'evidence') },
+          signer,
+        )
+        const note = wasConflict
+          ? ` (resolves the conflict between ${claim.state.heads.length} decisions)`
+          : ''
+        return `claim #${claim.index + 1} is now ${decision.status}${note}; decision ${decision.id}`
+      })
+    })
+    print(context.io, line)
   },
 }

@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import * as z from 'zod'
 import { createDeviceKey, signerFromKey } from '../../../shared/identity'
 import type { DeviceKeyFile, Signer } from '../../../shared/identity'
-import { writeFileAtomic } from './atomic-file'
+import { writeFileAtomic } from '../store/atomic-file'
 
 const FILE = 'identity.json'
 

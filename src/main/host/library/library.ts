@@ -1,52 +1,143 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import * as Y from 'yjs'
-import { Dossier } from '../../../shared/dossier'
-import type { StatusCounts } from '../../../shared/dossier'
+import { Dossier, newId } from '../../../shared/dossier'
+import type { DossierInit } from '../../../shared/dossier'
 import type { Signer } from '../../../shared/identity'
-import { writeFileAtomic } from './atomic-file'
+import { ingestStory } from '../../../shared/ingest'
+import type { StoryInput } from '../../../shared/ingest'
+import { toJsonObject, fromJson } from '../../../shared/report/json'
+import { createSampleDossier } from '../../../shared/sample/sample-dossier'
+import { createDeviceKey, signerFromKey } from '../../../shared/identity'
+import { DossierStore } from '../store/dossier-store'
+import type { StoreOptions } from '../store/dossier-store'
+import { describeRecovery } from '../store/recovery'
+import type { RecoveryReport } from '../store/recovery'
+import { describeFsError } from '../store/store-error'
+import { damagedFiles } from '../store/store-files'
+import { exportDossierFile, readDossierFile } from './dossier-transfer'
 import { loadOrCreateIdentity } from './identity-store'
-import { DamagedFileError, decodeSnapshot, encodeSnapshot } from './snapshot-file'
+import { migrateLegacyFiles } from './legacy-files'
+import { LibraryError } from './library-errors'
+import { LibraryLock } from './library-lock'
+import { OpenDossiers } from './open-dossiers'
+import type { DossierHandle } from './open-dossiers'
+import { filesChangedAt, readSummary, summarize, writeSummary } from './summary-cache'
+import type { DossierSummary } from './summary-cache'
+import {
+  TRASH_DIR,
+  findTrashEntry,
+  listTrash,
+  moveToTrash,
+  removeFromTrash,
+  restoreFromTrash,
+} from './trash'
+import type { TrashEntry } from './trash'
+import { LibraryVersions } from './library-versions'
+import type { OpenVersion, VersionDiff, VersionInfo } from './library-versions'
 
-export interface DossierSummary {
-  readonly id: string
-  readonly title: string
-  readonly story: string
-  readonly claims: number
-  readonly counts: StatusCounts
-  readonly updated: string
-}
+export { LibraryError } from './library-errors'
+export { describeFsError } from '../store/store-error'
+export type { DossierSummary } from './summary-cache'
+export type { DossierHandle } from './open-dossiers'
+export type { TrashEntry } from './trash'
+export { LibraryLockedError, readLock } from './library-lock'
+export type { LockOwner, LockState } from './library-lock'
+export type { OpenVersion, ReadOnlyDossier, VersionDiff, VersionInfo } from './library-versions'
 
 export interface LibraryProblem {
   readonly id: string
+  /** 'unreadable': the dossier cannot be opened; 'set-aside': it opens, but damaged files were set aside. */
+  readonly kind: 'unreadable' | 'set-aside'
   readonly reason: string
+  /** The last title known for it, when there is one. */
+  readonly title?: string
 }
 
-export interface OpenDossier {
-  readonly doc: Y.Doc
-  readonly dossier: Dossier
+export interface LibraryOptions {
+  readonly store?: StoreOptions
+  /** Called with one line per thing recovery did when a dossier was opened. */
+  readonly onRecovery?: (lines: string[], report: RecoveryReport) => void
+  /** Where this host can be reached; written into the lock for tools that look for it. */
+  readonly endpoint?: string
 }
-
-export class LibraryError extends Error {}
 
 const ID = /^m_[0-9a-z]{8,32}$/
-const EXTENSION = '.ydoc'
+export const isDossierId = (id: string): boolean => ID.test(id)
 
 /**
- * A folder of dossiers, one snapshot file each, written atomically. (The durable append-only log
- * and the running host that owns the folder come with the host; this is what the CLI needs now.)
+ * A folder of dossiers, owned by one process at a time (`library.lock`):
+ *
+ *   identity.json       this device's signing key (0600)
+ *   library.lock        who owns the folder
+ *   dossiers/<id>/      snapshot, log, meta.json (listing cache), versions/, set-aside files
+ *   trash/<id>@<ms>/    deleted dossiers, restorable
  */
 export class Library {
-  private constructor(readonly dir: string) {}
+  private readonly open_: OpenDossiers
+  readonly versions: LibraryVersions
 
-  static async open(dir: string): Promise<Library> {
+  private constructor(
+    readonly dir: string,
+    readonly lock: LibraryLock,
+    private readonly options: LibraryOptions,
+  ) {
+    this.open_ = new OpenDossiers((id) => this.folderOf(id), {
+      ...(options.store === undefined ? {} : { store: options.store }),
+      onRecovery: (report) => options.onRecovery?.(describeRecovery(report), report),
+    })
+    this.versions = new LibraryVersions(this)
+  }
+
+  /** Opens (creating if needed) a library folder and takes its lock for this process. */
+  static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
+    const root = path.resolve(dir)
     try {
-      await fs.mkdir(path.join(dir, 'dossiers'), { recursive: true })
-      await fs.access(dir, fs.constants.R_OK | fs.constants.W_OK)
+      await fs.mkdir(path.join(root, 'dossiers'), { recursive: true })
+      await fs.access(root, fs.constants.R_OK | fs.constants.W_OK)
     } catch (error) {
-      throw new LibraryError(`cannot use the library folder ${dir}: ${describeFsError(error)}`)
+      throw new LibraryError(`cannot use the library folder ${root}: ${describeFsError(error)}`)
     }
-    return new Library(dir)
+    let lock: LibraryLock
+    try {
+      lock = await LibraryLock.acquire(
+        root,
+        options.endpoint === undefined ? {} : { endpoint: options.endpoint },
+      )
+    } catch (error) {
+      if (error instanceof LibraryError) throw error
+      throw new LibraryError(`cannot use the library folder ${root}: ${describeFsError(error)}`)
+    }
+    const library = new Library(root, lock, options)
+    try {
+      await library.tidy()
+    } catch (error) {
+      await lock.release()
+      throw new LibraryError(`cannot use the library folder ${root}: ${describeFsError(error)}`)
+    }
+    return library
+  }
+
+  /** Closes every open dossier (saving and compacting it) and gives the folder up. */
+  async close(): Promise<void> {
+    try {
+      await this.open_.closeAll()
+    } finally {
+      await this.lock.release()
+    }
+  }
+
+  get dossiersDir(): string {
+    return path.join(this.dir, 'dossiers')
+  }
+
+  get trashDir(): string {
+    return path.join(this.dir, TRASH_DIR)
+  }
+
+  folderOf(id: string): string {
+    if (!ID.test(id)) throw new LibraryError(`"${id}" is not a dossier id`)
+    return path.join(this.dossiersDir, id)
   }
 
   identity(name?: string): Promise<Signer> {
@@ -54,38 +145,15 @@ export class Library {
   }
 
   async ids(): Promise<string[]> {
-    const names = await fs.readdir(path.join(this.dir, 'dossiers'))
-    return names
-      .filter((name) => name.endsWith(EXTENSION) && ID.test(name.slice(0, -EXTENSION.length)))
-      .map((name) => name.slice(0, -EXTENSION.length))
+    const entries = await fs.readdir(this.dossiersDir, { withFileTypes: true })
+    return entries
+      .filter((entry) => entry.isDirectory() && ID.test(entry.name))
+      .map((entry) => entry.name)
       .sort()
   }
 
-  /** Every dossier that opens, plus a problem line for each that does not; one bad file hides nothing else. */
-  async list(): Promise<{ dossiers: DossierSummary[]; problems: LibraryProblem[] }> {
-    const dossiers: DossierSummary[] = []
-    const problems: LibraryProblem[] = []
-    for (const id of await this.ids()) {
-      try {
-        const { doc, dossier } = await this.load(id)
-        const stat = await fs.stat(this.fileOf(id))
-        const meta = dossier.meta()
-        dossiers.push({
-          id,
-          title: meta.title,
-          story: meta.story,
-          claims: dossier.activeClaims().length,
-          counts: dossier.counts(),
-          updated: stat.mtime.toISOString(),
-        })
-        dossier.destroy()
-        doc.destroy()
-      } catch (error) {
-        problems.push({ id, reason: (error as Error).message })
-      }
-    }
-    dossiers.sort((a, b) => (a.updated < b.updated ? 1 : -1))
-    return { dossiers, problems }
+  async exists(id: string): Promise<boolean> {
+    return (await this.ids()).includes(id)
   }
 
   /** Resolves a full id or a unique prefix of one. */
@@ -99,68 +167,214 @@ export class Library {
     throw new LibraryError(`no dossier "${ref}" in ${this.dir} (see \`dossier list\`)`)
   }
 
-  async load(ref: string): Promise<OpenDossier> {
-    const id = await this.resolve(ref)
-    const file = this.fileOf(id)
-    let bytes: Uint8Array
-    try {
-      bytes = await fs.readFile(file)
-    } catch (error) {
-      throw new LibraryError(`cannot read dossier ${id}: ${describeFsError(error)}`)
+  /**
+   * Every dossier with its title, claim counts and last change, newest first. One that cannot be
+   * opened is listed as a problem and hides nothing else; one that opens but had damaged files
+   * set aside is listed and also named as a problem until those files are removed.
+   */
+  async list(): Promise<{ dossiers: DossierSummary[]; problems: LibraryProblem[] }> {
+    const dossiers: DossierSummary[] = []
+    const problems: LibraryProblem[] = []
+    for (const id of await this.ids()) {
+      const folder = this.folderOf(id)
+      try {
+        dossiers.push(await this.summaryOf(id))
+      } catch (error) {
+        const title = (await readSummary(folder, { evenIfStale: true }))?.title
+        problems.push({
+          id,
+          kind: 'unreadable',
+          reason: (error as Error).message,
+          ...(title === undefined ? {} : { title }),
+        })
+        continue
+      }
+      const aside = await damagedFiles(folder)
+      if (aside.length > 0) {
+        problems.push({
+          id,
+          kind: 'set-aside',
+          reason: `dossier ${id}: damaged files were set aside in ${folder} (${aside.join(', ')}); check them, then delete them`,
+        })
+      }
     }
+    dossiers.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0))
+    return { dossiers, problems }
+  }
+
+  private async summaryOf(id: string): Promise<DossierSummary> {
+    const live = await this.open_.liveSummary(id)
+    if (live !== null) return live
+    const cached = await readSummary(this.folderOf(id))
+    if (cached !== null && cached.id === id) return cached
+    const handle = await this.open(id)
+    const summary = summarize(handle.dossier, await filesChangedAt(this.folderOf(id)))
+    await handle.close()
+    return (await readSummary(this.folderOf(id))) ?? summary
+  }
+
+  /** Opens a dossier for reading and writing; see DossierHandle. */
+  async open(ref: string): Promise<DossierHandle> {
+    return this.open_.acquire(await this.resolve(ref))
+  }
+
+  isOpen(id: string): boolean {
+    return this.open_.isOpen(id)
+  }
+
+  /** Runs `work` on an open dossier, then closes it (saving everything). */
+  async with<T>(ref: string, work: (handle: DossierHandle) => T | Promise<T>): Promise<T> {
+    const handle = await this.open(ref)
+    let result: T
+    try {
+      result = await work(handle)
+      await handle.flush()
+    } catch (error) {
+      // The work's own failure is the one to report, not a second one while closing.
+      await handle.close().catch(() => undefined)
+      throw error
+    }
+    await handle.close()
+    return result
+  }
+
+  /** Adds a new dossier that `build` writes into an empty doc; returns its id. */
+  async add(build: (doc: Y.Doc) => Dossier): Promise<string> {
     const doc = new Y.Doc()
     try {
-      Y.applyUpdate(doc, decodeSnapshot(bytes))
-      return { doc, dossier: Dossier.open(doc) }
-    } catch (error) {
+      const dossier = build(doc)
+      const id = dossier.id
+      if (!ID.test(id))
+        throw new LibraryError(`refusing to store a dossier with the unsafe id "${id}"`)
+      const summary = summarize(dossier, new Date().toISOString())
+      dossier.destroy()
+      await DossierStore.create(this.folderOf(id), id, Y.encodeStateAsUpdate(doc))
+      await writeSummary(this.folderOf(id), summary).catch(() => undefined)
+      return id
+    } finally {
       doc.destroy()
-      const reason =
-        error instanceof DamagedFileError
-          ? error.message
-          : `its content is unreadable (${(error as Error).message})`
-      throw new LibraryError(
-        `dossier ${id} cannot be opened: ${reason}; the file ${file} was left as it is`,
-      )
     }
   }
 
-  async save(dossier: Dossier): Promise<void> {
-    const id = dossier.id
-    if (!ID.test(id))
-      throw new LibraryError(`refusing to store a dossier with the unsafe id "${id}"`)
+  create(init: DossierInit): Promise<string> {
+    return this.add((doc) => Dossier.create(doc, init))
+  }
+
+  async importStory(input: StoryInput): Promise<string> {
+    const signer = await this.identity()
+    return this.add((doc) => ingestStory(doc, input, signer).dossier)
+  }
+
+  /** The built-in sample, worked on by this device's editor and an invented colleague. */
+  async createSample(): Promise<string> {
+    const editor = await this.identity()
+    const colleague = signerFromKey(createDeviceKey('Sample colleague'))
+    return this.add((doc) => createSampleDossier(doc, { editor, colleague }))
+  }
+
+  async rename(ref: string, title: string, story?: string): Promise<void> {
+    await this.with(ref, ({ dossier }) => dossier.setTitle(title, story))
+  }
+
+  /**
+   * An independent copy under a new id (its own document, so it never merges back into the
+   * original), with every entry and signature; versions and trash stay with the original.
+   */
+  async duplicate(ref: string, title?: string): Promise<string> {
+    const json = await this.with(ref, ({ dossier }) => toJsonObject(dossier))
+    return this.add((doc) => {
+      const copy = fromJson(doc, json, { id: newId('m') })
+      copy.setTitle(title ?? `${json.meta.title} (copy)`, json.meta.story)
+      return copy
+    })
+  }
+
+  /** Moves a dossier (with its versions) to the trash; `restore` brings it back. */
+  async delete(ref: string): Promise<TrashEntry> {
+    const id = await this.resolve(ref)
+    if (this.open_.isOpen(id))
+      throw new LibraryError(`dossier ${id} is open; close it before deleting it`)
+    return moveToTrash(this.dossiersDir, this.trashDir, id)
+  }
+
+  listTrash(): Promise<TrashEntry[]> {
+    return listTrash(this.trashDir)
+  }
+
+  /** Restores a trash entry (by trash id, or the newest one of a dossier id); returns the id. */
+  async restore(ref: string): Promise<string> {
+    const entry = await findTrashEntry(this.trashDir, ref)
+    await restoreFromTrash(this.dossiersDir, this.trashDir, entry)
+    return entry.id
+  }
+
+  /** Deletes one trash entry for good, or the whole trash. */
+  async emptyTrash(ref?: string): Promise<number> {
+    const entries =
+      ref === undefined ? await this.listTrash() : [await findTrashEntry(this.trashDir, ref)]
+    for (const entry of entries) await removeFromTrash(this.trashDir, entry)
+    return entries.length
+  }
+
+  /** The portable `.dossier` file of a dossier's current state. */
+  exportFile(ref: string): Promise<Uint8Array> {
+    return this.with(ref, ({ doc, dossier }) => exportDossierFile(doc, dossier))
+  }
+
+  /**
+   * Imports a `.dossier` file, checked whole before anything is written. A dossier new to the
+   * library keeps its id; one already here becomes a copy with a new id, or with `merge` is
+   * merged into it (the same dossier edited elsewhere: Yjs joins both histories).
+   */
+  async importFile(
+    bytes: Uint8Array,
+    options: { merge?: boolean } = {},
+  ): Promise<{ id: string; merged: boolean }> {
+    const file = readDossierFile(bytes)
     try {
-      await writeFileAtomic(this.fileOf(id), encodeSnapshot(Y.encodeStateAsUpdate(dossier.doc)))
-    } catch (error) {
-      throw new LibraryError(
-        `could not save dossier ${id}: ${describeFsError(error)}; nothing was changed on disk`,
-      )
+      const { id } = file
+      const known = ID.test(id) && (await this.exists(id))
+      if (known && options.merge === true) {
+        await this.with(id, (handle) => handle.applyUpdate(file.snapshot))
+        return { id, merged: true }
+      }
+      if (!known && ID.test(id)) {
+        await DossierStore.create(this.folderOf(id), id, file.snapshot)
+        return { id, merged: false }
+      }
+      const json = toJsonObject(file.dossier)
+      return { id: await this.add((doc) => fromJson(doc, json, { id: newId('m') })), merged: false }
+    } finally {
+      file.dossier.destroy()
+      file.dossier.doc.destroy()
     }
   }
 
-  async exists(id: string): Promise<boolean> {
-    return (await this.ids()).includes(id)
+  /** Freezes the current state as a named version ("published 28 Nov"). */
+  freezeVersion(ref: string, name: string): Promise<VersionInfo> {
+    return this.versions.freeze(ref, name)
   }
 
-  private fileOf(id: string): string {
-    return path.join(this.dir, 'dossiers', `${id}${EXTENSION}`)
+  listVersions(ref: string): Promise<VersionInfo[]> {
+    return this.versions.list(ref)
   }
-}
 
-export const describeFsError = (error: unknown): string => {
-  const code = (error as NodeJS.ErrnoException).code
-  switch (code) {
-    case 'ENOSPC':
-      return 'the disk is full; free some space and try again'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EROFS':
-      return 'the folder is read-only'
-    case 'ENOENT':
-      return 'it does not exist'
-    case 'ENOTDIR':
-      return 'a file stands where a folder should be'
-    default:
-      return (error as Error).message
+  /** A frozen version, read-only (by id "v2", number "2" or exact name). */
+  openVersion(ref: string, version: string): Promise<OpenVersion> {
+    return this.versions.open(ref, version)
+  }
+
+  /** Claims added and removed, statuses changed, from version `a` to `b` (either may be 'current'). */
+  diffVersions(ref: string, a: string, b: string): Promise<VersionDiff> {
+    return this.versions.diff(ref, a, b)
+  }
+
+  /** Removes what an interrupted run left, and moves dossiers of the first CLI into folders. */
+  private async tidy(): Promise<void> {
+    for (const name of await fs.readdir(this.dossiersDir)) {
+      if (name.startsWith('.') && name.includes('.new-'))
+        await fs.rm(path.join(this.dossiersDir, name), { recursive: true, force: true })
+    }
+    await migrateLegacyFiles(this.dossiersDir)
   }
 }

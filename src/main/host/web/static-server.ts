@@ -20,6 +20,8 @@ export interface StaticServerOptions {
 export interface StaticServer {
   readonly url: string
   readonly port: number
+  /** The HTTP server itself, so a sync endpoint can share its port (WebSocket upgrades). */
+  readonly server: Server
   close(): Promise<void>
 }
 
@@ -99,6 +101,7 @@ export const startStaticServer = async (options: StaticServerOptions): Promise<S
   return {
     url: `http://${LOOPBACK}:${port}/`,
     port,
+    server,
     close: () => closeServer(server),
   }
 }

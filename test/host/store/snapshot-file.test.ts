@@ -3,7 +3,7 @@ import {
   DamagedFileError,
   decodeSnapshot,
   encodeSnapshot,
-} from '../../../src/main/host/library/snapshot-file'
+} from '../../../src/main/host/store/snapshot-file'
 
 const payload = new Uint8Array(Array.from({ length: 300 }, (_, i) => i % 251))
 

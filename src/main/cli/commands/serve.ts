@@ -1,0 +1,82 @@
+import { Library } from '../../host/library/library'
+import { startDeskServer } from '../../host/serve/desk-server'
+import { CliError, usageError } from '../cli-error'
+import { print, stringFlag } from '../command'
+import type { Command } from '../command'
+import { ensureRendererBuilt } from '../renderer-bundle'
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run a headless host: the web app and sync for every replica, on 127.0.0.1',
+  usage: 'dossier serve [--port N] [--sample]',
+  help: `Runs the dossier host in this terminal until Ctrl+C. It owns the library folder, serves the
+web app, and syncs every replica (browser tabs, the desktop app, tools) over WebSocket on
+127.0.0.1 only. It prints the address to open: it carries a secret token made for this run, and
+a replica without it is refused. Every change is on disk before the host acknowledges it.
+
+Options:
+  --port N    listen on port N (default: any free port)
+  --sample    add the built-in sample dossier if the library has no dossiers yet`,
+  options: { port: { type: 'string' }, sample: { type: 'boolean' } },
+  async run(context) {
+    if (context.positionals.length > 0)
+      throw usageError(`unexpected argument "${context.positionals[0]}"`, 'serve')
+    const portFlag = stringFlag(context, 'port')
+    const port = portFlag === undefined ? 0 : Number(portFlag)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw usageError(`--port must be a number from 0 to 65535, not "${portFlag}"`, 'serve')
+    }
+    const log = (line: string) => print(context.io, line)
+    const warn = (line: string) => context.io.stderr.write(`warning: ${line}\n`)
+    const rendererDir = await ensureRendererBuilt(log)
+    const library = await Library.open(context.dataDir, {
+      onRecovery: (lines) => lines.forEach(warn),
+    })
+    let server
+    try {
+      if (context.values.sample === true && (await library.ids()).length === 0) {
+        log(`Added the sample dossier ${await library.createSample()}`)
+      }
+      server = await startDeskServer({
+        library,
+        rendererDir,
+        port,
+        onEvent: (event) => {
+          if (event.type === 'persist-failed')
+            warn(`could not save a change to ${event.dossierId}: ${(event.error as Error).message}`)
+          if (event.type === 'open-failed')
+            warn(`could not open ${event.dossierId}: ${(event.error as Error).message}`)
+        },
+        onError: (error) => warn((error as Error).message),
+      })
+    } catch (error) {
+      await library.close().catch(() => undefined)
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new CliError(`port ${port} is in use; choose another with --port, or leave it out`)
+      }
+      throw error
+    }
+    log(`Verification Desk is serving ${library.dir}`)
+    log(`Open ${server.url}`)
+    log('Press Ctrl+C to stop.')
+    await waitForSignal(context.io.signal)
+    log('Stopping: saving every dossier…')
+    await server.close()
+    await library.close()
+    log('Stopped.')
+  },
+}
+
+/** Resolves on SIGINT or SIGTERM (or when the caller aborts, in tests). */
+const waitForSignal = (signal: AbortSignal | undefined): Promise<void> =>
+  new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done)
+      process.off('SIGTERM', done)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    process.on('SIGINT', done)
+    process.on('SIGTERM', done)
+    signal?.addEventListener('abort', done)
+  })

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto'
+import type { Library } from '../library/library'
+import { SyncHub } from '../sync/sync-hub'
+import type { HubEvent } from '../sync/sync-hub'
+import { createWsSyncServer } from '../sync/ws-server'
+import { startStaticServer } from '../web/static-server'
+import { libraryDocProvider } from './library-doc-provider'
+import { libraryRpc } from './library-rpc'
+
+export interface DeskServerOptions {
+  readonly library: Library
+  /** The built renderer to serve as the web app. */
+  readonly rendererDir: string
+  /** 0 picks a free port. The server listens on 127.0.0.1 only. */
+  readonly port?: number
+  /** The per-run secret; random when not given. */
+  readonly token?: string
+  readonly onEvent?: (event: HubEvent) => void
+  readonly onError?: (error: unknown) => void
+}
+
+export interface DeskServer {
+  /** The address to open in a browser: the token rides in the fragment, never sent to a server log. */
+  readonly url: string
+  /** The y-websocket serverUrl: replicas connect to `${syncUrl}/<dossierId>?token=...`. */
+  readonly syncUrl: string
+  readonly token: string
+  readonly port: number
+  readonly hub: SyncHub
+  /** Stops accepting connections, closes every replica and flushes every dossier to disk. */
+  close(): Promise<void>
+}
+
+/** 32 random bytes, base64url: unguessable, and safe in a URL fragment and a query string. */
+export const newToken = (): string => randomBytes(32).toString('base64url')
+
+/**
+ * `dossier serve`: one HTTP server on loopback serving the web app and the sync endpoint, over
+ * one hub whose documents are the library's durable dossiers.
+ */
+export const startDeskServer = async (options: DeskServerOptions): Promise<DeskServer> => {
+  const token = options.token ?? newToken()
+  const onError = options.onError ?? (() => undefined)
+  const hub = new SyncHub({
+    docs: libraryDocProvider(options.library, onError),
+    rpc: libraryRpc(options.library),
+    ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
+  })
+  const web = await startStaticServer({ root: options.rendererDir, port: options.port ?? 0 })
+  let sync
+  try {
+    sync = await createWsSyncServer({ hub, token, server: web.server })
+  } catch (error) {
+    await web.close()
+    throw error
+  }
+  const url = `${web.url}#token=${token}`
+  await options.library.lock.setEndpoint(`${sync.url}?token=${token}`)
+  let closing: Promise<void> | null = null
+  return {
+    url,
+    syncUrl: sync.url,
+    token,
+    port: web.port,
+    hub,
+    close: () =>
+      (closing ??= (async () => {
+        await sync.close()
+        await hub.close()
+        await web.close().catch(() => undefined)
+        await options.library.lock.setEndpoint(undefined).catch(() => undefined)
+      })()),
+  }
+}

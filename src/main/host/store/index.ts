@@ -1,0 +1,7 @@
+export { DossierStore } from './dossier-store'
+export type { StoreOptions, StoreStats } from './dossier-store'
+export { describeEvent, describeRecovery } from './recovery'
+export type { RecoveryEvent, RecoveryReport } from './recovery'
+export { StoreError, describeFsError } from './store-error'
+export { writeFileAtomic, syncDir } from './atomic-file'
+export { damagedFiles } from './store-files'
