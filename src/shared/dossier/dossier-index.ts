@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import type * as z from 'zod'
+import { arrayChanges } from './array-changes'
 import { EntryTable } from './entry-table'
 import { layoutOf, parseClaimEditKey } from './layout'
 import type { DossierLayout, EntryCollection } from './layout'
@@ -84,6 +85,9 @@ export class DossierIndex {
   private readonly invalidEdits = new Map<string, QuarantineItem>()
   private readonly views = new Map<string, ClaimView>()
   private order: string[] | null = null
+  private positions = new Map<string, number>()
+  /** Claim entries appended at the end in the current transaction, to extend `order` with. */
+  private pendingAppends: unknown[] = []
   private list: ClaimView[] | null = null
   private counts: StatusCounts | null = null
   private pending = newPending()
@@ -119,18 +123,22 @@ export class DossierIndex {
 
   claimIds(): readonly string[] {
     if (this.order === null) {
-      const seen = new Set<string>()
-      const order: string[] = []
-      for (const value of this.layout.claims.toArray()) {
-        const id = idOf(value)
-        if (id !== null && !seen.has(id) && this.claims.has(id)) {
-          seen.add(id)
-          order.push(id)
-        }
-      }
-      this.order = order
+      this.order = []
+      this.positions = new Map()
+      this.appendOrder(this.layout.claims.toArray())
     }
     return this.order
+  }
+
+  private appendOrder(values: readonly unknown[]): void {
+    const order = this.order!
+    for (const value of values) {
+      const id = idOf(value)
+      if (id !== null && !this.positions.has(id) && this.claims.has(id)) {
+        this.positions.set(id, order.length)
+        order.push(id)
+      }
+    }
   }
 
   claimList(): readonly ClaimView[] {
@@ -142,7 +150,8 @@ export class DossierIndex {
 
   claim(id: string): ClaimView | undefined {
     if (!this.claims.has(id)) return undefined
-    return this.view(id, this.claimIds().indexOf(id))
+    this.claimIds()
+    return this.view(id, this.positions.get(id) ?? -1)
   }
 
   statusCounts(): StatusCounts {
@@ -259,12 +268,13 @@ export class DossierIndex {
   }
 
   private onArray(collection: EntryCollection, event: Y.YArrayEvent<unknown>): void {
-    const { added, deleted } = event.changes
-    for (const item of added)
-      for (const value of item.content.getContent()) this.accept(collection, value)
-    for (const item of deleted)
-      for (const value of item.content.getContent()) this.retract(collection, value)
-    if (collection === 'claims') this.pending.order = true
+    const { added, removed, appendedAtEnd } = arrayChanges(event)
+    for (const value of added) this.accept(collection, value)
+    for (const value of removed) this.retract(collection, value)
+    if (collection !== 'claims') return
+    // New claims at the end (the usual case) extend the order; anything else rebuilds it.
+    if (appendedAtEnd && removed.length === 0) this.pendingAppends.push(...added)
+    else this.pending.order = true
   }
 
   private accept(collection: EntryCollection, value: unknown): void {
@@ -374,23 +384,28 @@ export class DossierIndex {
 
   private readonly flush = (): void => {
     const change = this.pending
+    const appends = this.pendingAppends
     if (
       change.claims.size === 0 &&
       !change.meta &&
       !change.source &&
       !change.order &&
-      !change.quarantine
+      !change.quarantine &&
+      appends.length === 0
     ) {
       return
     }
     this.pending = newPending()
+    this.pendingAppends = []
     for (const id of change.claims) this.views.delete(id)
     if (change.order) this.order = null
-    if (change.claims.size > 0 || change.order) {
+    else if (appends.length > 0 && this.order !== null) this.appendOrder(appends)
+    const orderChanged = change.order || appends.length > 0
+    if (change.claims.size > 0 || orderChanged) {
       this.list = null
       this.counts = null
     }
-    for (const listener of this.listeners) listener(change)
+    for (const listener of this.listeners) listener({ ...change, order: orderChanged })
   }
 }
 

@@ -282,6 +282,35 @@ describe('views', () => {
   })
 })
 
+describe('claim order', () => {
+  it('is the same on every replica when claims are added concurrently', () => {
+    const a = newDossier()
+    claimOf(a, 'shared first')
+    const b = replicaOf(a)
+    const fromA = ['a1', 'a2'].map((text) => claimOf(a, text))
+    const fromB = ['b1', 'b2', 'b3'].map((text) => claimOf(b, text))
+    syncBoth(a, b)
+    const ids = a.claims().map((claim) => claim.id)
+    expect(b.claims().map((claim) => claim.id)).toEqual(ids)
+    expect(ids).toEqual(expect.arrayContaining([...fromA, ...fromB]))
+    for (const [index, id] of ids.entries()) {
+      expect(a.claim(id)!.index).toBe(index)
+      expect(b.claim(id)!.index).toBe(index)
+      expect(a.findClaim(String(index + 1))).toMatchObject({ id })
+    }
+  })
+
+  it('drops a deleted claim entry and renumbers the rest', () => {
+    const a = newDossier()
+    const first = claimOf(a, 'first')
+    const second = claimOf(a, 'second')
+    a.doc.getArray('claims').delete(0, 1)
+    expect(a.claims().map((claim) => claim.id)).toEqual([second])
+    expect(a.claim(first)).toBeUndefined()
+    expect(a.claim(second)!.index).toBe(0)
+  })
+})
+
 describe('data from other replicas', () => {
   it('is quarantined when it breaks the schema, never shown and never thrown', () => {
     const dossier = newDossier()
