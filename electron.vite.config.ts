@@ -60,7 +60,13 @@ export const rendererViteConfig = (outDir = resolve(root, 'out/renderer')): User
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(root, 'src/main/app/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'src/main/app/index.ts'),
+          // The host runs in a utility process of its own (see src/main/app/host-process.ts).
+          host: resolve(root, 'src/main/host/utility-entry.ts'),
+        },
+      },
     },
   },
   preload: {

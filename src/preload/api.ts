@@ -1,10 +1,42 @@
 /**
  * What the preload script exposes to the renderer as `window.desk`. Deliberately narrow: the
- * renderer gets facts about its shell, never Electron or Node objects. The renderer imports this
- * file for its types only, and must also run in a plain browser where `window.desk` is absent.
+ * renderer gets facts about its shell and ports to its host, never Electron or Node objects. The
+ * renderer imports this file for its types only, and must also run in a plain browser where
+ * `window.desk` is absent.
  */
 export interface DeskApi {
   readonly platform: 'electron'
   /** The app's version, as in package.json. */
   readonly version: string
+  /**
+   * Asks the host for a connection: to a dossier's room, or to the library (`dossierId: null`).
+   * A MessagePort cannot cross the context bridge, so the port arrives separately, as a window
+   * message `HostPortDelivery` with the same `requestId` posted by this window to itself, with
+   * the port in `event.ports[0]`. The answer says whether one is coming.
+   */
+  readonly connect: (request: HostPortRequest) => Promise<HostPortAnswer>
+  /** Calls `listener` when the host process stops (every port to it is dead). Returns an unsubscribe. */
+  readonly onHostStopped: (listener: () => void) => () => void
 }
+
+export interface HostPortRequest {
+  /** Chosen by the renderer, to match the delivery with the request. */
+  readonly requestId: string
+  readonly dossierId: string | null
+}
+
+export type HostPortAnswer =
+  | { readonly ok: true }
+  /** No host runs in this app (or it could not start): the renderer works on its own. */
+  | { readonly ok: false; readonly reason: string }
+
+/** The window message that carries a port from the preload to the page. */
+export interface HostPortDelivery {
+  readonly type: 'vdesk:host-port'
+  readonly requestId: string
+}
+
+/** IPC channels between the preload and the main process. */
+export const IPC_CONNECT = 'vdesk:connect'
+export const IPC_PORT = 'vdesk:port'
+export const IPC_HOST_STOPPED = 'vdesk:host-stopped'

@@ -4,6 +4,7 @@ import { App } from './app/App'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
+import './styles/host.css'
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')

@@ -1,25 +1,57 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { DeskLayout } from '../components/DeskLayout'
 import { renameDevice } from '../storage/device-identity'
+import type { DeviceIdentity } from '../storage/device-identity'
+import type { KeyValueStore } from '../storage/key-value-store'
+import type { DossierStore } from '../state/dossier-store'
 import { DossierContext } from '../state/hooks'
+import { HostDeskContext, type HostDesk } from '../state/host-context'
 import { IdentityContext, type EditorIdentity } from '../state/identity-context'
-import type { DeskSession } from './desk-session'
 
-/** Provides the open dossier and the editor's identity to everything below. */
-export const Desk = ({ session }: { readonly session: DeskSession }) => {
-  const [identity, setIdentity] = useState(session.identity)
+interface Props {
+  readonly store: DossierStore
+  readonly identity: DeviceIdentity
+  /** Where the device key lives; null when working without saving. */
+  readonly identityStore: KeyValueStore | null
+  /** False when nothing is saved anywhere (local mode with storage refused). */
+  readonly persistent: boolean
+  /** Told when the editor renames themselves, for whoever outlives this desk. */
+  readonly onRenamed?: (identity: DeviceIdentity) => void
+  /** The host's side of things, when the dossier comes from one. */
+  readonly host?: HostDesk
+  /** Rendered inside the providers (for things that need the editor, like presence). */
+  readonly children?: ReactNode
+}
+
+/** Provides the open dossier, the editor's identity and, with a host, the host's state. */
+export const Desk = ({
+  store,
+  identity: initial,
+  identityStore,
+  persistent,
+  onRenamed,
+  host,
+  children,
+}: Props) => {
+  const [identity, setIdentity] = useState(initial)
   const editor = useMemo<EditorIdentity>(
     () => ({
       signer: identity.signer,
-      rename: async (name) =>
-        setIdentity(await renameDevice(session.identityStore, identity, name)),
+      rename: async (name) => {
+        const renamed = await renameDevice(identityStore, identity, name)
+        setIdentity(renamed)
+        onRenamed?.(renamed)
+      },
     }),
-    [identity, session.identityStore],
+    [identity, identityStore, onRenamed],
   )
   return (
-    <DossierContext.Provider value={session.store}>
+    <DossierContext.Provider value={store}>
       <IdentityContext.Provider value={editor}>
-        <DeskLayout persistent={session.replica.persistent} />
+        <HostDeskContext.Provider value={host ?? null}>
+          <DeskLayout persistent={persistent} />
+          {children}
+        </HostDeskContext.Provider>
       </IdentityContext.Provider>
     </DossierContext.Provider>
   )

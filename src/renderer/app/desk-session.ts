@@ -19,7 +19,7 @@ export interface DeskSession {
   readonly identityStore: KeyValueStore | null
 }
 
-const IDENTITY_DB = 'verification-desk-identity'
+export const IDENTITY_DB = 'verification-desk-identity'
 /** One built-in dossier for now; the host's library replaces this name with dossier ids. */
 const SAMPLE_DB = 'verification-desk-dossier-sample'
 

@@ -1,5 +1,7 @@
 import type { ClaimView } from '../../shared/dossier'
 import { claimNumber, describeAttribution } from '../logic/format'
+import { useEditorsOn } from '../state/host-context'
+import { initialsOf } from './PresenceList'
 import { StatusBadge } from './StatusBadge'
 
 interface Props {
@@ -8,6 +10,23 @@ interface Props {
   readonly direction: 'ltr' | 'rtl'
   readonly language: string
   readonly onSelect: (id: string) => void
+}
+
+/** Other editors who have this claim open, as initials (host mode only). */
+const EditorsHere = ({ claimId }: { readonly claimId: string }) => {
+  const editors = useEditorsOn(claimId)
+  if (editors.length === 0) return null
+  const names = editors.map((editor) => editor.name).join(', ')
+  return (
+    <span className="claim-editors" title={`Open by ${names}`}>
+      <span className="visually-hidden">Open by {names}</span>
+      {editors.map((editor) => (
+        <span key={editor.clientId} className="presence-initials" aria-hidden="true">
+          {initialsOf(editor.name)}
+        </span>
+      ))}
+    </span>
+  )
 }
 
 export const ClaimListItem = ({ claim, selected, direction, language, onSelect }: Props) => (
@@ -27,6 +46,7 @@ export const ClaimListItem = ({ claim, selected, direction, language, onSelect }
         <span className="claim-speaker" dir={direction} lang={language}>
           {describeAttribution(claim.attribution)}
         </span>
+        <EditorsHere claimId={claim.id} />
       </span>
       <StatusBadge label={claim.label} />
     </button>

@@ -3,6 +3,7 @@ import type { StatusFilter } from '../logic/claim-filter'
 import { IdentityEditor } from './IdentityEditor'
 import { StatusSummary } from './StatusSummary'
 import { shellDescription } from '../platform/shell'
+import { useHostDesk } from '../state/host-context'
 
 interface Props {
   readonly statusFilter: StatusFilter
@@ -11,11 +12,16 @@ interface Props {
 
 export const DeskHeader = ({ statusFilter, onStatusFilter }: Props) => {
   const meta = useMeta()
+  const host = useHostDesk()
   return (
     <header className="desk-header">
       <div className="dossier-title">
         <p className="app-name">
-          Verification Desk <span className="shell">{shellDescription()}</span>
+          Verification Desk{' '}
+          <span className="shell">
+            {shellDescription()}
+            {host !== null && ` · ${host.description}`}
+          </span>
         </p>
         <h1 dir={meta.direction} lang={meta.language}>
           {meta.title}

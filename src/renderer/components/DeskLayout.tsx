@@ -1,15 +1,18 @@
 import { useState } from 'react'
 import { NO_FILTER, type ClaimFilter } from '../logic/claim-filter'
+import { useHostDesk, useReportOpenClaim } from '../state/host-context'
 import { useClaims } from '../state/hooks'
 import { ClaimDetail } from './ClaimDetail'
 import { ClaimListPane } from './ClaimListPane'
 import { DeskHeader } from './DeskHeader'
+import { HostBar } from './HostBar'
 import { QuarantineWarning } from './QuarantineWarning'
 import { SourcePane } from './SourcePane'
 
 /** The three panes: claims, the source text, the selected claim. */
 export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => {
   const claims = useClaims()
+  const host = useHostDesk()
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
   const [chosenId, setChosenId] = useState<string | null>(null)
 
@@ -18,6 +21,7 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
   const chosen = active.find((claim) => claim.id === chosenId)
   const selected =
     chosen ?? active.find((claim) => claim.state.kind === 'conflict') ?? active[0] ?? null
+  useReportOpenClaim(selected?.id ?? null)
 
   return (
     <div className="desk">
@@ -25,6 +29,7 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
         statusFilter={filter.status}
         onStatusFilter={(status) => setFilter({ ...filter, status })}
       />
+      {host !== null && <HostBar host={host} />}
       {!persistent && (
         <p className="banner banner-warning" role="status">
           Working without saving: this browser refused local storage, so your changes are lost when

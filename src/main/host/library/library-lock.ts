@@ -7,6 +7,8 @@ import { syncDir, writeFileAtomic } from '../store/atomic-file'
 import { LibraryError } from './library-errors'
 
 export const LOCK_FILE = 'library.lock'
+/** Owner-only: once a host runs, the lock holds its endpoint with the run's secret token. */
+const LOCK_MODE = 0o600
 
 const ownerSchema = z.object({
   pid: z.number().int().positive(),
@@ -85,7 +87,7 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'])
  */
 const createExclusive = async (dir: string, owner: LockOwner): Promise<boolean> => {
   const temp = path.join(dir, `.${LOCK_FILE}.${process.pid}.${owner.nonce}.tmp`)
-  const handle = await fs.open(temp, 'wx', 0o644)
+  const handle = await fs.open(temp, 'wx', LOCK_MODE)
   try {
     await handle.writeFile(encodeOwner(owner))
     await handle.sync()
@@ -109,7 +111,7 @@ const createExclusive = async (dir: string, owner: LockOwner): Promise<boolean> 
 const createInPlace = async (dir: string, owner: LockOwner): Promise<boolean> => {
   let handle: fs.FileHandle
   try {
-    handle = await fs.open(lockPath(dir), 'wx', 0o644)
+    handle = await fs.open(lockPath(dir), 'wx', LOCK_MODE)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
     throw error
@@ -246,7 +248,7 @@ export class LibraryLock {
   async setEndpoint(endpoint: string | undefined): Promise<void> {
     const { endpoint: _previous, ...rest } = this.current
     this.current = endpoint === undefined ? rest : { ...rest, endpoint }
-    await writeFileAtomic(lockPath(this.dir), encodeOwner(this.current))
+    await writeFileAtomic(lockPath(this.dir), encodeOwner(this.current), LOCK_MODE)
   }
 
   /** Gives the folder up; a lock that is no longer ours (taken over) is left alone. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Library } from '../library/library'
+import { withLibraryRoom } from '../sync/library-room'
 import { SyncHub } from '../sync/sync-hub'
 import type { HubEvent } from '../sync/sync-hub'
 import { createWsSyncServer } from '../sync/ws-server'
@@ -42,7 +43,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
   const token = options.token ?? newToken()
   const onError = options.onError ?? (() => undefined)
   const hub = new SyncHub({
-    docs: libraryDocProvider(options.library, onError),
+    docs: withLibraryRoom(libraryDocProvider(options.library, onError)),
     rpc: libraryRpc(options.library),
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
   })
@@ -65,8 +66,11 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     hub,
     close: () =>
       (closing ??= (async () => {
-        await sync.close()
+        // The hub first: it tells every replica "going away" (1001) and waits for their writes;
+        // the endpoint's close would cut the sockets without a word (1006). A replica that
+        // connects in between is turned away by the hub, which is shutting down.
         await hub.close()
+        await sync.close()
         await web.close().catch(() => undefined)
         await options.library.lock.setEndpoint(undefined).catch(() => undefined)
       })()),

@@ -1,0 +1,37 @@
+import { createContext, useContext, useEffect } from 'react'
+import type { ReplicaStatus } from '../sync/dossier-replica'
+import type { PresentEditor } from '../sync/presence'
+
+/** What the desk shows and does when its dossier comes from a host; absent in local mode. */
+export interface HostDesk {
+  readonly status: ReplicaStatus
+  /** The other editors with this dossier open. */
+  readonly others: readonly PresentEditor[]
+  readonly retryNow: () => void
+  /** Where the host is, for the editor ("host at 127.0.0.1:5180"). */
+  readonly description: string
+  /** Where the library is (a link target), for the way back. */
+  readonly libraryHref: string
+  /** The claim this editor has open, told to the others. */
+  readonly setOpenClaim: (claimId: string | null) => void
+}
+
+export const HostDeskContext = createContext<HostDesk | null>(null)
+
+/** Null in local mode: components that show host things then show nothing. */
+export const useHostDesk = (): HostDesk | null => useContext(HostDeskContext)
+
+/** Tells the other editors which claim is open here (does nothing in local mode). */
+export const useReportOpenClaim = (claimId: string | null): void => {
+  const setOpenClaim = useHostDesk()?.setOpenClaim
+  useEffect(() => setOpenClaim?.(claimId), [setOpenClaim, claimId])
+}
+
+/** Other editors on `claimId`. */
+export const useEditorsOn = (claimId: string): readonly PresentEditor[] => {
+  const host = useHostDesk()
+  if (host === null) return NOBODY
+  return host.others.filter((editor) => editor.claimId === claimId)
+}
+
+const NOBODY: readonly PresentEditor[] = []

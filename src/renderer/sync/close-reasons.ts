@@ -1,0 +1,44 @@
+import {
+  CLOSE_INTERNAL_ERROR,
+  CLOSE_POLICY_VIOLATION,
+  CLOSE_TOO_BIG,
+  CLOSE_UNKNOWN_DOSSIER,
+  CLOSE_UNSUPPORTED_DATA,
+} from '../../shared/protocol'
+import type { TransportClose } from './transport'
+
+/** What a closed connection means for the replica, and whether trying again can help. */
+export interface CloseVerdict {
+  readonly kind: 'offline' | 'refused' | 'error'
+  readonly reason: string
+  readonly retry: boolean
+}
+
+const POLICY_CODES = new Set([CLOSE_POLICY_VIOLATION, CLOSE_UNSUPPORTED_DATA, CLOSE_TOO_BIG])
+
+export const judgeClose = (close: TransportClose): CloseVerdict => {
+  if (close.refused) {
+    return {
+      kind: 'refused',
+      reason: 'the host refused this page’s access token',
+      retry: true,
+    }
+  }
+  if (close.code === CLOSE_UNKNOWN_DOSSIER) {
+    return { kind: 'error', reason: 'the host has no such dossier', retry: false }
+  }
+  if (POLICY_CODES.has(close.code)) {
+    // Usually a rate limit or a frame the host would not take; a fresh sync may well pass.
+    return { kind: 'error', reason: `the host closed the connection: ${close.reason}`, retry: true }
+  }
+  if (close.code === CLOSE_INTERNAL_ERROR) {
+    const detail = close.reason === '' ? 'an error on the host' : close.reason
+    return { kind: 'error', reason: detail, retry: true }
+  }
+  const reason = close.opened
+    ? close.reason === ''
+      ? 'the connection to the host was lost'
+      : close.reason
+    : 'the host is not answering'
+  return { kind: 'offline', reason, retry: true }
+}

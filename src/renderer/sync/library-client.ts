@@ -1,0 +1,85 @@
+import * as Y from 'yjs'
+import type { DossierSummaryWire, RpcResult } from '../../shared/protocol'
+import type { BackoffOptions } from './backoff'
+import type { LinkState } from './link-state'
+import { LIBRARY_ROOM } from './rooms'
+import { SessionLink } from './session-link'
+import type { Dialer } from './transport'
+
+export type StoryFormat = 'text' | 'markdown' | 'html'
+
+export interface StoryUpload {
+  readonly text: string
+  readonly filename?: string
+  readonly format?: StoryFormat
+}
+
+/** The RPC frame cap is 4 MiB; the story travels as JSON inside it, escaped. */
+export const MAX_STORY_BYTES = 3 * 1024 * 1024
+
+/** What a file's name says about its format; the host's ingest decides when it says nothing. */
+export const storyFormatOf = (filename: string): StoryFormat | undefined => {
+  const extension = /\.([^.]+)$/.exec(filename.toLowerCase())?.[1]
+  if (extension === 'md' || extension === 'markdown') return 'markdown'
+  if (extension === 'html' || extension === 'htm') return 'html'
+  if (extension === 'txt' || extension === 'text') return 'text'
+  return undefined
+}
+
+/**
+ * The host's library, reached over its own connection (the library room) so that it works with
+ * no dossier open. Calls made while the host is away fail with `disconnected`.
+ */
+export class LibraryClient {
+  private readonly doc = new Y.Doc()
+  private readonly link: SessionLink
+
+  constructor(options: { readonly dialer: Dialer; readonly backoff?: BackoffOptions }) {
+    this.link = new SessionLink({
+      room: LIBRARY_ROOM,
+      dialer: options.dialer,
+      doc: this.doc,
+      ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
+    })
+    // The library room is for calls, not for company: no presence is sent there.
+    this.link.session.setPresence(null)
+    this.link.start()
+  }
+
+  get state(): LinkState {
+    return this.link.state
+  }
+
+  readonly subscribe = (listener: (state: LinkState) => void): (() => void) =>
+    this.link.subscribe(listener)
+
+  whenLive(): Promise<void> {
+    return this.link.whenLive()
+  }
+
+  retryNow(): void {
+    this.link.retryNow()
+  }
+
+  list(): Promise<RpcResult<'list'>> {
+    return this.link.session.rpc.call('list', {})
+  }
+
+  async importStory(upload: StoryUpload): Promise<DossierSummaryWire> {
+    if (new TextEncoder().encode(upload.text).length > MAX_STORY_BYTES) {
+      throw new Error('This story is too long to import here (over 3 MB of text).')
+    }
+    const result = await this.link.session.rpc.call('import', {
+      kind: 'story',
+      text: upload.text,
+      ...(upload.filename === undefined ? {} : { filename: upload.filename.slice(0, 500) }),
+      ...(upload.format === undefined ? {} : { format: upload.format }),
+    })
+    return result.dossier
+  }
+
+  close(): void {
+    this.link.close()
+    this.doc.destroy()
+  }
+}

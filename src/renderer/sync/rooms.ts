@@ -1,0 +1,1 @@
+export { LIBRARY_ROOM } from '../../shared/protocol/library-room'
