@@ -3,6 +3,7 @@
 // same UI in the browser, served on loopback. `npm start -- --browser` skips Electron.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { createServer as createNetServer } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -55,6 +56,18 @@ const startDesktop = async () => {
   return electronViteCli(['preview', '--skipBuild'])
 }
 
+/** True when nothing listens on 127.0.0.1:port yet. */
+const portFree = (port) =>
+  new Promise((resolve) => {
+    const probe = createNetServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+  })
+
+/**
+ * The browser fallback is `dossier serve` on the desktop app's own library, with the sample
+ * dossier added on first use: the same host, the same data, the same UI as the app.
+ */
 const startInBrowser = async () => {
   console.log('Building the interface…')
   const built = await electronViteCli(['build', '--logLevel', 'warn'])
@@ -62,33 +75,16 @@ const startInBrowser = async () => {
     console.error('Verification Desk could not be built (see the messages above).')
     return built
   }
-  // The static server is TypeScript shared with the host; tsx runs it without a build step.
+  // The CLI is TypeScript shared with the host; tsx runs it without a build step.
   const { tsImport } = await import('tsx/esm/api')
-  const { startStaticServer } = await tsImport(
-    '../src/main/host/web/static-server.ts',
-    import.meta.url,
-  )
-  const rendererRoot = join(root, 'out', 'renderer')
-  let server
-  try {
-    server = await startStaticServer({ root: rendererRoot, port: PREFERRED_PORT })
-  } catch (error) {
-    if (error?.code !== 'EADDRINUSE') throw error
-    server = await startStaticServer({ root: rendererRoot, port: 0 })
-  }
-  console.log(`Verification Desk is running at ${server.url}`)
-  console.log('Open that address in your browser. Press Ctrl+C to stop.')
-  await new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
-      console.log('\nStopping Verification Desk…')
-      server.close().then(resolve, resolve)
-    }
-    process.on('SIGINT', stop)
-    process.on('SIGTERM', stop)
+  const { runCli } = await tsImport('../src/main/cli/main.ts', import.meta.url)
+  const port = (await portFree(PREFERRED_PORT)) ? PREFERRED_PORT : 0
+  return runCli(['serve', '--sample', '--port', String(port)], {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
   })
-  return 0
 }
 
 /** A Linux session without X11 or Wayland (SSH, containers) cannot show Electron's window. */
