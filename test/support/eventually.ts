@@ -11,3 +11,6 @@ export const eventually = async (check: () => void, timeoutMs = 5000): Promise<v
     }
   }
 }
+
+export const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms))
