@@ -23,7 +23,8 @@ Options:
       throw usageError(`unexpected argument "${context.positionals[0]}"`, 'serve')
     const portFlag = stringFlag(context, 'port')
     const port = portFlag === undefined ? 0 : Number(portFlag)
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    // Digits only: Number() would also take '', ' 80', '1e3' and '0x50'.
+    if (portFlag !== undefined && (!/^\d+$/.test(portFlag) || port > 65535)) {
       throw usageError(`--port must be a number from 0 to 65535, not "${portFlag}"`, 'serve')
     }
     const log = (line: string) => print(context.io, line)
@@ -46,6 +47,9 @@ Options:
             warn(`could not save a change to ${event.dossierId}: ${(event.error as Error).message}`)
           if (event.type === 'open-failed')
             warn(`could not open ${event.dossierId}: ${(event.error as Error).message}`)
+          // The replica was only told "internal"; the reason is for whoever runs the host.
+          if (event.type === 'rpc-failed')
+            warn(`${event.method} failed: ${(event.error as Error).message}`)
         },
         onError: (error) => warn((error as Error).message),
       })

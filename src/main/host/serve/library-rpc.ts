@@ -1,10 +1,38 @@
+import { DossierInputError, NewerSchemaError, NotADossierError } from '../../../shared/dossier'
+import { IngestError } from '../../../shared/ingest'
 import { RpcError } from '../../../shared/protocol'
 import type { DossierSummaryWire, ExportFormat, RpcResult } from '../../../shared/protocol'
 import { reportExtension, reportMediaType } from '../../../shared/report'
 import type { ReportFormat } from '../../../shared/report'
+import { DossierFileError } from '../../../shared/report/json'
+import { DossierFileFormatError } from '../library/library-errors'
 import type { Library } from '../library/library'
 import type { RpcHandler } from '../sync/rpc-dispatch'
 import { renderReport } from './render-report'
+
+/** Errors about what the caller sent (an empty story, a damaged `.dossier` file). */
+const INPUT_ERRORS = [
+  DossierFileFormatError,
+  DossierFileError,
+  IngestError,
+  DossierInputError,
+  NotADossierError,
+  NewerSchemaError,
+]
+
+/**
+ * Answers a refused input with its reason (`invalid-params`), so the editor sees why; the hub
+ * would answer any other error with a bare `internal`.
+ */
+const explained = async <T>(work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work()
+  } catch (error) {
+    if (INPUT_ERRORS.some((type) => error instanceof type))
+      throw new RpcError('invalid-params', (error as Error).message)
+    throw error
+  }
+}
 
 /** The library's operations as the hub's RPC methods: what the UI's library screen calls. */
 export const libraryRpc = (library: Library): RpcHandler => {
@@ -25,21 +53,24 @@ export const libraryRpc = (library: Library): RpcHandler => {
       return { dossiers, problems: problems.map(({ id, reason }) => ({ id, reason })) }
     },
     create: async (params) => {
-      const id = await library.create({
-        title: params.title,
-        sourceText: params.sourceText ?? '',
-        ...(params.story === undefined ? {} : { story: params.story }),
-        ...(params.language === undefined ? {} : { language: params.language }),
-      })
+      const id = await explained(() =>
+        library.create({
+          title: params.title,
+          sourceText: params.sourceText ?? '',
+          ...(params.story === undefined ? {} : { story: params.story }),
+          ...(params.language === undefined ? {} : { language: params.language }),
+        }),
+      )
       return { dossier: await summary(id) }
     },
     import: async (params) => {
       if (params.kind === 'dossier-file') {
-        const { id } = await library.importFile(Buffer.from(params.data, 'base64'))
+        const bytes = Buffer.from(params.data, 'base64')
+        const { id } = await explained(() => library.importFile(bytes))
         return { dossier: await summary(id) }
       }
       const { kind: _kind, ...story } = params
-      return { dossier: await summary(await library.importStory(story)) }
+      return { dossier: await summary(await explained(() => library.importStory(story))) }
     },
     export: async ({ id, format }): Promise<RpcResult<'export'>> => {
       await known(id)
