@@ -39,11 +39,16 @@ const timed = <T>(work: () => T): { value: T; ms: number } => {
   return { value, ms: performance.now() - start }
 }
 
-/** Runs one small build of every variant so the JIT has seen the code before the clock starts. */
-export const warmUpBuild = (signer: Signer): void => {
-  const entries = entriesOf(buildDossier(200, signer))
+/**
+ * Runs one small build of every variant so the JIT has seen the code before the clock starts;
+ * returns the small dossier for measurements that need only a few hundred entries.
+ */
+export const warmUpBuild = (signer: Signer): Dossier => {
+  const dossier = buildDossier(200, signer)
+  const entries = entriesOf(dossier)
   keep(buildRawFlat(entries))
   keep(buildNaiveNested(entries))
+  return dossier
 }
 
 export const measureBuild = (
@@ -64,7 +69,7 @@ export const measureBuild = (
     signing.push(counted.stats.ms)
     signatures = counted.stats.signatures
     // The baselines write exactly what the API wrote, read back through the API.
-    const entries = built?.entries ?? entriesOf(dossier.value)
+    const entries: DossierEntries = built?.entries ?? entriesOf(dossier.value)
     const rawFlat = timed(() => buildRawFlat(entries))
     raw.push(rawFlat.ms)
     const naiveNested = timed(() => buildNaiveNested(entries))

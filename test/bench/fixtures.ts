@@ -26,6 +26,19 @@ import {
 
 export const EVIDENCE_PER_CLAIM = 3
 export const DECISIONS_PER_CLAIM = 2
+/**
+ * Claims per `addClaims` call (one transaction each), as an import would send them. One call with
+ * all 50,000 claims runs out of memory: Yjs merges the transaction's single-entry pushes pair by
+ * pair and every intermediate merge keeps its own copy of the growing array until the end (see
+ * docs/benchmarks.md). The baselines write their claims in the same batches.
+ */
+export const CLAIM_BATCH = 1_000
+
+export const batches = <T>(list: readonly T[], size = CLAIM_BATCH): T[][] => {
+  const out: T[][] = []
+  for (let at = 0; at < list.length; at += size) out.push(list.slice(at, at + size))
+  return out
+}
 
 /** A signer that also counts the time spent in Ed25519 signing, to separate it from the rest. */
 export interface TimedSigner extends Signer {
@@ -62,7 +75,7 @@ export const buildDossier = (size: number, signer: Signer): Dossier => {
     { now: steppingClock() },
   )
   const inputs = Array.from({ length: size }, (_, index) => claimInput(index, spans))
-  const ids = dossier.addClaims(inputs, signer)
+  const ids = batches(inputs).flatMap((batch) => dossier.addClaims(batch, signer))
   ids.forEach((claimId, index) => {
     const evidence = [0, 1, 2].map((which) =>
       dossier.addEvidence(claimId, evidenceInput(index, which), signer),

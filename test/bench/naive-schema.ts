@@ -8,6 +8,7 @@ import type {
   StatusLabel,
   StatusState,
 } from '../../src/shared/dossier'
+import { batches } from './fixtures'
 import type { DossierEntries } from './fixtures'
 
 /**
@@ -35,7 +36,7 @@ const mapOf = (entry: object): Y.Map<unknown> => {
   return map
 }
 
-/** Writes with the same transactions as the API: all claims in one, then one per entry. */
+/** Writes with the same transactions as the API: one per batch of claims, then one per entry. */
 export const buildNaiveNested = (entries: DossierEntries): Y.Doc => {
   const doc = new Y.Doc()
   const meta = doc.getMap('meta')
@@ -46,15 +47,17 @@ export const buildNaiveNested = (entries: DossierEntries): Y.Doc => {
     doc.getArray('authors').push([...entries.authors])
   })
   const maps: Y.Map<unknown>[] = []
-  doc.transact(() => {
-    for (const { claim } of entries.claims) {
-      const map = mapOf(claim)
-      map.set('evidence', new Y.Array<Y.Map<unknown>>())
-      map.set('decisions', new Y.Array<Y.Map<unknown>>())
-      claims.push([map])
-      maps.push(map)
-    }
-  })
+  for (const batch of batches(entries.claims)) {
+    doc.transact(() => {
+      for (const { claim } of batch) {
+        const map = mapOf(claim)
+        map.set('evidence', new Y.Array<Y.Map<unknown>>())
+        map.set('decisions', new Y.Array<Y.Map<unknown>>())
+        claims.push([map])
+        maps.push(map)
+      }
+    })
+  }
   entries.claims.forEach((claim, index) => {
     const map = maps[index]!
     const evidence = map.get('evidence') as Y.Array<Y.Map<unknown>>

@@ -21,7 +21,7 @@ export interface BenchOptions {
 export class UsageError extends Error {}
 
 const parseSize = (text: string): number => {
-  const match = /^(\d+(?:\.\d+)?)(k?)$/i.exec(text.trim().replaceAll('_', '').replaceAll(',', ''))
+  const match = /^(\d+(?:\.\d+)?)(k?)$/i.exec(text.trim().replaceAll('_', ''))
   const size = match ? Number(match[1]) * (match[2] ? 1000 : 1) : Number.NaN
   if (!Number.isInteger(size) || size < 10) throw new UsageError(`not a claim count: "${text}"`)
   return size

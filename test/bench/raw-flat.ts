@@ -1,11 +1,12 @@
 import * as Y from 'yjs'
+import { batches } from './fixtures'
 import type { DossierEntries } from './fixtures'
 
 /**
  * Baseline 1: the dossier's own flat layout (immutable JSON entries in root Y.Arrays) written
  * directly with Y.Array.push, with no validation, signing or derived views: the floor that plain
- * Yjs sets for storing the same entries. Writes use the same transactions as the API does: all
- * claims in one, then one per evidence entry and per decision.
+ * Yjs sets for storing the same entries. Writes use the same transactions as the API does: one
+ * per batch of claims, then one per evidence entry and per decision.
  */
 
 export const buildRawFlat = (entries: DossierEntries): Y.Doc => {
@@ -19,10 +20,12 @@ export const buildRawFlat = (entries: DossierEntries): Y.Doc => {
     for (const [key, value] of Object.entries(entries.meta)) meta.set(key, value)
     doc.getText('source').insert(0, entries.sourceText)
   })
-  doc.transact(() => {
-    authors.push([...entries.authors])
-    for (const { claim } of entries.claims) claims.push([claim])
-  })
+  batches(entries.claims).forEach((batch, index) =>
+    doc.transact(() => {
+      if (index === 0) authors.push([...entries.authors])
+      for (const { claim } of batch) claims.push([claim])
+    }),
+  )
   for (const claim of entries.claims) {
     for (const item of claim.evidence) evidence.push([item])
     for (const decision of claim.decisions) decisions.push([decision])

@@ -16,7 +16,10 @@ const ROWS: readonly Row[] = [
   ['       raw flat (same entries)', (s) => timing(s.build.rawFlat)],
   ['       naive nested Y.Maps', (s) => timing(s.build.naiveNested)],
   ['       ours / raw flat', (s) => times(s.ratios.buildOursOverRawFlat)],
-  ['       ours without signing / raw flat', (s) => times(s.ratios.buildOursWithoutSigningOverRawFlat)],
+  [
+    '       ours without signing / raw flat',
+    (s) => times(s.ratios.buildOursWithoutSigningOverRawFlat),
+  ],
   ['       ours / naive nested', (s) => times(s.ratios.buildOursOverNaive)],
   ['       rounds', (s) => String(s.buildRounds)],
   GAP,
@@ -66,7 +69,8 @@ export const verifyLines = (verify: VerifyResult, signPerSecond: number): string
   ].join('\n')
 
 export const targetLines = (targets: readonly TargetCheck[]): string => {
-  if (targets.length === 0) return 'Targets: not measured (they apply to 10,000 claims; add --sizes 10k).'
+  if (targets.length === 0)
+    return 'Targets: not measured (they apply to 10,000 claims; add --sizes 10k).'
   return [
     'Targets:',
     ...targets.map(

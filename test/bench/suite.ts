@@ -37,24 +37,39 @@ export interface SizeResult {
   readonly targets: readonly TargetCheck[]
 }
 
-export const runSize = (
+/** Builds and encodes; the built documents are unreachable once it returns, only updates stay. */
+const buildAndEncode = (
   size: number,
   signer: Signer,
   options: BenchOptions,
   progress: (step: string) => void,
-): SizeResult => {
+) => {
   const buildRounds = buildRoundsFor(options, size)
   progress(`build (${buildRounds} round${buildRounds === 1 ? '' : 's'})`)
   const { result: build, built } = measureBuild(size, signer, buildRounds)
   const updates = encodeAll(built)
   progress('encode')
   const encode = measureEncode(built, updates, options.runs)
+  return { buildRounds, build, encode, updates, entries: entryCount(built.entries) }
+}
+
+export const runSize = (
+  size: number,
+  signer: Signer,
+  options: BenchOptions,
+  progress: (step: string) => void,
+): SizeResult => {
+  const { buildRounds, build, encode, updates, entries } = buildAndEncode(
+    size,
+    signer,
+    options,
+    progress,
+  )
+  collect()
   progress('load and memory')
   const load = measureLoad(size, updates, options.runs, options.memoryRuns)
   progress('incremental update')
   const incremental = measureIncremental(updates.ours, signer, options.runs)
-  const entries = entryCount(built.entries)
-  collect()
   const ours = build.ours.medianMs
   const ratios = {
     buildOursOverRawFlat: ratio(ours, build.rawFlat.medianMs),

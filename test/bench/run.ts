@@ -1,0 +1,87 @@
+import { performance } from 'node:perf_hooks'
+import { createDeviceKey, signerFromKey } from '../../src/shared/identity'
+import { warmUpBuild } from './bench-build'
+import { measureVerify } from './bench-verify'
+import { DECISIONS_PER_CLAIM, EVIDENCE_PER_CLAIM } from './fixtures'
+import { count, ms } from './format'
+import { hasGc } from './measure'
+import { USAGE, UsageError, parseOptions } from './options'
+import type { BenchOptions } from './options'
+import { resultTable, targetLines, verifyLines } from './report'
+import { machineFacts, saveResults, withEndLoad } from './results'
+import type { BenchResults } from './results'
+import { runSize } from './suite'
+import type { SizeResult } from './suite'
+
+/**
+ * `npm run bench`: measures the dossier layout against raw Yjs in the same run, prints a table
+ * and writes test/bench/results/*.json. It reports; it never fails because a target was missed.
+ */
+
+const readOptions = (): BenchOptions => {
+  try {
+    return parseOptions(process.argv.slice(2))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    if (error.message !== '') console.error(error.message)
+    console.error(USAGE)
+    process.exit(error.message === '' ? 0 : 2)
+  }
+}
+
+/** Signatures per second while building the smallest dossier, from the signer's own clock. */
+const signingRate = (sizes: readonly SizeResult[]): number => {
+  const build = sizes[0]?.build
+  return build ? (build.signatures * 1000) / build.oursSigning.medianMs : Number.NaN
+}
+
+const main = (): void => {
+  const options = readOptions()
+  if (!hasGc()) {
+    console.error('run with node --expose-gc (npm run bench does): memory numbers need global.gc')
+    process.exit(2)
+  }
+  const startedAt = new Date().toISOString()
+  const machine = machineFacts()
+  console.log(
+    `Verification Desk benchmarks: ${options.sizes.map(count).join(', ')} claims, ` +
+      `${EVIDENCE_PER_CLAIM} evidence + ${DECISIONS_PER_CLAIM} decisions each; ${options.runs} runs per section`,
+  )
+  console.log(
+    `${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, yjs ${machine.yjs}\n`,
+  )
+
+  // One signer for the whole run: creating keys is cheap, but it stays one author throughout.
+  const signer = signerFromKey(createDeviceKey('Benchmark editor'))
+  const warm = warmUpBuild(signer)
+  const verification = measureVerify(warm, 400, options.runs)
+
+  const sizes: SizeResult[] = []
+  for (const size of options.sizes) {
+    const started = performance.now()
+    const log = (step: string): void =>
+      console.log(`  ${count(size)} claims, +${ms(performance.now() - started)}: ${step}`)
+    sizes.push(runSize(size, signer, options, log))
+  }
+  const results: BenchResults = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: withEndLoad(machine),
+    options,
+    shape: { evidencePerClaim: EVIDENCE_PER_CLAIM, decisionsPerClaim: DECISIONS_PER_CLAIM },
+    signing: { signaturesPerSecond: signingRate(sizes) },
+    verification,
+    sizes,
+    targets: sizes.flatMap((size) => size.targets),
+  }
+  console.log(`\n${resultTable(sizes)}\n`)
+  console.log(`${verifyLines(verification, results.signing.signaturesPerSecond)}\n`)
+  console.log(targetLines(results.targets))
+  console.log(
+    `\nLoad average ${machine.loadAverage.start.toFixed(2)} at start, ` +
+      `${results.machine.loadAverage.end?.toFixed(2)} at end (${machine.cores} cores).`,
+  )
+  if (options.save) console.log(`Results: ${saveResults(results)} and latest.json`)
+}
+
+main()
