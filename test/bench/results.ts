@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -16,6 +17,8 @@ export interface Machine {
   readonly node: string
   readonly v8: string
   readonly yjs: string
+  /** The commit measured, and whether src/ had uncommitted changes; null outside a git checkout. */
+  readonly git: { readonly commit: string; readonly srcChanged: boolean } | null
   readonly platform: string
   readonly arch: string
   readonly cpuModel: string
@@ -46,12 +49,27 @@ const packageVersion = (name: string): string => {
   }
 }
 
+const git = (...args: string[]): string =>
+  execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+
+const gitState = (): Machine['git'] => {
+  try {
+    return {
+      commit: git('rev-parse', 'HEAD'),
+      srcChanged: git('status', '--porcelain', '--', 'src') !== '',
+    }
+  } catch {
+    return null
+  }
+}
+
 export const machineFacts = (): Machine => {
   const cpus = os.cpus()
   return {
     node: process.version,
     v8: process.versions.v8,
     yjs: packageVersion('yjs'),
+    git: gitState(),
     platform: `${os.platform()} ${os.release()}`,
     arch: os.arch(),
     cpuModel: cpus[0]?.model.trim() ?? 'unknown',

@@ -37,7 +37,9 @@ ${COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).j
 
 Options for every command:
   --data DIR   the library folder (default: $DOSSIER_DATA, else the desktop app's library)
-  --help       help for a command: dossier COMMAND --help`
+  --help       help for a command: dossier COMMAND --help
+
+While \`dossier serve\` runs on the library, commands go through it instead of its files.`
 
 const GLOBAL_OPTIONS = { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const
 

@@ -2,19 +2,21 @@ import { Library } from '../host/library/library'
 import type { CommandContext } from './command'
 
 /**
- * Runs one command on the library: takes the library's lock for the duration (a running host
- * that holds it makes the command fail with one line naming it), reports anything recovery did
- * as warnings, and closes every dossier (saved and fsynced) before the command returns.
+ * Opens the library for one command and takes its lock (a live owner makes it throw
+ * LibraryLockedError); anything recovery did is reported as warnings.
  */
-export const withLibrary = async <T>(
-  context: CommandContext,
-  work: (library: Library) => Promise<T>,
-): Promise<T> => {
-  const library = await Library.open(context.dataDir, {
+export const openLibrary = (context: CommandContext): Promise<Library> =>
+  Library.open(context.dataDir, {
     onRecovery: (lines) => {
       for (const line of lines) context.io.stderr.write(`warning: ${line}\n`)
     },
   })
+
+/** Runs `work` on an open library, then closes every dossier (saved and fsynced) and unlocks it. */
+export const useLibrary = async <T>(
+  library: Library,
+  work: (library: Library) => Promise<T>,
+): Promise<T> => {
   let failed = false
   try {
     return await work(library)

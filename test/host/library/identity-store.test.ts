@@ -47,3 +47,17 @@ describe('device identity', () => {
     await expect(loadOrCreateIdentity(dir)).rejects.toThrow(/does not match/)
   })
 })
+
+describe('device identity created by two processes at once', () => {
+  it('ends with one key that both use', async () => {
+    const dir = await tempDir()
+    const signers = await Promise.all(
+      Array.from({ length: 8 }, () => loadOrCreateIdentity(dir, 'Ana')),
+    )
+    expect(new Set(signers.map((signer) => signer.publicKey)).size).toBe(1)
+    expect((await loadOrCreateIdentity(dir)).publicKey).toBe(signers[0]!.publicKey)
+    expect((await fs.readdir(dir)).filter((name) => name.startsWith('identity'))).toEqual([
+      'identity.json',
+    ])
+  })
+})

@@ -1,6 +1,5 @@
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
-import * as os from 'node:os'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
@@ -111,26 +110,21 @@ describe('dossier serve', () => {
     const foreign = { Origin: 'http://desk.example' }
     expect(await upgradeStatus(`${room}?token=${serve.token}`, foreign)).toBe(403)
 
-    // Tools find the running host through the lock; the CLI is refused in one line meanwhile.
+    // Tools find the running host through the lock, and the CLI goes through it meanwhile.
     const lock = await readLock(dir)
     expect(lock).toMatchObject({ pid: serve.pid, live: true })
     expect(lock?.endpoint).toBe(`${serve.syncUrl}?token=${serve.token}`)
-    const refused = await cliProcess(['status', id, '1', 'confirmed', '--rationale', 'Checked'], {
+    const decided = await cliProcess(['status', id, '1', 'confirmed', '--rationale', 'Checked'], {
       DOSSIER_DATA: dir,
     })
-    expect(refused).toEqual({
-      code: 1,
-      stdout: '',
-      stderr: `dossier: the library is in use by ${serve.pid} on ${os.hostname()} (dossier serve?)\n`,
-    })
+    expect(decided).toMatchObject({ code: 0, stderr: '' })
+    expect(decided.stdout).toMatch(/^claim #1 is now confirmed; decision d_/)
 
     const editor = await wsReplica(serve.syncUrl, id, serve.token)
     await editor.synced
-    expect(
-      Dossier.open(editor.doc)
-        .claims()
-        .map(({ text }) => text),
-    ).toEqual(CLAIM_TEXTS)
+    const served = Dossier.open(editor.doc)
+    expect(served.claims().map(({ text }) => text)).toEqual(CLAIM_TEXTS)
+    expect(served.claims()[0]?.label).toBe('confirmed')
     expect(await serve.stop('SIGINT')).toEqual({ code: 0, signal: null })
     expect(serve.stdout()).toContain('Stopped.')
     expect(await editor.closed).toMatchObject({ code: 1001 })

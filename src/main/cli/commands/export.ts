@@ -1,32 +1,15 @@
 import * as path from 'node:path'
-import type { Dossier } from '../../../shared/dossier'
-import { toClaimReview, toCsv, toHtml, toMarkdown } from '../../../shared/report'
-import { toJson } from '../../../shared/report/json'
+import type { ReportFormat } from '../../../shared/report'
+import { renderReport } from '../../host/serve/render-report'
 import { describeFsError } from '../../host/store/store-error'
 import { writeFileAtomic } from '../../host/store/atomic-file'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLibrary } from '../with-library'
+import { withLibraryAccess } from '../library-access'
 
 const FORMATS = ['md', 'html', 'json', 'csv', 'claimreview', 'dossier'] as const
 type Format = (typeof FORMATS)[number]
-type Report = Exclude<Format, 'dossier'>
-
-const render = (dossier: Dossier, format: Report, publisher: string): string => {
-  switch (format) {
-    case 'md':
-      return toMarkdown(dossier)
-    case 'html':
-      return toHtml(dossier)
-    case 'json':
-      return toJson(dossier)
-    case 'csv':
-      return toCsv(dossier)
-    case 'claimreview':
-      return toClaimReview(dossier, { publisher: { name: publisher } })
-  }
-}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -57,10 +40,13 @@ Options:
       throw usageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`, 'export')
     }
     const publisher = stringFlag(context, 'publisher') ?? 'Verification Desk'
-    const output = await withLibrary<string | Uint8Array>(context, (library) =>
+    // Reports are rendered here even through a running host (its export RPC takes no publisher).
+    const output = await withLibraryAccess<string | Uint8Array>(context, (library) =>
       format === 'dossier'
         ? library.exportFile(ref)
-        : library.with(ref, ({ dossier }) => render(dossier, format as Report, publisher)),
+        : library.withDossier(ref, (dossier) =>
+            renderReport(dossier, format as ReportFormat, { publisher }),
+          ),
     )
     const out = stringFlag(context, 'out')
     if (out === undefined) {

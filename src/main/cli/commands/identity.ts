@@ -1,7 +1,11 @@
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { loadOrCreateIdentity } from '../../host/library/identity-store'
+import { LibraryError } from '../../host/library/library-errors'
+import { describeFsError } from '../../host/store/store-error'
 import { usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLibrary } from '../with-library'
 
 export const identityCommand: Command = {
   name: 'identity',
@@ -20,10 +24,14 @@ Options:
     if (name !== undefined && (name.trim() === '' || name.length > 200)) {
       throw usageError('a display name needs 1 to 200 characters', 'identity')
     }
-    const { signer, dir } = await withLibrary(context, async (library) => ({
-      signer: await library.identity(name),
-      dir: library.dir,
-    }))
+    // The identity file is written atomically, so it needs no lock: this works while a host runs.
+    const dir = path.resolve(context.dataDir)
+    try {
+      await fs.mkdir(dir, { recursive: true })
+    } catch (error) {
+      throw new LibraryError(`cannot use the library folder ${dir}: ${describeFsError(error)}`)
+    }
+    const signer = await loadOrCreateIdentity(dir, name)
     print(context.io, `${signer.name}\nkey ${signer.publicKey}\nin ${dir}`)
   },
 }

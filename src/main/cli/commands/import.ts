@@ -1,13 +1,12 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { newId } from '../../../shared/dossier'
-import { fromJson, parseDossierJson } from '../../../shared/report/json'
+import { parseDossierJson } from '../../../shared/report/json'
 import { isDossierFile } from '../../host/library/dossier-file'
 import { describeFsError } from '../../host/store/store-error'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLibrary } from '../with-library'
+import { withLibraryAccess } from '../library-access'
 
 const MAX_INPUT = 20 * 1024 * 1024
 const MAX_DOSSIER_FILE = 1024 * 1024 * 1024
@@ -52,7 +51,9 @@ Options:
     const bytes = await readInput(filePath)
     if (format === 'dossier' || (format === undefined && isDossierFile(bytes))) {
       const merge = context.values.merge === true
-      const result = await withLibrary(context, (library) => library.importFile(bytes, { merge }))
+      const result = await withLibraryAccess(context, (library) =>
+        library.importFile(bytes, { merge }),
+      )
       if (result.merged) context.io.stderr.write(`merged into dossier ${result.id}\n`)
       print(context.io, result.id)
       return
@@ -60,16 +61,13 @@ Options:
     const text = decodeStory(filePath, bytes)
     if (format === 'json' || (format === undefined && looksLikeDossierJson(text))) {
       const json = parseDossierJson(text)
-      const id = await withLibrary(context, async (library) => {
-        const taken = await library.exists(json.meta.id)
-        return library.add((doc) => fromJson(doc, json, { id: taken ? newId('m') : json.meta.id }))
-      })
+      const id = await withLibraryAccess(context, (library) => library.importJson(json))
       print(context.io, id)
       return
     }
     const title = stringFlag(context, 'title')
     const language = stringFlag(context, 'language')
-    const id = await withLibrary(context, (library) =>
+    const id = await withLibraryAccess(context, (library) =>
       library.importStory({
         text,
         filename: path.basename(filePath),

@@ -2,7 +2,7 @@ import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
 import { countsLine, table } from '../format'
-import { withLibrary } from '../with-library'
+import { withLibraryAccess } from '../library-access'
 
 export const listCommand: Command = {
   name: 'list',
@@ -17,7 +17,7 @@ Options:
   async run(context) {
     if (context.positionals.length > 0)
       throw usageError(`unexpected argument "${context.positionals[0]}"`, 'list')
-    const { dir, dossiers, problems } = await withLibrary(context, async (library) => ({
+    const { dir, dossiers, problems } = await withLibraryAccess(context, async (library) => ({
       dir: library.dir,
       ...(await library.list()),
     }))

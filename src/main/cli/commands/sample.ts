@@ -1,7 +1,7 @@
 import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
-import { withLibrary } from '../with-library'
+import { withLibraryAccess } from '../library-access'
 
 export const sampleCommand: Command = {
   name: 'sample',
@@ -14,7 +14,7 @@ one conflict between two editors) and prints its id. Useful to try the commands.
     if (context.positionals.length > 0)
       throw usageError(`unexpected argument "${context.positionals[0]}"`, 'sample')
     // The sample's second editor is a made-up colleague, so the conflict has two real signers.
-    const id = await withLibrary(context, (library) => library.createSample())
+    const id = await withLibraryAccess(context, (library) => library.createSample())
     print(context.io, id)
   },
 }

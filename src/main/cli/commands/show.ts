@@ -3,7 +3,7 @@ import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
 import { countsLine, speakerLine, table } from '../format'
-import { withLibrary } from '../with-library'
+import { withLibraryAccess } from '../library-access'
 
 export const showCommand: Command = {
   name: 'show',
@@ -21,8 +21,8 @@ Options:
     if (ref === undefined) throw usageError('show needs a dossier ID', 'show')
     if (extra !== undefined) throw usageError(`unexpected argument "${extra}"`, 'show')
     const json = context.values.json === true
-    const text = await withLibrary(context, (library) =>
-      library.with(ref, ({ dossier }) => render(dossier, claimRef, json)),
+    const text = await withLibraryAccess(context, (library) =>
+      library.withDossier(ref, (dossier) => render(dossier, claimRef, json)),
     )
     print(context.io, text)
   },

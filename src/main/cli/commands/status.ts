@@ -3,7 +3,7 @@ import type { Status } from '../../../shared/dossier'
 import { usageError } from '../cli-error'
 import { listFlag, print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLibrary } from '../with-library'
+import { withLibraryAccess } from '../library-access'
 import { findClaimOrThrow } from './show'
 
 export const statusCommand: Command = {
@@ -37,10 +37,10 @@ Options:
         'status',
       )
     }
-    const line = await withLibrary(context, async (library) => {
+    const line = await withLibraryAccess(context, async (library) => {
       const signer = await library.identity()
-      // `with` returns only once the decision is on disk (fsynced).
-      return library.with(ref, ({ dossier }) => {
+      // Returns only once the decision is on disk (fsynced here, or by the host holding it).
+      return library.withDossier(ref, (dossier) => {
         const claim = findClaimOrThrow(dossier, claimRef)
         const wasConflict = claim.state.kind === 'conflict'
         const decision = dossier.decide(

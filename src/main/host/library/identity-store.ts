@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as z from 'zod'
 import { createDeviceKey, signerFromKey } from '../../../shared/identity'
 import type { DeviceKeyFile, Signer } from '../../../shared/identity'
-import { writeFileAtomic } from '../store/atomic-file'
+import { syncDir, writeFileAtomic } from '../store/atomic-file'
 
 const FILE = 'identity.json'
 
@@ -16,6 +17,40 @@ const keyFileSchema = z.object({
 })
 
 export class IdentityError extends Error {}
+
+const readIfPresent = async (file: string): Promise<string | null> => {
+  try {
+    return await fs.readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/**
+ * Writes the new key beside the target, fsynced, then hard-links it into place: the link fails
+ * if an identity already exists, so two first uses at once cannot overwrite each other's key.
+ */
+const createExclusive = async (file: string, content: string): Promise<boolean> => {
+  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.new`
+  const handle = await fs.open(temp, 'wx', 0o600)
+  try {
+    await handle.writeFile(content)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await fs.link(temp, file)
+    await syncDir(path.dirname(file))
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  } finally {
+    await fs.rm(temp, { force: true })
+  }
+}
 
 const defaultName = (): string => {
   try {
@@ -31,16 +66,14 @@ const defaultName = (): string => {
  */
 export const loadOrCreateIdentity = async (dir: string, name?: string): Promise<Signer> => {
   const file = path.join(dir, FILE)
-  let text: string | null = null
-  try {
-    text = await fs.readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-  }
+  let text = await readIfPresent(file)
   if (text === null) {
     const key = createDeviceKey(name ?? defaultName())
-    await writeFileAtomic(file, `${JSON.stringify(key, null, 2)}\n`, 0o600)
-    return signerFromKey(key)
+    if (await createExclusive(file, `${JSON.stringify(key, null, 2)}\n`)) return signerFromKey(key)
+    // Another process created the identity at the same moment: use theirs, so the device has one key.
+    text = await readIfPresent(file)
+    if (text === null)
+      throw new IdentityError(`the device identity ${file} vanished while it was created`)
   }
   let parsed: DeviceKeyFile
   try {

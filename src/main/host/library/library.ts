@@ -21,6 +21,7 @@ import { migrateLegacyFiles } from './legacy-files'
 import { LibraryError } from './library-errors'
 import { LibraryLock } from './library-lock'
 import { OpenDossiers } from './open-dossiers'
+import { resolveDossierRef } from './resolve-ref'
 import type { DossierHandle } from './open-dossiers'
 import { filesChangedAt, readSummary, summarize, writeSummary } from './summary-cache'
 import type { DossierSummary } from './summary-cache'
@@ -158,13 +159,7 @@ export class Library {
 
   /** Resolves a full id or a unique prefix of one. */
   async resolve(ref: string): Promise<string> {
-    const ids = await this.ids()
-    if (ids.includes(ref)) return ref
-    const matches = ids.filter((id) => id.startsWith(ref) || id.slice(2).startsWith(ref))
-    if (matches.length === 1) return matches[0]!
-    if (matches.length > 1)
-      throw new LibraryError(`"${ref}" matches ${matches.length} dossiers; type more of the id`)
-    throw new LibraryError(`no dossier "${ref}" in ${this.dir} (see \`dossier list\`)`)
+    return resolveDossierRef(await this.ids(), ref, this.dir)
   }
 
   /**

@@ -1,0 +1,153 @@
+import * as Y from 'yjs'
+import { Dossier } from '../../shared/dossier'
+import { createDeviceKey, signerFromKey } from '../../shared/identity'
+import { LIBRARY_ROOM } from '../../shared/protocol'
+import { fromJson } from '../../shared/report/json'
+import { createSampleDossier } from '../../shared/sample/sample-dossier'
+import { exportDossierFile, readDossierFile } from '../host/library/dossier-transfer'
+import { loadOrCreateIdentity } from '../host/library/identity-store'
+import type { LockOwner } from '../host/library/library'
+import { resolveDossierRef } from '../host/library/resolve-ref'
+import { CliError } from './cli-error'
+import { HostUnreachableError, connectHost, parseEndpoint } from './host-client'
+import type { HostConnection, HostEndpoint } from './host-client'
+import type { LibraryAccess } from './library-access'
+
+export interface HostLibrary extends LibraryAccess {
+  close(): Promise<void>
+}
+
+/**
+ * The library through the host that holds it: library operations are its RPC methods; a dossier
+ * is synced into a replica here, worked on with the same code as on disk, and the command ends
+ * only once the host has said (`flush`) that every change it sent is on disk.
+ */
+export const connectHostLibrary = async (dir: string, owner: LockOwner): Promise<HostLibrary> => {
+  const endpoint = parseEndpoint(owner.endpoint ?? '')
+  const inUse = `the library is in use by ${owner.pid} on ${owner.hostname}`
+  if (endpoint === null)
+    throw new CliError(`${inUse}, and its lock names no address to reach it at`)
+  let library: HostConnection
+  try {
+    library = await connectHost(endpoint, LIBRARY_ROOM)
+  } catch (error) {
+    if (!(error instanceof HostUnreachableError)) throw error
+    throw new CliError(
+      `${inUse}, but its host at ${endpoint.url} does not answer: ${error.message}`,
+    )
+  }
+  return new HostAccess(dir, endpoint, library)
+}
+
+class HostAccess implements HostLibrary {
+  constructor(
+    readonly dir: string,
+    private readonly endpoint: HostEndpoint,
+    private readonly library: HostConnection,
+  ) {}
+
+  list() {
+    return this.library.call('list', {})
+  }
+
+  async withDossier<T>(ref: string, work: (dossier: Dossier) => T | Promise<T>): Promise<T> {
+    const id = await this.resolve(ref)
+    let replica: HostConnection
+    try {
+      replica = await connectHost(this.endpoint, id)
+    } catch (error) {
+      if (!(error instanceof HostUnreachableError)) throw error
+      throw new CliError(`the host at ${this.endpoint.url} does not answer: ${error.message}`)
+    }
+    try {
+      await replica.synced()
+      const dossier = Dossier.open(replica.doc)
+      try {
+        const result = await work(dossier)
+        // Durable on the host's disk, not merely received: what the local path's fsync gives.
+        const { waiting } = await replica.call('flush', {})
+        if (waiting > 0)
+          throw new CliError(
+            `the host holds back ${waiting} of this command's changes (they build on changes it does not have); run the command again`,
+          )
+        return result
+      } finally {
+        dossier.destroy()
+      }
+    } finally {
+      await replica.close()
+    }
+  }
+
+  async exportFile(ref: string): Promise<Uint8Array> {
+    const id = await this.resolve(ref)
+    const file = await this.library.call('export', { id, format: 'dossier' })
+    return Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8')
+  }
+
+  async importStory(input: Parameters<LibraryAccess['importStory']>[0]): Promise<string> {
+    const { dossier } = await this.library.call('import', { kind: 'story', ...input })
+    return dossier.id
+  }
+
+  async importFile(bytes: Uint8Array, options: { merge: boolean }) {
+    // Checked here first, with the library's own reader: same refusals, nothing sent.
+    const file = readDossierFile(bytes)
+    try {
+      if (options.merge && (await this.ids()).includes(file.id)) {
+        // A merge is a sync: the file's state joins the host's copy like any replica's would.
+        await this.withDossier(file.id, (dossier) => Y.applyUpdate(dossier.doc, file.snapshot))
+        return { id: file.id, merged: true }
+      }
+    } finally {
+      file.dossier.destroy()
+      file.dossier.doc.destroy()
+    }
+    const data = Buffer.from(bytes).toString('base64')
+    const { dossier } = await this.library.call('import', { kind: 'dossier-file', data })
+    return { id: dossier.id, merged: false }
+  }
+
+  /** The host keeps the export's id when it is free and gives a copy a new one, as on disk. */
+  importJson(json: Parameters<LibraryAccess['importJson']>[0]): Promise<string> {
+    return this.addBuilt((doc) => fromJson(doc, json, { id: json.meta.id }))
+  }
+
+  async createSample(): Promise<string> {
+    const editor = await this.identity()
+    const colleague = signerFromKey(createDeviceKey('Sample colleague'))
+    return this.addBuilt((doc) => createSampleDossier(doc, { editor, colleague }))
+  }
+
+  identity() {
+    return loadOrCreateIdentity(this.dir)
+  }
+
+  close(): Promise<void> {
+    return this.library.close()
+  }
+
+  /** A dossier built here reaches the host as a `.dossier` file: the RPC has no other way in. */
+  private async addBuilt(build: (doc: Y.Doc) => Dossier): Promise<string> {
+    const doc = new Y.Doc()
+    let bytes: Uint8Array
+    try {
+      const dossier = build(doc)
+      bytes = exportDossierFile(doc, dossier)
+      dossier.destroy()
+    } finally {
+      doc.destroy()
+    }
+    return (await this.importFile(bytes, { merge: false })).id
+  }
+
+  private async ids(): Promise<string[]> {
+    const { dossiers, problems } = await this.list()
+    // A dossier the host cannot open is still named, so its own error can be reported.
+    return [...dossiers.map(({ id }) => id), ...problems.map(({ id }) => id)]
+  }
+
+  private async resolve(ref: string): Promise<string> {
+    return resolveDossierRef(await this.ids(), ref, this.dir)
+  }
+}
