@@ -4,7 +4,7 @@ import { anchorQuote, resolveQuote } from './anchor'
 import type { ResolvedQuote } from './anchor'
 import { DossierIndex } from './dossier-index'
 import { newId } from './ids'
-import { claimEditKey, parseClaimEditKey } from './layout'
+import { append, claimEditKey, parseClaimEditKey } from './layout'
 import { directionOf, migrate, schemaVersionOf } from './migrations'
 import {
   CLAIM_KINDS,
@@ -347,10 +347,23 @@ export class Dossier {
   }
 
   addClaim(input: NewClaim, author: Signer): string {
-    const id = newId('c')
+    return this.addClaims([input], author)[0]!
+  }
+
+  /**
+   * Adds many claims in one transaction (ingest, import); returns their ids in order. The records
+   * go in with one insert: separate pushes in one transaction make Yjs's merge step quadratic.
+   */
+  addClaims(inputs: readonly NewClaim[], author: Signer): string[] {
+    const records = inputs.map((input) => this.claimRecord_(input, author))
+    if (records.length > 0) this.write(author, () => append(this.index.layout.claims, records))
+    return records.map((record) => record.id)
+  }
+
+  private claimRecord_(input: NewClaim, author: Signer): ClaimRecord {
     const layout = this.index.layout
     const record: ClaimRecord = {
-      id,
+      id: newId('c'),
       text: input.text,
       quote: input.quote ? anchorQuote(layout.source, input.quote.start, input.quote.end) : null,
       attribution: input.attribution,
@@ -361,17 +374,7 @@ export class Dossier {
       createdAt: this.now(),
     }
     check(claimRecordSchema, record, 'claim')
-    this.write(author, () => layout.claims.push([record]))
-    return id
-  }
-
-  /** Adds many claims in one transaction (ingest, import); returns their ids in order. */
-  addClaims(inputs: readonly NewClaim[], author: Signer): string[] {
-    const ids: string[] = []
-    this.write(author, () => {
-      for (const input of inputs) ids.push(this.addClaim(input, author))
-    })
-    return ids
+    return record
   }
 
   editClaim(id: string, patch: Partial<ClaimEditValues>, author: Signer): void {
@@ -417,7 +420,7 @@ export class Dossier {
       },
       signer,
     )
-    this.write(signer, () => this.index.layout.decisions.push([decision]))
+    this.write(signer, () => append(this.index.layout.decisions, [decision]))
     return decision
   }
 
@@ -438,7 +441,7 @@ export class Dossier {
     if (!STANCES.includes(input.stance))
       throw new DossierInputError(`stance must be one of ${STANCES.join(', ')}`)
     check(evidenceSchema, evidence, 'evidence')
-    this.write(author, () => this.index.layout.evidence.push([evidence]))
+    this.write(author, () => append(this.index.layout.evidence, [evidence]))
     return evidence.id
   }
 
@@ -453,7 +456,7 @@ export class Dossier {
       at: this.now(),
       ...(replyTo === undefined ? {} : { replyTo }),
     }
-    this.write(author, () => this.index.layout.comments.push([comment]))
+    this.write(author, () => append(this.index.layout.comments, [comment]))
     return comment.id
   }
 
@@ -473,7 +476,7 @@ export class Dossier {
       at: this.now(),
       ...(note === undefined ? {} : { note }),
     }
-    this.write(author, () => this.index.layout.links.push([link]))
+    this.write(author, () => append(this.index.layout.links, [link]))
     return link.id
   }
 
@@ -481,7 +484,7 @@ export class Dossier {
   importEntries(entries: ImportedEntries): void {
     const layout = this.index.layout
     this.doc.transact(() => {
-      if (entries.claims.length > 0) layout.claims.push([...entries.claims])
+      if (entries.claims.length > 0) append(layout.claims, entries.claims)
       for (const edit of entries.claimEdits) {
         layout.claimEdits.set(claimEditKey(edit.claimId, edit.field), {
           value: edit.value,
@@ -489,11 +492,11 @@ export class Dossier {
           at: edit.at,
         })
       }
-      if (entries.decisions.length > 0) layout.decisions.push([...entries.decisions])
-      if (entries.evidence.length > 0) layout.evidence.push([...entries.evidence])
-      if (entries.comments.length > 0) layout.comments.push([...entries.comments])
-      if (entries.links.length > 0) layout.links.push([...entries.links])
-      if (entries.authors.length > 0) layout.authors.push([...entries.authors])
+      if (entries.decisions.length > 0) append(layout.decisions, entries.decisions)
+      if (entries.evidence.length > 0) append(layout.evidence, entries.evidence)
+      if (entries.comments.length > 0) append(layout.comments, entries.comments)
+      if (entries.links.length > 0) append(layout.links, entries.links)
+      if (entries.authors.length > 0) append(layout.authors, entries.authors)
     }, 'import')
   }
 
@@ -518,7 +521,7 @@ export class Dossier {
             { key: author.publicKey, name: author.name, at: this.now() },
             author,
           )
-          this.index.layout.authors.push([declaration])
+          append(this.index.layout.authors, [declaration])
         }
         change()
       } finally {

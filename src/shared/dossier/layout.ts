@@ -50,3 +50,12 @@ export const parseClaimEditKey = (key: string): { claimId: string; field: string
   if (at <= 0) return null
   return { claimId: key.slice(0, at), field: key.slice(at + 1) }
 }
+
+/**
+ * Appends entries at the end of an array. `Y.Array.push` walks the item list from its start on
+ * every call (entries of different arrays never merge, so that list is as long as the array);
+ * inserting at `length` finds the end through Yjs's search markers instead.
+ */
+export const append = (array: Y.Array<unknown>, entries: readonly unknown[]): void => {
+  array.insert(array.length, [...entries])
+}
