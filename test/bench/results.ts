@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { StoreBenchResult } from './bench-store'
 import type { VerifyResult } from './bench-verify'
 import type { BenchOptions } from './options'
 import type { SizeResult } from './suite'
@@ -37,6 +38,8 @@ export interface BenchResults {
   readonly signing: { readonly signaturesPerSecond: number }
   readonly verification: VerifyResult
   readonly sizes: readonly SizeResult[]
+  /** The durable store on disk, measured on the largest size up to 10,000 claims. */
+  readonly store: StoreBenchResult | null
   readonly targets: readonly TargetCheck[]
 }
 

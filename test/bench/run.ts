@@ -1,8 +1,10 @@
 import { performance } from 'node:perf_hooks'
 import { createDeviceKey, signerFromKey } from '../../src/shared/identity'
 import { warmUpBuild } from './bench-build'
+import { measureStore, storeLines } from './bench-store'
+import type { StoreBenchResult } from './bench-store'
 import { measureVerify } from './bench-verify'
-import { DECISIONS_PER_CLAIM, EVIDENCE_PER_CLAIM } from './fixtures'
+import { DECISIONS_PER_CLAIM, EVIDENCE_PER_CLAIM, buildDossier } from './fixtures'
 import { count, ms } from './format'
 import { hasGc } from './measure'
 import { USAGE, UsageError, parseOptions } from './options'
@@ -35,7 +37,9 @@ const signingRate = (sizes: readonly SizeResult[]): number => {
   return build ? (build.signatures * 1000) / build.oursSigning.medianMs : Number.NaN
 }
 
-const main = (): void => {
+const STORE_MAX_CLAIMS = 10_000
+
+const main = async (): Promise<void> => {
   const options = readOptions()
   if (!hasGc()) {
     console.error('run with node --expose-gc (npm run bench does): memory numbers need global.gc')
@@ -63,6 +67,13 @@ const main = (): void => {
       console.log(`  ${count(size)} claims, +${ms(performance.now() - started)}: ${step}`)
     sizes.push(runSize(size, signer, options, log))
   }
+  // The store's open, acknowledged-update and batching costs, on one dossier from disk.
+  const storeSize = Math.max(0, ...options.sizes.filter((size) => size <= STORE_MAX_CLAIMS))
+  let store: StoreBenchResult | null = null
+  if (storeSize > 0) {
+    console.log(`  ${count(storeSize)} claims: store on disk (snapshot + log records)`)
+    store = await measureStore({ dossier: buildDossier(storeSize, signer), signer })
+  }
   const results: BenchResults = {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -72,10 +83,12 @@ const main = (): void => {
     signing: { signaturesPerSecond: signingRate(sizes) },
     verification,
     sizes,
+    store,
     targets: sizes.flatMap((size) => size.targets),
   }
   console.log(`\n${resultTable(sizes)}\n`)
   console.log(`${verifyLines(verification, results.signing.signaturesPerSecond)}\n`)
+  if (store !== null) console.log(`${storeLines(store).join('\n')}\n`)
   console.log(targetLines(results.targets))
   console.log(
     `\nLoad average ${machine.loadAverage.start.toFixed(2)} at start, ` +
@@ -84,4 +97,4 @@ const main = (): void => {
   if (options.save) console.log(`Results: ${saveResults(results)} and latest.json`)
 }
 
-main()
+await main()
