@@ -66,7 +66,7 @@ const WAIT_FOR_LOCK_MS = 3_000
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** The library opened here, or the running host on this machine that holds it. */
-const openOrFindHost = async (context: CommandContext): Promise<Library | LockOwner> => {
+export const openOrFindHost = async (context: CommandContext): Promise<Library | LockOwner> => {
   const deadline = Date.now() + WAIT_FOR_LOCK_MS
   for (;;) {
     try {

@@ -8,14 +8,22 @@ import { IdentityError } from '../host/library/identity-store'
 import { resolveLibraryDir } from '../host/paths'
 import { CliError, usageError } from './cli-error'
 import type { CliIo, Command } from './command'
+import { deleteCommand } from './commands/delete'
+import { diffCommand } from './commands/diff'
+import { duplicateCommand } from './commands/duplicate'
 import { exportCommand } from './commands/export'
+import { freezeCommand } from './commands/freeze'
 import { identityCommand } from './commands/identity'
 import { importCommand } from './commands/import'
 import { listCommand } from './commands/list'
+import { renameCommand } from './commands/rename'
+import { restoreCommand } from './commands/restore'
 import { sampleCommand } from './commands/sample'
 import { serveCommand } from './commands/serve'
 import { showCommand } from './commands/show'
 import { statusCommand } from './commands/status'
+import { trashCommand } from './commands/trash'
+import { versionsCommand } from './commands/versions'
 
 export const COMMANDS: readonly Command[] = [
   importCommand,
@@ -25,6 +33,14 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   identityCommand,
   sampleCommand,
+  renameCommand,
+  duplicateCommand,
+  deleteCommand,
+  trashCommand,
+  restoreCommand,
+  freezeCommand,
+  versionsCommand,
+  diffCommand,
   serveCommand,
 ]
 
@@ -39,7 +55,8 @@ Options for every command:
   --data DIR   the library folder (default: $DOSSIER_DATA, else the desktop app's library)
   --help       help for a command: dossier COMMAND --help
 
-While \`dossier serve\` runs on the library, commands go through it instead of its files.`
+While \`dossier serve\` runs on the library, commands go through it instead of its files; rename,
+duplicate, delete, trash, restore, freeze, versions and diff need it stopped.`
 
 const GLOBAL_OPTIONS = { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const
 
