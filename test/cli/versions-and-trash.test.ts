@@ -182,3 +182,24 @@ describe('usage, help, and a host holding the library', () => {
     expect(await ok(run, 'versions', id)).toMatch(/No versions/)
   })
 })
+
+describe('dossier show --version', () => {
+  it('shows a frozen version read-only, as it was when frozen', async () => {
+    const { run, id } = await setup()
+    const version = (await ok(run, 'freeze', id, 'published 28 Nov')).trim()
+    await ok(run, 'status', id, '2', 'retracted', '--rationale', 'The governor withdrew it')
+    const frozen = await ok(run, 'show', id, '--version', version)
+    expect(frozen).toMatch(
+      new RegExp(`^Version ${version} "published 28 Nov", frozen .* \\(read-only\\)`),
+    )
+    const frozenClaim = JSON.parse(
+      await ok(run, 'show', id, '2', '--version', 'published 28 Nov', '--json'),
+    )
+    expect(frozenClaim.label).toBe('unverified')
+    const currentClaim = JSON.parse(await ok(run, 'show', id, '2', '--json'))
+    expect(currentClaim.label).toBe('retracted')
+    const missing = await run('show', id, '--version', 'v99')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/^dossier: no version "v99"/)
+  })
+})

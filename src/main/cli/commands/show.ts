@@ -1,26 +1,43 @@
-import type { Dossier } from '../../../shared/dossier'
+import type { ReadOnlyDossier } from '../../host/library/library'
 import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
 import { countsLine, speakerLine, table } from '../format'
 import { withLibraryAccess } from '../library-access'
+import { withLocalLibrary } from '../local-library'
 
 export const showCommand: Command = {
   name: 'show',
   summary: 'show a dossier, or one claim with its history',
-  usage: 'dossier show ID [CLAIM] [--json]',
+  usage: 'dossier show ID [CLAIM] [--version V] [--json]',
   help: `Shows dossier ID: its title, claim counts by status and every claim with its current status.
 With CLAIM (a number from the list, or a claim id or its prefix) shows that claim in full: speaker,
 quote, evidence, and every decision with its author and whether its signature checks out.
 
 Options:
-  --json   print as JSON`,
-  options: { json: { type: 'boolean' } },
+  --version V   show frozen version V (an id from \`dossier versions ID\`, or its name), read-only
+  --json        print as JSON`,
+  options: { json: { type: 'boolean' }, version: { type: 'string' } },
   async run(context) {
     const [ref, claimRef, extra] = context.positionals
     if (ref === undefined) throw usageError('show needs a dossier ID', 'show')
     if (extra !== undefined) throw usageError(`unexpected argument "${extra}"`, 'show')
     const json = context.values.json === true
+    const version = context.values.version
+    if (typeof version === 'string') {
+      const text = await withLocalLibrary(context, 'show --version', async (library) => {
+        const opened = await library.openVersion(ref, version)
+        try {
+          const heading = `Version ${opened.info.id} "${opened.info.name}", frozen ${opened.info.frozenAt.slice(0, 16).replace('T', ' ')} (read-only)`
+          const body = render(opened.dossier, claimRef, json)
+          return json ? body : `${heading}\n${body}`
+        } finally {
+          opened.close()
+        }
+      })
+      print(context.io, text)
+      return
+    }
     const text = await withLibraryAccess(context, (library) =>
       library.withDossier(ref, (dossier) => render(dossier, claimRef, json)),
     )
@@ -28,7 +45,7 @@ Options:
   },
 }
 
-const render = (dossier: Dossier, claimRef: string | undefined, json: boolean): string => {
+const render = (dossier: ReadOnlyDossier, claimRef: string | undefined, json: boolean): string => {
   if (claimRef !== undefined) {
     const claim = findClaimOrThrow(dossier, claimRef)
     return json
@@ -62,9 +79,9 @@ const render = (dossier: Dossier, claimRef: string | undefined, json: boolean): 
 }
 
 export const findClaimOrThrow = (
-  dossier: Dossier,
+  dossier: ReadOnlyDossier,
   ref: string,
-): NonNullable<ReturnType<Dossier['claim']>> => {
+): NonNullable<ReturnType<ReadOnlyDossier['claim']>> => {
   const found = dossier.findClaim(ref)
   if (found === 'ambiguous')
     throw usageError(`claim "${ref}" matches several claims; type more of its id`)
@@ -73,7 +90,7 @@ export const findClaimOrThrow = (
   return found
 }
 
-const dossierJson = (dossier: Dossier): unknown => ({
+const dossierJson = (dossier: ReadOnlyDossier): unknown => ({
   meta: dossier.meta(),
   counts: dossier.counts(),
   claims: dossier.activeClaims().map((claim) => ({
@@ -91,7 +108,7 @@ const dossierJson = (dossier: Dossier): unknown => ({
   quarantine: dossier.quarantine(),
 })
 
-const claimJson = (dossier: Dossier, id: string): unknown => {
+const claimJson = (dossier: ReadOnlyDossier, id: string): unknown => {
   const claim = dossier.claim(id)!
   return {
     ...claim,
@@ -106,7 +123,7 @@ const claimJson = (dossier: Dossier, id: string): unknown => {
   }
 }
 
-const claimText = (dossier: Dossier, id: string): string => {
+const claimText = (dossier: ReadOnlyDossier, id: string): string => {
   const claim = dossier.claim(id)!
   const quote = dossier.quote(id)
   const number = (otherId: string): string => {
