@@ -124,6 +124,7 @@ export const runScenario = (scenario: { replicas: number; claims: number; ops: O
       .map((_, i) => i)
       .sort((x, y) => ((x * 7919 + shuffle) % 13) - ((y * 7919 + shuffle) % 13))
     for (const i of order) Y.applyUpdate(replicas[to]!.doc, batch[i]!, 'remote')
+    replicas[to]!.counts()
   }
 
   for (const op of scenario.ops) {
@@ -131,6 +132,7 @@ export const runScenario = (scenario: { replicas: number; claims: number; ops: O
       const replica = replicas[op.replica]!
       const claimId = claimIds[op.claim]!
       const knew = new Set(replica.decisions(claimId).map((d) => d.id))
+      replica.counts()
       const decision = replica.decide(
         claimId,
         { status: op.status, rationale: `r${made.length}` },
@@ -172,6 +174,12 @@ export const runScenario = (scenario: { replicas: number; claims: number; ops: O
     decisions: claimIds.map((id) => replica.decisions(id).map((d) => d.id)),
   }))
   for (const other of derived.slice(1)) expect(other).toEqual(derived[0])
+  // Counts kept up to date change by change agree with a fresh derivation from the same document.
+  for (const replica of replicas) {
+    const fresh = new Y.Doc()
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(replica.doc))
+    expect(replica.counts()).toEqual(Dossier.open(fresh).counts())
+  }
 
   const reference = replicas[0]!
   for (const claimId of claimIds) {

@@ -269,6 +269,35 @@ describe('views', () => {
     expect(changes).toEqual([[b]])
   })
 
+  it('keep counts right change by change, as a fresh derivation would', () => {
+    const dossier = newDossier()
+    const ids = ['a', 'b', 'c'].map((text) => claimOf(dossier, text))
+    expect(dossier.counts()).toMatchObject({ unverified: 3 })
+    dossier.decide(ids[0]!, { status: 'confirmed', rationale: 'x' }, alice)
+    dossier.decide(ids[1]!, { status: 'disputed', rationale: 'x' }, alice)
+    dossier.editClaim(ids[2]!, { removed: true }, alice)
+    dossier.decide(ids[0]!, { status: 'retracted', rationale: 'x' }, bob)
+    const list = dossier.claims()
+    expect(dossier.counts()).toEqual({
+      unverified: 0,
+      confirmed: 0,
+      disputed: 1,
+      retracted: 1,
+      conflict: 0,
+    })
+    dossier.editClaim(ids[2]!, { removed: false }, alice)
+    expect(dossier.counts()).toEqual({
+      unverified: 1,
+      confirmed: 0,
+      disputed: 1,
+      retracted: 1,
+      conflict: 0,
+    })
+    expect(dossier.claims()).not.toBe(list)
+    expect(dossier.claims()[1]).toBe(list[1])
+    expect(replicaOf(dossier).counts()).toEqual(dossier.counts())
+  })
+
   it('report changes that arrive from another replica', () => {
     const a = newDossier()
     const id = claimOf(a)
