@@ -1,9 +1,12 @@
 /** Polls `check` until it stops throwing, or fails with its last error after `timeoutMs`. */
-export const eventually = async (check: () => void, timeoutMs = 5000): Promise<void> => {
+export const eventually = async (
+  check: () => void | Promise<void>,
+  timeoutMs = 5000,
+): Promise<void> => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
-      check()
+      await check()
       return
     } catch (error) {
       if (Date.now() > deadline) throw error

@@ -1,8 +1,9 @@
 import { LIBRARY_ROOM } from '../../shared/protocol/library-room'
 import { Library } from './library/library'
 import { libraryDocProvider } from './serve/library-doc-provider'
+import { newToken } from './serve/desk-server'
 import { libraryRpc } from './serve/library-rpc'
-import { SyncHub, portTransport, withLibraryRoom } from './sync'
+import { SyncHub, createWsSyncServer, portTransport, withLibraryRoom } from './sync'
 import type { DocProvider, HubEvent, MessagePortLike, RpcHandler } from './sync'
 
 /**
@@ -16,6 +17,12 @@ import type { DocProvider, HubEvent, MessagePortLike, RpcHandler } from './sync'
 export interface HostServices {
   readonly docs: DocProvider
   readonly rpc?: RpcHandler
+  /**
+   * Makes the hub reachable by tools (the `dossier` CLI, a second app instance) and returns how
+   * to stop that. The desktop host listens on loopback with a token and names the endpoint in the
+   * library lock, as `dossier serve` does.
+   */
+  publish?(hub: SyncHub): Promise<() => Promise<void>>
   /** Flushes and releases the library (the hub has closed by then). */
   close(): Promise<void>
 }
@@ -85,8 +92,25 @@ export const servePorts = (
       if (text !== null) parentPort.postMessage({ type: 'event', text })
     },
   })
+  let unpublish: Promise<(() => Promise<void>) | null> = Promise.resolve(null)
+  if (services.publish !== undefined) {
+    unpublish = services.publish(hub).catch((error: unknown) => {
+      parentPort.postMessage({
+        type: 'event',
+        text: `tools cannot reach this host: ${String(error)}`,
+      })
+      return null
+    })
+  }
   let stopping: Promise<void> | null = null
-  const stop = (): Promise<void> => (stopping ??= hub.close().then(() => services.close()))
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      await (
+        await unpublish
+      )?.()
+      await hub.close()
+      await services.close()
+    })())
   parentPort.on('message', ({ data, ports }) => {
     const message = readMessage(data)
     if (message === null) return
@@ -112,6 +136,15 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
   return {
     docs: libraryDocProvider(library, (error) => console.error(error)),
     rpc: libraryRpc(library),
+    publish: async (hub) => {
+      const token = newToken()
+      const sync = await createWsSyncServer({ hub, token, host: '127.0.0.1', port: 0 })
+      await library.lock.setEndpoint(`${sync.url}?token=${token}`)
+      return async () => {
+        await library.lock.setEndpoint(undefined).catch(() => undefined)
+        await sync.close()
+      }
+    },
     close: () => library.close(),
   }
 }
