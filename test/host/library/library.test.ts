@@ -187,18 +187,6 @@ describe('Library', () => {
     )
   })
 
-  it('moves dossiers saved by the first CLI (one .ydoc file each) into folders', async () => {
-    const dir = await tempDir()
-    const library = await openLibrary()
-    const id = await addDossier(library, 'Old style', 2)
-    const snapshot = await fs.readFile(path.join(library.folderOf(id), 'snapshot'))
-    await fs.mkdir(path.join(dir, 'dossiers'))
-    await fs.writeFile(path.join(dir, 'dossiers', `${id}.ydoc`), snapshot)
-    const migrated = await openLibrary(dir)
-    expect(await fs.readdir(path.join(dir, 'dossiers'))).toEqual([id])
-    expect(await claimTexts(migrated, id)).toEqual(['claim 1', 'claim 2'])
-  })
-
   it('renames, and duplicates into an independent copy with every signature intact', async () => {
     const library = await openLibrary()
     const id = await addDossier(library, 'Original', 2)

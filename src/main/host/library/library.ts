@@ -17,7 +17,6 @@ import { describeFsError } from '../store/store-error'
 import { damagedFiles } from '../store/store-files'
 import { exportDossierFile, readDossierFile } from './dossier-transfer'
 import { loadOrCreateIdentity } from './identity-store'
-import { migrateLegacyFiles } from './legacy-files'
 import { LibraryError } from './library-errors'
 import { LibraryLock } from './library-lock'
 import { OpenDossiers } from './open-dossiers'
@@ -370,6 +369,5 @@ export class Library {
       if (name.startsWith('.') && name.includes('.new-'))
         await fs.rm(path.join(this.dossiersDir, name), { recursive: true, force: true })
     }
-    await migrateLegacyFiles(this.dossiersDir)
   }
 }
