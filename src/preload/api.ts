@@ -1,3 +1,7 @@
+import type { HostPortAnswer, HostPortRequest } from '../shared/ipc/host-port-ipc'
+
+export type { HostPortAnswer, HostPortRequest }
+
 /**
  * What the preload script exposes to the renderer as `window.desk`. Deliberately narrow: the
  * renderer gets facts about its shell and ports to its host, never Electron or Node objects. The
@@ -19,24 +23,8 @@ export interface DeskApi {
   readonly onHostStopped: (listener: () => void) => () => void
 }
 
-export interface HostPortRequest {
-  /** Chosen by the renderer, to match the delivery with the request. */
-  readonly requestId: string
-  readonly dossierId: string | null
-}
-
-export type HostPortAnswer =
-  | { readonly ok: true }
-  /** No host runs in this app (or it could not start): the renderer works on its own. */
-  | { readonly ok: false; readonly reason: string }
-
 /** The window message that carries a port from the preload to the page. */
 export interface HostPortDelivery {
   readonly type: 'vdesk:host-port'
   readonly requestId: string
 }
-
-/** IPC channels between the preload and the main process. */
-export const IPC_CONNECT = 'vdesk:connect'
-export const IPC_PORT = 'vdesk:port'
-export const IPC_HOST_STOPPED = 'vdesk:host-stopped'

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { IPC_CONNECT, IPC_HOST_STOPPED, IPC_PORT } from './api'
+import { IPC_CONNECT, IPC_HOST_STOPPED, IPC_PORT } from '../shared/ipc/host-port-ipc'
 import type { DeskApi, HostPortAnswer, HostPortDelivery, HostPortRequest } from './api'
 
 /** The isolated world's window; the preload is type-checked without the DOM library. */

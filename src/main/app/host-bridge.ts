@@ -1,7 +1,7 @@
 import { ipcMain } from 'electron'
 import type { HostProcess } from './host-process'
-import { IPC_CONNECT, readHostPortRequest } from './ipc-channels'
-import type { HostPortAnswer } from './ipc-channels'
+import { IPC_CONNECT, readHostPortRequest } from '../../shared/ipc/host-port-ipc'
+import type { HostPortAnswer } from '../../shared/ipc/host-port-ipc'
 
 /** Answers the preload's `connect` for the app's own pages only, with a port to the host. */
 export const installHostBridge = (host: HostProcess, isAppUrl: (url: string) => boolean): void => {

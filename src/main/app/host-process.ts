@@ -2,8 +2,8 @@ import { MessageChannelMain, utilityProcess, webContents } from 'electron'
 import type { UtilityProcess } from 'electron'
 import { existsSync } from 'node:fs'
 import type { FromHostMessage, ToHostMessage } from '../host/utility-entry'
-import { IPC_HOST_STOPPED, IPC_PORT } from './ipc-channels'
-import type { HostPortAnswer } from './ipc-channels'
+import { IPC_HOST_STOPPED, IPC_PORT } from '../../shared/ipc/host-port-ipc'
+import type { HostPortAnswer } from '../../shared/ipc/host-port-ipc'
 
 /** Restarts after a crash: fast at first, never more than this many in a row without a success. */
 const MAX_RESTARTS = 5
