@@ -3,23 +3,77 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { fileURLToPath } from 'node:url'
+import layersPlugin from './eslint/layers.js'
 
-/** Node's built-in modules, by bare name and with the node: prefix. */
-const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs',
-  'fs/promises', 'http', 'https', 'module', 'net', 'os', 'path', 'perf_hooks', 'process',
-  'readline', 'stream', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
-]
-const node = { group: ['node:*'], message: 'This layer must not use Node.' }
-const nodePaths = nodeBuiltins.map((name) => ({ name, message: 'This layer must not use Node.' }))
-const electron = { group: ['electron', 'electron/*'], message: 'This layer must not use Electron.' }
-const layer = (name) => ({
-  group: [`**/${name}/**`, `**/${name}`],
-  message: `Imports go one way: renderer -> shared, host -> shared, app -> host/shared, preload -> shared. This layer must not import ${name}.`,
-})
+const root = fileURLToPath(new URL('.', import.meta.url))
+
+/**
+ * npm packages by the environment they need. A layer names the environments it may use; a package
+ * in no list fails lint everywhere in src/, so a new dependency lands in a layer deliberately.
+ * '@scope/*' takes the whole scope. Electron is not here: layers name it themselves (below).
+ */
+const packages = {
+  /** Plain JavaScript: runs in Node and in the browser. */
+  neutral: ['yjs', 'y-protocols', 'lib0', 'zod', '@noble/*', 'schema-dts'],
+  /** Needs Node (sockets, the file system, the build). */
+  node: ['ws', 'vite'],
+  /** Needs a DOM or browser APIs (IndexedDB). */
+  dom: ['react', 'react-dom', 'y-indexeddb'],
+}
+
+/**
+ * What each folder of src/ MAY import; anything else fails (VS Code's `code-layering` is the
+ * model). `layers` are folders by name, `packages` the environments above, `nodeBuiltins` Node's
+ * own modules, `electron` which process's modules, `files` single files outside src/.
+ */
+const layers = {
+  shared: { folder: 'src/shared', mayImport: { layers: ['shared'], packages: ['neutral'] } },
+  host: {
+    folder: 'src/main/host',
+    mayImport: { layers: ['host', 'shared'], packages: ['neutral', 'node'], nodeBuiltins: true },
+  },
+  cli: {
+    folder: 'src/main/cli',
+    mayImport: {
+      layers: ['cli', 'host', 'shared'],
+      packages: ['neutral', 'node'],
+      nodeBuiltins: true,
+      // `dossier serve` builds the web app on first run with the app's own renderer config.
+      files: ['electron.vite.config.ts'],
+    },
+  },
+  app: {
+    folder: 'src/main/app',
+    mayImport: {
+      layers: ['app', 'host', 'shared'],
+      packages: ['neutral', 'node'],
+      nodeBuiltins: true,
+      electron: 'main',
+    },
+  },
+  preload: {
+    folder: 'src/preload',
+    mayImport: { layers: ['preload', 'shared'], electron: 'renderer' },
+  },
+  renderer: {
+    folder: 'src/renderer',
+    mayImport: { layers: ['renderer', 'shared'], packages: ['neutral', 'dom'] },
+  },
+}
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test/bench/results/**', 'dist/**', '.scratch/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test/bench/results/**',
+      'dist/**',
+      '.scratch/**',
+      // Each must fail (or pass) the layer rule as if it lived in src/: test/lint/layers.test.ts.
+      'test/lint/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -29,7 +83,10 @@ export default tseslint.config(
       // noUncheckedIndexedAccess is on; an assertion after a checked lookup says what we know.
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.' },
@@ -37,22 +94,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed-imports': ['error', { root, layers, packages }] },
+  },
+  {
     files: ['src/shared/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodePaths,
-          patterns: [
-            node,
-            electron,
-            { group: ['react', 'react-dom', 'react-dom/*'], message: 'shared is pure: no DOM.' },
-            layer('main'),
-            layer('renderer'),
-            layer('preload'),
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
     },
   },
@@ -62,45 +110,16 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { paths: nodePaths, patterns: [node, electron, layer('main')] },
-      ],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require'],
     },
   },
   {
     files: ['src/preload/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            ...nodePaths,
-            { name: 'electron/main', message: 'preload may use only Electron renderer modules.' },
-          ],
-          patterns: [node, layer('main'), layer('renderer')],
-        },
-      ],
-    },
   },
   {
-    files: ['src/main/host/**', 'src/main/cli/**'],
+    files: ['src/main/**'],
     languageOptions: { globals: { ...globals.node } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [electron, layer('renderer'), layer('preload'), layer('app')] },
-      ],
-    },
-  },
-  {
-    files: ['src/main/app/**'],
-    languageOptions: { globals: { ...globals.node } },
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [layer('renderer'), layer('preload')] }],
-    },
   },
   {
     files: ['test/**', 'scripts/**', 'bin/**', '*.config.*'],

@@ -1,6 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { IPC_CONNECT, IPC_HOST_STOPPED, IPC_PORT } from '../shared/ipc/host-port-ipc'
-import type { DeskApi, HostPortAnswer, HostPortDelivery, HostPortRequest } from './api'
+import type {
+  DeskApi,
+  HostPortAnswer,
+  HostPortDelivery,
+  HostPortRequest,
+} from '../shared/ipc/desk-api'
 
 /** The isolated world's window; the preload is type-checked without the DOM library. */
 const page = globalThis as unknown as {

@@ -1,4 +1,4 @@
-import type { DeskApi } from '../../preload/api'
+import type { DeskApi } from '../../shared/ipc/desk-api'
 import { deskApi } from '../platform/shell'
 import { desktopDialer, requestHostPort } from '../platform/host-ports'
 import { takeHostToken } from '../sync/host-token'

@@ -1,4 +1,4 @@
-import type { DeskApi, HostPortDelivery } from '../../preload/api'
+import type { DeskApi, HostPortDelivery } from '../../shared/ipc/desk-api'
 import { portDialer } from '../sync/port-dialer'
 import type { ReplicaPort } from '../sync/port-dialer'
 import { LIBRARY_ROOM } from '../sync/rooms'

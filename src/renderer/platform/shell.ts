@@ -1,4 +1,4 @@
-import type { DeskApi } from '../../preload/api'
+import type { DeskApi } from '../../shared/ipc/desk-api'
 
 /** The preload bridge, present only inside the desktop app. */
 export const deskApi = (): DeskApi | null => {

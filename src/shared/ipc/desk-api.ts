@@ -1,12 +1,12 @@
-import type { HostPortAnswer, HostPortRequest } from '../shared/ipc/host-port-ipc'
+import type { HostPortAnswer, HostPortRequest } from './host-port-ipc'
 
 export type { HostPortAnswer, HostPortRequest }
 
 /**
  * What the preload script exposes to the renderer as `window.desk`. Deliberately narrow: the
- * renderer gets facts about its shell and ports to its host, never Electron or Node objects. The
- * renderer imports this file for its types only, and must also run in a plain browser where
- * `window.desk` is absent.
+ * renderer gets facts about its shell and ports to its host, never Electron or Node objects. It
+ * lives in shared because both sides hold to it: the preload implements it, the renderer uses it
+ * and must also run in a plain browser where `window.desk` is absent.
  */
 export interface DeskApi {
   readonly platform: 'electron'
