@@ -137,12 +137,12 @@ const electronProblem = (
   if (allowed === undefined) return 'Electron'
   const names = electronValueNames(node)
   if (allowed === 'main') {
-    if (subpath === '/renderer') return `'electron/renderer'`
+    if (subpath === '/renderer') return "Electron's renderer-process modules"
     const rendererOnly = (names ?? []).filter((name) => ELECTRON_RENDERER_MODULES.includes(name))
     return rendererOnly.length > 0 ? `Electron's renderer module ${rendererOnly.join(', ')}` : null
   }
-  if (subpath !== '' && subpath !== '/renderer') return `'electron${subpath}'`
-  if (names === null) return 'the whole Electron module (name the renderer modules it needs)'
+  if (subpath !== '' && subpath !== '/renderer') return `Electron's ${subpath.slice(1)} modules`
+  if (names === null) return 'all of Electron: import the renderer modules it needs by name'
   const others = names.filter((name) => !ELECTRON_RENDERER_MODULES.includes(name))
   return others.length > 0 ? `Electron's ${others.join(', ')}` : null
 }
@@ -184,13 +184,20 @@ const allowedImports = {
     }
     const allowed = layer.mayImport
 
-    /** Reports `specifier` at `node` unless the layer may import it. */
-    const check = (/** @type {any} */ node, /** @type {string} */ specifier) => {
+    /**
+     * Reports `specifier` at `node` unless the layer may import it. `shown` is how the message
+     * names the import: the quoted specifier, or a triple-slash reference.
+     */
+    const check = (
+      /** @type {any} */ node,
+      /** @type {string} */ specifier,
+      shown = `'${specifier}'`,
+    ) => {
       const target = resolveTarget(options, importer, specifier)
       const report = (/** @type {string} */ what) =>
         context.report({
           loc: node.loc,
-          message: `${layerName} (${layer.folder}) may not import '${specifier}' (${what}). It may import: ${describeAllowed(options, allowed)}.`,
+          message: `${layerName} (${layer.folder}) may not import ${shown} (${what}). It may import: ${describeAllowed(options, allowed)}.`,
         })
       switch (target.kind) {
         case 'layer':
@@ -256,8 +263,9 @@ const allowedImports = {
           const match = /^\/\s*<reference\s+(types|path)\s*=\s*["']([^"']+)["']/.exec(comment.value)
           if (match === null || comment.type !== 'Line') continue
           const [, kind, value] = match
-          if (kind === 'types') check(comment, value === 'node' ? 'node:module' : value)
-          else check(comment, value.startsWith('.') ? value : `./${value}`)
+          const shown = `<reference ${kind}="${value}">`
+          if (kind === 'path') check(comment, value.startsWith('.') ? value : `./${value}`, shown)
+          else check(comment, value === 'node' ? 'node:' : value, shown)
         }
       },
     }
