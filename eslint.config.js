@@ -15,9 +15,9 @@ const root = fileURLToPath(new URL('.', import.meta.url))
  */
 const packages = {
   /** Plain JavaScript: runs in Node and in the browser. */
-  neutral: ['yjs', 'y-protocols', 'lib0', 'zod', '@noble/*', 'schema-dts'],
+  neutral: ['yjs', 'y-protocols', 'lib0', 'zod', '@noble/*', 'schema-dts', 'qrcode'],
   /** Needs Node (sockets, the file system, the build). */
-  node: ['ws', 'vite'],
+  node: ['ws', 'vite', 'noise-handshake', 'noise-curve-ed', 'sodium-universal', 'bonjour-service'],
   /** Needs a DOM or browser APIs (IndexedDB). */
   dom: ['react', 'react-dom', 'y-indexeddb'],
 }
