@@ -79,10 +79,7 @@ const render = (dossier: DossierView, claimRef: string | undefined, json: boolea
   return lines.join('\n')
 }
 
-export const findClaimOrThrow = (
-  dossier: DossierView,
-  ref: string,
-): ClaimView => {
+export const findClaimOrThrow = (dossier: DossierView, ref: string): ClaimView => {
   const found = findClaim(dossier, ref)
   if (found === 'ambiguous')
     throw usageError(`claim "${ref}" matches several claims; type more of its id`)
