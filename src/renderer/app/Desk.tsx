@@ -3,13 +3,13 @@ import { DeskLayout } from '../components/DeskLayout'
 import { renameDevice } from '../storage/device-identity'
 import type { DeviceIdentity } from '../storage/device-identity'
 import type { KeyValueStore } from '../storage/key-value-store'
-import type { DossierStore } from '../state/dossier-store'
+import type { ReplicaViewStore } from '../state/replica-view-store'
 import { DossierContext } from '../state/hooks'
 import { HostDeskContext, type HostDesk } from '../state/host-context'
 import { IdentityContext, type EditorIdentity } from '../state/identity-context'
 
 interface Props {
-  readonly store: DossierStore
+  readonly store: ReplicaViewStore
   readonly identity: DeviceIdentity
   /** Where the device key lives; null when working without saving. */
   readonly identityStore: KeyValueStore | null

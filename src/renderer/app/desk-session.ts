@@ -7,13 +7,13 @@ import {
 } from '../storage/device-identity'
 import { openKeyValueStore, type KeyValueStore } from '../storage/key-value-store'
 import { openMemoryReplica, openPersistentReplica, type Replica } from '../storage/open-replica'
-import { DossierStore } from '../state/dossier-store'
+import { ReplicaViewStore } from '../state/replica-view-store'
 import { seedSampleDossier } from './seed-sample'
 
 /** Everything the desk needs once started: the open dossier and who is editing it. */
 export interface DeskSession {
   readonly replica: Replica
-  readonly store: DossierStore
+  readonly store: ReplicaViewStore
   readonly identity: DeviceIdentity
   /** Where the device key lives; null when working without saving. */
   readonly identityStore: KeyValueStore | null
@@ -30,7 +30,7 @@ export const startDesk = async (mode: StartMode): Promise<DeskSession> => {
     const replica = openMemoryReplica(seedSampleDossier)
     return {
       replica,
-      store: new DossierStore(replica.dossier),
+      store: new ReplicaViewStore(replica.dossier),
       identity: identityFromKey(createDeviceKey(DEFAULT_EDITOR_NAME)),
       identityStore: null,
     }
@@ -39,7 +39,7 @@ export const startDesk = async (mode: StartMode): Promise<DeskSession> => {
   try {
     const identity = await loadDeviceIdentity(identityStore)
     const replica = await openPersistentReplica(SAMPLE_DB, seedSampleDossier)
-    return { replica, store: new DossierStore(replica.dossier), identity, identityStore }
+    return { replica, store: new ReplicaViewStore(replica.dossier), identity, identityStore }
   } catch (error) {
     identityStore.close()
     throw error

@@ -1,5 +1,5 @@
 import { Dossier, NotADossierError } from '../../shared/dossier'
-import { DossierStore } from '../state/dossier-store'
+import { ReplicaViewStore } from '../state/replica-view-store'
 import type { DossierReplica, ReplicaStatus } from '../sync/dossier-replica'
 import type { HostConnection } from '../sync/host-connection'
 import { otherEditors } from '../sync/presence'
@@ -8,7 +8,7 @@ import type { PresentEditor } from '../sync/presence'
 export interface OpenedDossierView {
   readonly status: ReplicaStatus
   /** Null until the replica holds the dossier (from this device's copy or from the host). */
-  readonly store: DossierStore | null
+  readonly store: ReplicaViewStore | null
   /** The replica holds something that is not a dossier. */
   readonly problem: string | null
   readonly others: readonly PresentEditor[]
@@ -60,7 +60,7 @@ export class OpenedDossier {
     if (store === null && status.hasCopy) {
       try {
         this.dossier = Dossier.open(this.replica.doc)
-        store = new DossierStore(this.dossier)
+        store = new ReplicaViewStore(this.dossier)
         problem = null
       } catch (error) {
         if (!(error instanceof NotADossierError)) throw error

@@ -1,10 +1,10 @@
 import { createContext, useContext, useSyncExternalStore } from 'react'
 import type { ClaimView, DossierMeta, QuarantineItem, StatusCounts } from '../../shared/dossier'
-import type { DossierStore } from './dossier-store'
+import type { ReplicaViewStore } from './replica-view-store'
 
-export const DossierContext = createContext<DossierStore | null>(null)
+export const DossierContext = createContext<ReplicaViewStore | null>(null)
 
-export const useDossierStore = (): DossierStore => {
+export const useDossierStore = (): ReplicaViewStore => {
   const store = useContext(DossierContext)
   if (store === null) throw new Error('useDossierStore needs a DossierContext provider')
   return store

@@ -2,7 +2,8 @@ import type * as Y from 'yjs'
 
 /**
  * Where each part of a dossier lives in its Y.Doc. This module and its neighbours in
- * src/shared/dossier are the only code that names raw Y types; everything else uses `Dossier`.
+ * src/shared/dossier are the only code that names raw Y types; everything else uses `Dossier`
+ * (or, to only read, `DossierView`).
  *
  * Entries are immutable JSON values in flat Y.Arrays: compact to store and cheap to load. Only the
  * few fields an editor may change later (title, claim text, assignee...) live in Y.Maps, as
@@ -33,14 +34,6 @@ export const layoutOf = (doc: Y.Doc): DossierLayout => ({
 })
 
 export type EntryCollection = 'claims' | 'decisions' | 'evidence' | 'comments' | 'links' | 'authors'
-export const ENTRY_COLLECTIONS: readonly EntryCollection[] = [
-  'claims',
-  'decisions',
-  'evidence',
-  'comments',
-  'links',
-  'authors',
-]
 
 const EDIT_SEPARATOR = '/'
 export const claimEditKey = (claimId: string, field: string): string =>

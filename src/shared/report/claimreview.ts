@@ -1,5 +1,5 @@
 import type { Claim, ClaimReview, CreativeWork, Organization, WithContext } from 'schema-dts'
-import type { ClaimView, Decision, Dossier } from '../dossier'
+import type { ClaimView, Decision, DossierView } from '../dossier'
 import { claimAuthor } from './claim-author'
 import { BEST_RATING, RATINGS, WORST_RATING } from './claimreview-rating'
 import type { ReviewedStatus } from './claimreview-rating'
@@ -17,7 +17,7 @@ export interface ClaimReviewOptions {
   readonly url?: string
 }
 
-export const toClaimReview = (dossier: Dossier, options: ClaimReviewOptions): string => {
+export const toClaimReview = (dossier: DossierView, options: ClaimReviewOptions): string => {
   const language = dossier.meta().language
   const reviews: WithContext<ClaimReview>[] = []
   for (const claim of dossier.activeClaims()) {
@@ -35,7 +35,7 @@ export const toClaimReview = (dossier: Dossier, options: ClaimReviewOptions): st
  * - claims whose current decision is not validly signed (tampered or unsigned): a published
  *   rating must rest on a decision an editor of the desk demonstrably made.
  */
-const publishableStatus = (dossier: Dossier, claim: ClaimView): ReviewedStatus | null => {
+const publishableStatus = (dossier: DossierView, claim: ClaimView): ReviewedStatus | null => {
   const { state } = claim
   if (state.kind !== 'settled' || state.status === 'unverified') return null
   const signed = state.heads.every((head) => dossier.verification(head) === 'signed')

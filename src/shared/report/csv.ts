@@ -1,4 +1,4 @@
-import type { ClaimView, Dossier } from '../dossier'
+import type { ClaimView, DossierView } from '../dossier'
 import { claimNumber, linkVerb } from './format'
 
 /**
@@ -40,13 +40,13 @@ export const csvCell = (value: string | number): string => {
   return NEEDS_QUOTES.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused
 }
 
-export const toCsv = (dossier: Dossier, options: CsvOptions = {}): string => {
+export const toCsv = (dossier: DossierView, options: CsvOptions = {}): string => {
   const rows = dossier.activeClaims().map((claim) => claimRow(dossier, claim).map(csvCell))
   const lines = [CSV_COLUMNS.map(csvCell), ...rows].map((row) => row.join(','))
   return `${options.bom === true ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`
 }
 
-const claimRow = (dossier: Dossier, claim: ClaimView): (string | number)[] => {
+const claimRow = (dossier: DossierView, claim: ClaimView): (string | number)[] => {
   const quote = dossier.quote(claim.id)
   // The passage as the source has it now; as it was captured when it is no longer there.
   const quoteText =
@@ -79,7 +79,7 @@ const latestRationale = (claim: ClaimView): string => {
   return heads.at(-1)?.rationale ?? ''
 }
 
-const linkCell = (dossier: Dossier, link: ClaimView['links'][number]): string => {
+const linkCell = (dossier: DossierView, link: ClaimView['links'][number]): string => {
   const other = dossier.claim(link.other)
   const target =
     other === undefined

@@ -1,4 +1,4 @@
-import type { Attribution, Dossier, LinkType, StatusLabel, Verification } from '../dossier'
+import type { Attribution, DossierView, LinkType, StatusLabel, Verification } from '../dossier'
 import { shortKey } from '../identity'
 
 /**
@@ -49,7 +49,7 @@ export const formatTime = (iso: string): string => {
 }
 
 /** The author's signed display name, or the start of their key when none has arrived. */
-export const authorLabel = (dossier: Dossier, key: string): string =>
+export const authorLabel = (dossier: DossierView, key: string): string =>
   dossier.authorName(key) ?? `key ${shortKey(key)}`
 
 const LINK_WORDS: Readonly<Record<LinkType, { out: string; in: string }>> = {

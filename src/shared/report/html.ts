@@ -1,4 +1,4 @@
-import type { Dossier } from '../dossier'
+import type { DossierView } from '../dossier'
 import { escapeHtml } from './escape-html'
 import { REPORT_CSS } from './html-style'
 import { integrityWarnings } from './integrity'
@@ -25,7 +25,7 @@ const sentence = (value: string): string => english(escapeHtml(value))
 /** Already escaped markup of the report's own wording, user text in it isolated with `text`. */
 const english = (html: string): string => `<span lang="en" dir="ltr">${html}</span>`
 
-export const toHtml = (dossier: Dossier, options: ReportOptions = {}): string => {
+export const toHtml = (dossier: DossierView, options: ReportOptions = {}): string => {
   const report = buildReport(dossier, options)
   const { meta } = report
   const about = ['Verification dossier report']

@@ -12,7 +12,7 @@ import {
   linkSchema,
   metaSchema,
 } from '../dossier'
-import type { ClaimEditField, ClaimRecord, DossierOptions } from '../dossier'
+import type { ClaimEditField, ClaimRecord, DossierOptions, DossierView } from '../dossier'
 
 /**
  * The lossless JSON form of a dossier: every entry as it was written, signatures included, so a
@@ -59,7 +59,7 @@ const dossierJsonSchema = z.object({
 export type DossierJson = z.infer<typeof dossierJsonSchema>
 
 export const toJsonObject = (
-  dossier: Dossier,
+  dossier: DossierView,
   exportedAt = new Date().toISOString(),
 ): DossierJson => {
   const claims = dossier.claims().map((view) => {
@@ -92,7 +92,7 @@ export const toJsonObject = (
   }
 }
 
-export const toJson = (dossier: Dossier): string =>
+export const toJson = (dossier: DossierView): string =>
   `${JSON.stringify(toJsonObject(dossier), null, 2)}\n`
 
 export class DossierFileError extends Error {}

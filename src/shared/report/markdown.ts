@@ -1,4 +1,4 @@
-import type { Dossier } from '../dossier'
+import type { DossierView } from '../dossier'
 import { escapeMarkdown, markdownBlockQuote } from './escape-markdown'
 import { integrityWarnings } from './integrity'
 import { buildReport } from './model'
@@ -8,7 +8,7 @@ import type { ReportClaim, ReportDecision, ReportEvidence, ReportOptions } from 
  * A Markdown report an editor can send as it is: every piece of user text goes through
  * `escapeMarkdown`, so a hostile claim or evidence title stays text in any renderer.
  */
-export const toMarkdown = (dossier: Dossier, options: ReportOptions = {}): string => {
+export const toMarkdown = (dossier: DossierView, options: ReportOptions = {}): string => {
   const report = buildReport(dossier, options)
   const { meta } = report
   const out: string[] = [`# ${escapeMarkdown(meta.title)}`, '']

@@ -2,7 +2,7 @@ import type {
   Attribution,
   ClaimView,
   Decision,
-  Dossier,
+  DossierView,
   DossierMeta,
   ResolvedQuote,
   Stance,
@@ -119,7 +119,7 @@ export interface ReportLink {
   readonly note: string | null
 }
 
-export const buildReport = (dossier: Dossier, options: ReportOptions = {}): ReportModel => {
+export const buildReport = (dossier: DossierView, options: ReportOptions = {}): ReportModel => {
   const claims = dossier.activeClaims()
   const counts = dossier.counts()
   const reported = claims.map((claim) => reportClaim(dossier, claim))
@@ -146,7 +146,7 @@ export const buildReport = (dossier: Dossier, options: ReportOptions = {}): Repo
   }
 }
 
-const reportClaim = (dossier: Dossier, claim: ClaimView): ReportClaim => {
+const reportClaim = (dossier: DossierView, claim: ClaimView): ReportClaim => {
   const evidence = dossier.evidence(claim.id)
   const evidenceNumber = new Map(evidence.map((item, at) => [item.id, at + 1]))
   const heads = new Set(claim.state.heads.map((head) => head.id))
@@ -199,7 +199,7 @@ const reportClaim = (dossier: Dossier, claim: ClaimView): ReportClaim => {
   }
 }
 
-const reportLink = (dossier: Dossier, link: ClaimView['links'][number]): ReportLink => {
+const reportLink = (dossier: DossierView, link: ClaimView['links'][number]): ReportLink => {
   const other = dossier.claim(link.other)
   const target = other === undefined || other.removed ? null : claimNumber(other)
   const name =

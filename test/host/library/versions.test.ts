@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LibraryError } from '../../../src/main/host/library/library-errors'
+import { Dossier, DossierWriter } from '../../../src/shared/dossier'
 import { alice, bob } from '../../support/dossier-fixtures'
 import { addDossier, openLibrary } from './library-fixtures'
 
@@ -33,12 +34,28 @@ describe('versions', () => {
     const old = await library.openVersion(id, 'published 28 Nov')
     expect(old.info.id).toBe('v1')
     expect(old.dossier.counts()).toMatchObject({ confirmed: 0, unverified: 2 })
-    expect(() =>
-      (old.dossier as unknown as { setTitle(title: string): void }).setTitle('x'),
-    ).toThrow(/version v1 \("published 28 Nov"\) is read-only; duplicate the dossier/)
+    expect(old.dossier.meta().title).toBe('Dam failure')
     old.close()
     // The live dossier went on unaffected.
     expect((await library.list()).dossiers[0]!.counts.confirmed).toBe(1)
+  })
+
+  it('hands out a frozen version with no write method, nor its doc', async () => {
+    const library = await openLibrary()
+    const id = await addDossier(library, 'Dam failure', 1)
+    await library.freezeVersion(id, 'published')
+    const frozen = await library.openVersion(id, 'published')
+    try {
+      const writes = [DossierWriter.prototype, Dossier.prototype].flatMap((proto) =>
+        Object.getOwnPropertyNames(proto).filter((name) => name !== 'constructor'),
+      )
+      expect(writes).toEqual(expect.arrayContaining(['decide', 'addClaim', 'setTitle']))
+      const leaked = [...writes, 'doc'].filter((name) => name in frozen.dossier)
+      expect(leaked).toEqual([])
+      expect(frozen.dossier.activeClaims()).toHaveLength(1)
+    } finally {
+      frozen.close()
+    }
   })
 
   it('says what changed between two versions, or since one', async () => {

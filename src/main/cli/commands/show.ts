@@ -1,4 +1,5 @@
-import type { ReadOnlyDossier } from '../../host/library/library'
+import { findClaim } from '../../../shared/dossier'
+import type { ClaimView, DossierView } from '../../../shared/dossier'
 import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
@@ -45,7 +46,7 @@ Options:
   },
 }
 
-const render = (dossier: ReadOnlyDossier, claimRef: string | undefined, json: boolean): string => {
+const render = (dossier: DossierView, claimRef: string | undefined, json: boolean): string => {
   if (claimRef !== undefined) {
     const claim = findClaimOrThrow(dossier, claimRef)
     return json
@@ -78,11 +79,8 @@ const render = (dossier: ReadOnlyDossier, claimRef: string | undefined, json: bo
   return lines.join('\n')
 }
 
-export const findClaimOrThrow = (
-  dossier: ReadOnlyDossier,
-  ref: string,
-): NonNullable<ReturnType<ReadOnlyDossier['claim']>> => {
-  const found = dossier.findClaim(ref)
+export const findClaimOrThrow = (dossier: DossierView, ref: string): ClaimView => {
+  const found = findClaim(dossier, ref)
   if (found === 'ambiguous')
     throw usageError(`claim "${ref}" matches several claims; type more of its id`)
   if (found === undefined)
@@ -90,7 +88,7 @@ export const findClaimOrThrow = (
   return found
 }
 
-const dossierJson = (dossier: ReadOnlyDossier): unknown => ({
+const dossierJson = (dossier: DossierView): unknown => ({
   meta: dossier.meta(),
   counts: dossier.counts(),
   claims: dossier.activeClaims().map((claim) => ({
@@ -108,7 +106,7 @@ const dossierJson = (dossier: ReadOnlyDossier): unknown => ({
   quarantine: dossier.quarantine(),
 })
 
-const claimJson = (dossier: ReadOnlyDossier, id: string): unknown => {
+const claimJson = (dossier: DossierView, id: string): unknown => {
   const claim = dossier.claim(id)!
   return {
     ...claim,
@@ -123,7 +121,7 @@ const claimJson = (dossier: ReadOnlyDossier, id: string): unknown => {
   }
 }
 
-const claimText = (dossier: ReadOnlyDossier, id: string): string => {
+const claimText = (dossier: DossierView, id: string): string => {
   const claim = dossier.claim(id)!
   const quote = dossier.quote(id)
   const number = (otherId: string): string => {

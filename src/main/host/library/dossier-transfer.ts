@@ -1,11 +1,12 @@
 import * as Y from 'yjs'
 import { Dossier } from '../../../shared/dossier'
+import type { DossierView } from '../../../shared/dossier'
 import { DOSSIER_FILE_FORMAT_APP, decodeDossierFile, encodeDossierFile } from './dossier-file'
 import type { DossierFileMetadata } from './dossier-file'
 import { DossierFileFormatError } from './library-errors'
 
 /** The metadata a `.dossier` file carries about the dossier inside it. */
-export const metadataOf = (dossier: Dossier): Omit<DossierFileMetadata, 'version'> => {
+export const metadataOf = (dossier: DossierView): Omit<DossierFileMetadata, 'version'> => {
   const meta = dossier.meta()
   return {
     format: 'verification-desk.dossier',
@@ -21,7 +22,7 @@ export const metadataOf = (dossier: Dossier): Omit<DossierFileMetadata, 'version
   }
 }
 
-export const exportDossierFile = (doc: Y.Doc, dossier: Dossier): Buffer =>
+export const exportDossierFile = (doc: Y.Doc, dossier: DossierView): Buffer =>
   encodeDossierFile(metadataOf(dossier), Y.encodeStateAsUpdate(doc))
 
 export interface ReadDossierFile {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
-import { Dossier } from '../../../shared/dossier'
+import { openDossierView } from '../../../shared/dossier'
+import type { DossierView } from '../../../shared/dossier'
 import { metadataOf } from './dossier-transfer'
 import { LibraryError } from './library-errors'
 import type { DossierHandle } from './open-dossiers'
@@ -18,57 +19,12 @@ interface Owner {
   with<T>(ref: string, work: (handle: DossierHandle) => T | Promise<T>): Promise<T>
 }
 
-const WRITES = new Set<PropertyKey>([
-  'setTitle',
-  'editSource',
-  'addClaim',
-  'addClaims',
-  'editClaim',
-  'decide',
-  'addEvidence',
-  'addComment',
-  'link',
-  'importEntries',
-  'anchor',
-  'doc',
-])
-
-/** A dossier as it was when a version was frozen: every read, no write. */
-export type ReadOnlyDossier = Omit<
-  Dossier,
-  | 'doc'
-  | 'setTitle'
-  | 'editSource'
-  | 'addClaim'
-  | 'addClaims'
-  | 'editClaim'
-  | 'decide'
-  | 'addEvidence'
-  | 'addComment'
-  | 'link'
-  | 'importEntries'
-  | 'anchor'
->
-
 export interface OpenVersion {
   readonly info: VersionInfo
-  readonly dossier: ReadOnlyDossier
+  /** Only the reads: a frozen version has no write method to call, now or when one is added. */
+  readonly dossier: DossierView
   close(): void
 }
-
-/** Refuses every write at run time too (for callers that are not TypeScript, like the bridge). */
-const readOnly = (dossier: Dossier, info: VersionInfo): ReadOnlyDossier =>
-  new Proxy(dossier, {
-    get(target, property) {
-      if (WRITES.has(property)) {
-        throw new LibraryError(
-          `version ${info.id} ("${info.name}") is read-only; duplicate the dossier to work from it`,
-        )
-      }
-      const value: unknown = Reflect.get(target, property, target)
-      return typeof value === 'function' ? value.bind(target) : value
-    },
-  })
 
 /** Frozen, named versions of dossiers: freeze, list, open read-only, compare. */
 export class LibraryVersions {
@@ -99,17 +55,17 @@ export class LibraryVersions {
     const info = await findVersion(folder, versionRef)
     const file = await readVersion(folder, info.id)
     const doc = new Y.Doc()
-    let dossier: Dossier
+    let dossier: ReturnType<typeof openDossierView>
     try {
       Y.applyUpdate(doc, file.snapshot)
-      dossier = Dossier.open(doc)
+      dossier = openDossierView(doc)
     } catch (error) {
       doc.destroy()
       throw new LibraryError(`version ${info.id} cannot be opened: ${(error as Error).message}`)
     }
     return {
       info,
-      dossier: readOnly(dossier, info),
+      dossier,
       close: () => {
         dossier.destroy()
         doc.destroy()

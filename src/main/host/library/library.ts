@@ -43,7 +43,7 @@ export type { DossierHandle } from './open-dossiers'
 export type { TrashEntry } from './trash'
 export { LibraryLockedError, readLock } from './library-lock'
 export type { LockOwner, LockState } from './library-lock'
-export type { OpenVersion, ReadOnlyDossier, VersionDiff, VersionInfo } from './library-versions'
+export type { OpenVersion, VersionDiff, VersionInfo } from './library-versions'
 
 export interface LibraryProblem {
   readonly id: string

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import * as z from 'zod'
-import type { Dossier, StatusCounts } from '../../../shared/dossier'
+import type { DossierView, StatusCounts } from '../../../shared/dossier'
 import { writeFileAtomic } from '../store/atomic-file'
 import { LOG_HEADER_SIZE } from '../store/log-format'
 import { LOG, SNAPSHOT } from '../store/store-files'
@@ -59,7 +59,7 @@ const currentFiles = async (folder: string): Promise<Files> => ({
   log: await stamp(path.join(folder, LOG)),
 })
 
-export const summarize = (dossier: Dossier, updated: string): DossierSummary => {
+export const summarize = (dossier: DossierView, updated: string): DossierSummary => {
   const meta = dossier.meta()
   return {
     id: meta.id,

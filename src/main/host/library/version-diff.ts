@@ -1,7 +1,7 @@
-import type { ClaimView, Dossier, StatusLabel } from '../../../shared/dossier'
+import type { ClaimView, DossierView, StatusLabel } from '../../../shared/dossier'
 
 /** What a diff needs of a dossier: its reads, never its writes. */
-export type DossierReader = Pick<Dossier, 'meta' | 'claims'>
+export type DossierReader = Pick<DossierView, 'meta' | 'claims'>
 
 export interface ClaimRef {
   readonly id: string

@@ -1,11 +1,11 @@
-import type { Dossier } from '../../../shared/dossier'
+import type { DossierView } from '../../../shared/dossier'
 import { toClaimReview, toCsv, toHtml, toMarkdown } from '../../../shared/report'
 import type { ReportFormat } from '../../../shared/report'
 import { toJson } from '../../../shared/report/json'
 
 /** One dossier in one report format; the CLI and the host's `export` RPC both use it. */
 export const renderReport = (
-  dossier: Dossier,
+  dossier: DossierView,
   format: ReportFormat,
   options: { publisher?: string; generatedAt?: string } = {},
 ): string => {

@@ -1,12 +1,14 @@
 import type { ChangeSummary, Dossier, DossierMeta, QuarantineItem } from '../../shared/dossier'
 
 /**
- * The React-facing side of one open dossier. The dossier already caches its claim list, counts
- * and per-claim views and replaces them only when they change, so those are valid snapshots for
- * useSyncExternalStore as they are. Meta, source text and quarantine are recomputed by the
- * dossier on every call; this store caches them and drops a cache only when a change touches it.
+ * The React-facing store of one replica's derived state (not the host's durable `DossierStore`
+ * in src/main/host/store, which keeps the log and snapshots on disk). The dossier already caches
+ * its claim list, counts and per-claim views and replaces them only when they change, so those
+ * are valid snapshots for useSyncExternalStore as they are. Meta, source text and quarantine are
+ * recomputed by the dossier on every call; this store caches them and drops a cache only when a
+ * change touches it.
  */
-export class DossierStore {
+export class ReplicaViewStore {
   private meta: DossierMeta | null = null
   private source: string | null = null
   private quarantined: readonly QuarantineItem[] | null = null

@@ -1,0 +1,221 @@
+import { resolveQuote } from './anchor'
+import type { ResolvedQuote } from './anchor'
+import type { DossierIndex } from './dossier-index'
+import { parseClaimEditKey } from './layout'
+import { schemaVersionOf } from './migrations'
+import { DIRECTIONS, SCHEMA_VERSION, claimEditEnvelopeSchema, claimEditSchemas } from './schema'
+import type {
+  AuthorDeclaration,
+  ClaimEditField,
+  ClaimEditValues,
+  ClaimLink,
+  ClaimRecord,
+  Comment,
+  Decision,
+  DossierMeta,
+  Evidence,
+} from './schema'
+import { SignatureCache } from './signature-cache'
+import type { Verification } from './verify'
+import type { ChangeSummary, ClaimView, QuarantineItem, StatusCounts, TimelineItem } from './views'
+
+/** One valid claim edit with who made it and when, as stored. */
+export interface RawClaimEdit {
+  readonly claimId: string
+  readonly field: ClaimEditField
+  readonly value: unknown
+  readonly by: string
+  readonly at: string
+}
+
+/**
+ * Everything that reads a dossier's derived state, and nothing that writes. Code that only reads
+ * takes this; a frozen version hands out only this, so no write can reach it.
+ */
+export interface DossierView {
+  readonly id: string
+  onChange(listener: (change: ChangeSummary) => void): () => void
+  /** Metadata as far as it is valid; a field another replica broke falls back to a safe value. */
+  meta(): DossierMeta
+  sourceText(): string
+  claims(): readonly ClaimView[]
+  /** Claims still in the dossier (not removed by an editor). */
+  activeClaims(): ClaimView[]
+  claim(id: string): ClaimView | undefined
+  counts(): StatusCounts
+  conflicts(): ClaimView[]
+  quote(claimId: string): ResolvedQuote
+  decisions(claimId: string): Decision[]
+  evidence(claimId: string): Evidence[]
+  evidenceById(id: string): Evidence | undefined
+  comments(claimId: string): Comment[]
+  links(claimId: string): ClaimLink[]
+  /** The claim's whole history, oldest first, with each decision's signature checked. */
+  timeline(claimId: string): TimelineItem[]
+  verification(decision: Decision): Verification
+  authorName(key: string): string | null
+  authors(): readonly AuthorDeclaration[]
+  quarantine(): QuarantineItem[]
+  /** The raw claim record (as created, before edits), for lossless export. */
+  claimRecord(id: string): ClaimRecord | undefined
+  claimEdits(id: string): Partial<ClaimEditValues>
+  /** Every valid claim edit, for lossless export. */
+  rawClaimEdits(): RawClaimEdit[]
+}
+
+/**
+ * The reads over one dossier's index. The index is a private field so that code holding only a
+ * view (a frozen version, say) cannot reach the Y types through it.
+ */
+export class IndexedDossierView implements DossierView {
+  readonly #index: DossierIndex
+  readonly #signatures = new SignatureCache()
+
+  constructor(index: DossierIndex) {
+    this.#index = index
+  }
+
+  destroy(): void {
+    this.#index.destroy()
+  }
+
+  onChange(listener: (change: ChangeSummary) => void): () => void {
+    return this.#index.onChange(listener)
+  }
+
+  meta(): DossierMeta {
+    const raw = this.#index.layout.meta
+    const text = (key: string, fallback: string): string => {
+      const value = raw.get(key)
+      return typeof value === 'string' ? value.slice(0, 500) : fallback
+    }
+    const direction = raw.get('direction')
+    return {
+      id: text('id', 'm_unknown00'),
+      title: text('title', 'Untitled dossier'),
+      story: text('story', ''),
+      language: text('language', 'en'),
+      direction: DIRECTIONS.includes(direction as never)
+        ? (direction as DossierMeta['direction'])
+        : 'ltr',
+      created: text('created', new Date(0).toISOString()),
+      schema: schemaVersionOf(this.#index.doc) ?? SCHEMA_VERSION,
+    }
+  }
+
+  get id(): string {
+    return this.meta().id
+  }
+
+  sourceText(): string {
+    return this.#index.layout.source.toString()
+  }
+
+  claims(): readonly ClaimView[] {
+    return this.#index.claimList()
+  }
+
+  activeClaims(): ClaimView[] {
+    return this.#index.claimList().filter((claim) => !claim.removed)
+  }
+
+  claim(id: string): ClaimView | undefined {
+    return this.#index.claim(id)
+  }
+
+  counts(): StatusCounts {
+    return this.#index.statusCounts()
+  }
+
+  conflicts(): ClaimView[] {
+    return this.activeClaims().filter((claim) => claim.state.kind === 'conflict')
+  }
+
+  quote(claimId: string): ResolvedQuote {
+    const claim = this.#index.claims.get(claimId)
+    return resolveQuote(this.#index.layout.source, claim?.quote ?? null)
+  }
+
+  decisions(claimId: string): Decision[] {
+    return this.#index.decisionsOf(claimId)
+  }
+
+  evidence(claimId: string): Evidence[] {
+    return this.#index.evidence
+      .of(claimId)
+      .sort((a, b) => compareAt(a.addedAt, b.addedAt, a.id, b.id))
+  }
+
+  evidenceById(id: string): Evidence | undefined {
+    return this.#index.evidence.table.get(id)
+  }
+
+  comments(claimId: string): Comment[] {
+    return this.#index.comments.of(claimId).sort((a, b) => compareAt(a.at, b.at, a.id, b.id))
+  }
+
+  links(claimId: string): ClaimLink[] {
+    return this.#index.links.of(claimId).sort((a, b) => compareAt(a.at, b.at, a.id, b.id))
+  }
+
+  timeline(claimId: string): TimelineItem[] {
+    const record = this.#index.claims.get(claimId)
+    if (record === undefined) return []
+    const items: TimelineItem[] = [{ kind: 'created', at: record.createdAt, claim: record }]
+    for (const decision of this.decisions(claimId)) {
+      items.push({
+        kind: 'decision',
+        at: decision.at,
+        decision,
+        verification: this.verification(decision),
+      })
+    }
+    for (const evidence of this.evidence(claimId))
+      items.push({ kind: 'evidence', at: evidence.addedAt, evidence })
+    for (const comment of this.comments(claimId))
+      items.push({ kind: 'comment', at: comment.at, comment })
+    for (const link of this.links(claimId)) items.push({ kind: 'link', at: link.at, link })
+    return items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+  }
+
+  verification(decision: Decision): Verification {
+    return this.#signatures.verification(decision)
+  }
+
+  authorName(key: string): string | null {
+    return this.#index.authorName(key)
+  }
+
+  authors(): readonly AuthorDeclaration[] {
+    return this.#index.authors()
+  }
+
+  quarantine(): QuarantineItem[] {
+    return this.#index.quarantine()
+  }
+
+  claimRecord(id: string): ClaimRecord | undefined {
+    return this.#index.claims.get(id)
+  }
+
+  claimEdits(id: string): Partial<ClaimEditValues> {
+    return this.#index.editsOf(id)
+  }
+
+  rawClaimEdits(): RawClaimEdit[] {
+    const out: RawClaimEdit[] = []
+    for (const [key, raw] of this.#index.layout.claimEdits.entries()) {
+      const parsed = parseClaimEditKey(key)
+      if (parsed === null || !(parsed.field in claimEditSchemas)) continue
+      const envelope = claimEditEnvelopeSchema.safeParse(raw)
+      if (!envelope.success || !this.#index.claims.has(parsed.claimId)) continue
+      const field = parsed.field as ClaimEditField
+      if (!claimEditSchemas[field].safeParse(envelope.data.value).success) continue
+      out.push({ claimId: parsed.claimId, field, ...envelope.data })
+    }
+    return out.sort((a, b) => (a.claimId + a.field < b.claimId + b.field ? -1 : 1))
+  }
+}
+
+const compareAt = (a: string, b: string, idA: string, idB: string): number =>
+  a < b ? -1 : a > b ? 1 : idA < idB ? -1 : idA > idB ? 1 : 0
