@@ -210,7 +210,8 @@ describe('replicas converge', () => {
       fc.property(scenarioArb, (scenario) => runScenario(scenario)),
       { numRuns: 150 },
     )
-  })
+    // 150 runs sign a few thousand decisions with pure-JS Ed25519: ~30 s on a busy 2-core machine.
+  }, 180_000)
 })
 
 describe('named scenarios', () => {
