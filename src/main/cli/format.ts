@@ -2,7 +2,7 @@ import type { StatusCounts, StatusLabel } from '../../shared/dossier'
 import { STATUS_WORDS, WORKFLOW_ORDER } from '../../shared/vocabulary'
 import type { CliIo } from './command'
 
-/** An ANSI colour sequence: what `paint` wraps a word in, and what widths must not count. */
+/** An ANSI colour sequence, as `statusCell` writes them: it takes no room in a column. */
 // eslint-disable-next-line no-control-regex
 const ANSI_SEQUENCE = /\x1b\[[0-9;]*m/g
 

@@ -13,5 +13,4 @@ export const linkPhrase = (type: LinkType, direction: 'out' | 'in'): string =>
   LINK_PHRASES[type][direction]
 
 /** The phrase opening a line or a label: "Revised by". */
-export const capitalise = (text: string): string =>
-  text.charAt(0).toUpperCase() + text.slice(1)
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

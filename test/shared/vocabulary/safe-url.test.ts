@@ -87,10 +87,17 @@ describe('safeWebUrl', () => {
 
   it('links only http(s) addresses, whatever the input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.webUrl().map((u) => ` ${u}\t`)), (raw) => {
-        const url = safeWebUrl(raw)
-        if (url !== null) expect(url).toMatch(/^https?:\/\/[^/@\s]+\//)
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.webUrl().map((u) => ` ${u}\t`),
+        ),
+        (raw) => {
+          const url = safeWebUrl(raw)
+          if (url !== null) expect(url).toMatch(/^https?:\/\/[^/@\s]+\//)
+        },
+      ),
     )
   })
 })

@@ -85,7 +85,9 @@ describe('signature vocabulary', () => {
 describe('paletteProperties', () => {
   it('has an ink, a fill and a mark per status and an ink and a fill per verification', () => {
     const properties = paletteProperties()
-    expect(Object.keys(properties)).toHaveLength(STATUS_LABELS.length * 3 + VERIFICATIONS.length * 2)
+    expect(Object.keys(properties)).toHaveLength(
+      STATUS_LABELS.length * 3 + VERIFICATIONS.length * 2,
+    )
     expect(properties['--retracted']).toBe(STATUS_WORDS.retracted.colour.ink)
     expect(properties['--conflict-bg']).toBe(STATUS_WORDS.conflict.colour.fill)
     expect(properties['--conflict-mark']).toBe(STATUS_WORDS.conflict.colour.mark)

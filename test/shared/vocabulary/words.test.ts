@@ -11,7 +11,12 @@ import {
 describe('attributionPhrase', () => {
   it('says who, then where and when, with the parts the claim has', () => {
     expect(
-      attributionPhrase({ who: 'Mara Voss', role: 'spokesperson', where: 'state TV', when: 'Sunday' }),
+      attributionPhrase({
+        who: 'Mara Voss',
+        role: 'spokesperson',
+        where: 'state TV',
+        when: 'Sunday',
+      }),
     ).toBe('Mara Voss, spokesperson — state TV, Sunday')
     expect(attributionPhrase({ who: 'Interior Ministry' })).toBe('Interior Ministry')
     expect(attributionPhrase({ who: 'Interior Ministry', when: 'Sunday' })).toBe(
