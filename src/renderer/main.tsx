@@ -1,11 +1,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { applyPalette } from './logic/palette'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
 import './styles/host.css'
 
+applyPalette(document.documentElement.style)
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')
 createRoot(root).render(

@@ -8,6 +8,7 @@ import * as Y from 'yjs'
 import { startStaticServer, type StaticServer } from '../../src/main/host/web/static-server'
 import { createDeviceKey, signerFromKey } from '../../src/shared/identity'
 import { createSampleDossier } from '../../src/shared/sample/sample-dossier'
+import { STATUS_WORDS } from '../../src/shared/vocabulary'
 import { buildRenderer } from '../support/build-renderer'
 import {
   CHROMIUM_ARGS,
@@ -76,6 +77,17 @@ describe.skipIf(!hasChromium)(title, () => {
 
     const conflictItem = claimButton(page, conflicted!.number)
     expect(await conflictItem.locator('.badge').textContent()).toContain('Conflict')
+    // Status colours come from the vocabulary, set on the page at start-up, not from the CSS files.
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`
+    expect(
+      await conflictItem
+        .locator('.badge')
+        .evaluate((badge) => [
+          getComputedStyle(badge).color,
+          getComputedStyle(badge).backgroundColor,
+        ]),
+    ).toEqual([rgb(STATUS_WORDS.conflict.colour.ink), rgb(STATUS_WORDS.conflict.colour.fill)])
     expect(await page.locator('.claim-item.in-conflict').count()).toBe(sample.counts.conflict)
     expect(await countButton(page, 'Conflict').locator('.count-number').textContent()).toBe(
       String(sample.counts.conflict),

@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import {
-  authorLabel,
-  claimNumber,
-  describeAttribution,
-  describeFigure,
-  formatTime,
-  plural,
-} from '../../src/renderer/logic/format'
+import { claimNumber, describeFigure, formatTime, plural } from '../../src/renderer/logic/format'
 import { splitAround } from '../../src/renderer/logic/highlight'
-import { linkPhrase } from '../../src/renderer/logic/link-text'
-import { webUrl } from '../../src/renderer/logic/safe-url'
 
 describe('format', () => {
   it('numbers claims from 1', () => {
     expect(claimNumber(0)).toBe('#1')
     expect(claimNumber(41)).toBe('#42')
-  })
-
-  it('describes an attribution with the parts it has', () => {
-    expect(describeAttribution({ who: 'Port office' })).toBe('Port office')
-    expect(
-      describeAttribution({
-        who: 'J. Doe',
-        role: 'spokesman',
-        where: 'press call',
-        when: 'Monday',
-      }),
-    ).toBe('J. Doe (spokesman), press call, Monday')
-    expect(describeAttribution({ who: ' ', where: 'radio' })).toBe('Unknown speaker, radio')
   })
 
   it('shows a figure as written, adding the parsed value only when it differs', () => {
@@ -42,11 +20,6 @@ describe('format', () => {
     expect(formatTime('2018-11-25T09:05:00.000Z')).toBe('25 Nov 2018, 09:05 UTC')
     expect(formatTime('2018-11-25T10:05:00+01:00')).toBe('25 Nov 2018, 09:05 UTC')
     expect(formatTime('not a time')).toBe('not a time')
-  })
-
-  it('names an author, or shows the key when no signed name exists', () => {
-    expect(authorLabel('Ana', 'ab'.repeat(32))).toBe('Ana')
-    expect(authorLabel(null, 'ab'.repeat(32))).toBe('unnamed key abababab')
   })
 
   it('pluralises', () => {
@@ -80,21 +53,5 @@ describe('splitAround', () => {
       marked: '',
       after: '',
     })
-  })
-})
-
-describe('links and URLs', () => {
-  it('reads a link from either side', () => {
-    expect(linkPhrase('revises', 'out')).toBe('Revises')
-    expect(linkPhrase('revises', 'in')).toBe('Revised by')
-    expect(linkPhrase('same-as', 'in')).toBe('Same as')
-  })
-
-  it('makes only web links clickable', () => {
-    expect(webUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1')
-    expect(webUrl('javascript:alert(1)')).toBeNull()
-    expect(webUrl('file:///etc/passwd')).toBeNull()
-    expect(webUrl('not a url')).toBeNull()
-    expect(webUrl(undefined)).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import type { ClaimView } from '../../shared/dossier'
+import { speakerName } from '../../shared/vocabulary'
 import { describeFigure, formatTime } from '../logic/format'
 import { useMeta } from '../state/hooks'
 import { useAuthorName } from '../state/use-author-name'
@@ -7,14 +8,14 @@ import { useAuthorName } from '../state/use-author-name'
 export const ClaimFacts = ({ claim }: { readonly claim: ClaimView }) => {
   const meta = useMeta()
   const recordedBy = useAuthorName(claim.createdBy)
-  const { who, role, where, when } = claim.attribution
+  const { role, where, when } = claim.attribution
   const content = { dir: meta.direction, lang: meta.language }
   return (
     <section className="detail-section" aria-label="Attribution and figures">
       <dl className="facts">
         <dt>Said by</dt>
         <dd {...content}>
-          {who || 'Unknown speaker'}
+          {speakerName(claim.attribution)}
           {role && <span className="role">, {role}</span>}
         </dd>
         {where && (

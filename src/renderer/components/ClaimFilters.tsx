@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { STATUS_LABELS } from '../../shared/dossier'
 import type { ClaimFilter, StatusFilter } from '../logic/claim-filter'
-import { STATUS_TEXT } from '../logic/status-text'
+import { STATUS_WORDS } from '../../shared/vocabulary'
 
 interface Props {
   readonly filter: ClaimFilter
@@ -39,7 +39,7 @@ export const ClaimFilters = ({ filter, onFilter }: Props) => {
           <option value="all">All statuses</option>
           {STATUS_LABELS.map((label) => (
             <option key={label} value={label}>
-              {STATUS_TEXT[label].title}
+              {STATUS_WORDS[label].label}
             </option>
           ))}
         </select>

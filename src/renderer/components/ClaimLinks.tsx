@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { ClaimView } from '../../shared/dossier'
+import { capitalise, linkPhrase } from '../../shared/vocabulary'
 import { claimNumber } from '../logic/format'
-import { linkPhrase } from '../logic/link-text'
 import { useDossierStore, useMeta } from '../state/hooks'
 
 interface Props {
@@ -23,7 +23,7 @@ export const ClaimLinks = ({ claim, onSelect }: Props) => {
           const other = store.dossier.claim(link.other)
           return (
             <li key={link.id}>
-              <span className="link-type">{linkPhrase(link.type, link.direction)}</span>{' '}
+              <span className="link-type">{capitalise(linkPhrase(link.type, link.direction))}</span>{' '}
               {other === undefined ? (
                 <span className="muted">a claim this copy has not received</span>
               ) : (

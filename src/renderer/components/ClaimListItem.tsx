@@ -1,5 +1,6 @@
 import type { ClaimView } from '../../shared/dossier'
-import { claimNumber, describeAttribution } from '../logic/format'
+import { attributionPhrase } from '../../shared/vocabulary'
+import { claimNumber } from '../logic/format'
 import { useEditorsOn } from '../state/host-context'
 import { initialsOf } from './PresenceList'
 import { StatusBadge } from './StatusBadge'
@@ -44,7 +45,7 @@ export const ClaimListItem = ({ claim, selected, direction, language, onSelect }
           {claim.text}
         </span>
         <span className="claim-speaker" dir={direction} lang={language}>
-          {describeAttribution(claim.attribution)}
+          {attributionPhrase(claim.attribution)}
         </span>
         <EditorsHere claimId={claim.id} />
       </span>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { STATUSES, type ClaimView, type Status } from '../../shared/dossier'
-import { STATUS_TEXT } from '../logic/status-text'
+import { STATUS_WORDS } from '../../shared/vocabulary'
 import { useDossierStore } from '../state/hooks'
 import { useEditor } from '../state/identity-context'
 import { describeError } from '../storage/storage-error'
@@ -42,7 +42,7 @@ export const DecideForm = ({ claim }: { readonly claim: ClaimView }) => {
       setError(null)
       setRationale('')
       setEvidenceIds(new Set())
-      setDone(`Decision recorded: ${STATUS_TEXT[status].title.toLowerCase()}.`)
+      setDone(`Decision recorded: ${STATUS_WORDS[status].word}.`)
     } catch (failure) {
       setError(describeError(failure))
     }
@@ -76,8 +76,8 @@ export const DecideForm = ({ claim }: { readonly claim: ClaimView }) => {
                 checked={status === option}
                 onChange={() => setStatus(option)}
               />
-              <span className="status-option-title">{STATUS_TEXT[option].title}</span>
-              <span className="status-option-meaning">{STATUS_TEXT[option].meaning}</span>
+              <span className="status-option-title">{STATUS_WORDS[option].label}</span>
+              <span className="status-option-meaning">{STATUS_WORDS[option].meaning}</span>
             </label>
           ))}
         </fieldset>

@@ -1,13 +1,13 @@
 import { useId } from 'react'
 import type { ClaimView, Evidence } from '../../shared/dossier'
+import { safeWebUrl } from '../../shared/vocabulary'
 import { formatTime } from '../logic/format'
-import { webUrl } from '../logic/safe-url'
 import { useDossierStore } from '../state/hooks'
 import { useAuthorName } from '../state/use-author-name'
 
 const EvidenceItem = ({ evidence }: { readonly evidence: Evidence }) => {
   const addedBy = useAuthorName(evidence.addedBy)
-  const href = webUrl(evidence.url)
+  const href = safeWebUrl(evidence.url)
   return (
     <li className="evidence">
       <span className={`stance stance-${evidence.stance}`}>{evidence.stance}</span>{' '}

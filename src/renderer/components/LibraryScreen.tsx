@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { DossierSummaryWire } from '../../shared/protocol'
 import { STATUS_LABELS } from '../../shared/dossier'
 import { formatTime, plural } from '../logic/format'
-import { STATUS_TEXT } from '../logic/status-text'
+import { STATUS_WORDS } from '../../shared/vocabulary'
 import type { LibraryView } from '../app/use-library'
 import type { LinkState } from '../sync/link-state'
 import { ConnectionIndicator } from './ConnectionIndicator'
@@ -24,7 +24,7 @@ const DossierItem = ({ dossier, href }: { dossier: DossierSummaryWire; href: str
         <span>{plural(dossier.claims, 'claim')}</span>
         {STATUS_LABELS.filter((label) => dossier.counts[label] > 0).map((label) => (
           <span key={label} className={`badge badge-${label}`}>
-            {dossier.counts[label]} {STATUS_TEXT[label].title.toLowerCase()}
+            {dossier.counts[label]} {STATUS_WORDS[label].word}
           </span>
         ))}
       </span>

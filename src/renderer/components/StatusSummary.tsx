@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from '../../shared/dossier'
 import type { StatusFilter } from '../logic/claim-filter'
-import { STATUS_TEXT } from '../logic/status-text'
+import { STATUS_WORDS } from '../../shared/vocabulary'
 import { useCounts } from '../state/hooks'
 
 interface Props {
@@ -24,10 +24,10 @@ export const StatusSummary = ({ active, onSelect }: Props) => {
                 className={`count count-${label}${count > 0 ? ' nonzero' : ''}`}
                 aria-pressed={pressed}
                 onClick={() => onSelect(pressed ? 'all' : label)}
-                title={STATUS_TEXT[label].meaning}
+                title={STATUS_WORDS[label].meaning}
               >
                 <span className="count-number">{count}</span>{' '}
-                <span className="count-label">{STATUS_TEXT[label].title}</span>
+                <span className="count-label">{STATUS_WORDS[label].label}</span>
               </button>
             </li>
           )

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { ClaimView, TimelineItem } from '../../shared/dossier'
+import { linkPhrase } from '../../shared/vocabulary'
 import { claimNumber, formatTime } from '../logic/format'
-import { linkPhrase } from '../logic/link-text'
 import { useDossierStore } from '../state/hooks'
 import { useAuthorName } from '../state/use-author-name'
 import { SignatureBadge } from './SignatureBadge'
@@ -73,7 +73,7 @@ const What = ({ item, claimId }: { readonly item: TimelineItem; readonly claimId
       const other = store.dossier.claim(direction === 'out' ? link.to : link.from)
       return (
         <>
-          linked this claim: {linkPhrase(link.type, direction).toLowerCase()}{' '}
+          linked this claim: {linkPhrase(link.type, direction)}{' '}
           {other === undefined ? 'a claim not received yet' : claimNumber(other.index)}
         </>
       )

@@ -1,14 +1,7 @@
-import type { Attribution, Figure } from '../../shared/dossier'
+import type { Figure } from '../../shared/dossier'
 
 /** Claim numbers are 1-based positions, the same on every replica. */
 export const claimNumber = (index: number): string => `#${index + 1}`
-
-/** "Name (role), where, when": the parts the claim has, in that order. */
-export const describeAttribution = (attribution: Attribution): string => {
-  const who = attribution.who.trim() === '' ? 'Unknown speaker' : attribution.who
-  const head = attribution.role ? `${who} (${attribution.role})` : who
-  return [head, attribution.where, attribution.when].filter(Boolean).join(', ')
-}
 
 /** The figure as the source wrote it, with its parsed value when that adds something. */
 export const describeFigure = (figure: Figure): string => {
@@ -28,10 +21,6 @@ export const formatTime = (iso: string): string => {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : `${dateTimeFormat.format(date)} UTC`
 }
-
-/** An author's display name, or a short form of the key when no signed name is known. */
-export const authorLabel = (name: string | null, publicKey: string): string =>
-  name ?? `unnamed key ${publicKey.slice(0, 8)}`
 
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count} ${count === 1 ? one : many}`

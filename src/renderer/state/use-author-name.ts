@@ -1,4 +1,4 @@
-import { authorLabel } from '../logic/format'
+import { authorLabel } from '../../shared/vocabulary'
 import { useDossierStore, useNamesVersion } from './hooks'
 
 /** An author's current signed display name; re-renders when any name is declared. */

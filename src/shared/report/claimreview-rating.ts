@@ -1,4 +1,5 @@
 import type { Status } from '../dossier'
+import { STATUS_WORDS } from '../vocabulary'
 
 /**
  * The rating scale of the desk's ClaimReview markup: 1 (worst) to 5 (best), read as "how far the
@@ -17,6 +18,7 @@ import type { Status } from '../dossier'
  * added later without changing what an already published number means. Consumers read
  * `ratingValue` against `worstRating`/`bestRating`, so the gaps cost nothing.
  * Unverified claims and claims with conflicting decisions have no rating: nothing is published.
+ * The verdict words are the vocabulary's status labels, the same the app and the CLI show.
  * docs/claimreview.md explains the scale for readers of the markup.
  */
 export const WORST_RATING = 1
@@ -25,7 +27,7 @@ export const BEST_RATING = 5
 export type ReviewedStatus = Exclude<Status, 'unverified'>
 
 export const RATINGS: Readonly<Record<ReviewedStatus, { value: number; name: string }>> = {
-  confirmed: { value: 5, name: 'Confirmed' },
-  disputed: { value: 3, name: 'Disputed' },
-  retracted: { value: 1, name: 'Retracted' },
+  confirmed: { value: 5, name: STATUS_WORDS.confirmed.label },
+  disputed: { value: 3, name: STATUS_WORDS.disputed.label },
+  retracted: { value: 1, name: STATUS_WORDS.retracted.label },
 }

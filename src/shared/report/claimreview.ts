@@ -3,8 +3,8 @@ import type { ClaimView, Decision, DossierView } from '../dossier'
 import { claimAuthor } from './claim-author'
 import { BEST_RATING, RATINGS, WORST_RATING } from './claimreview-rating'
 import type { ReviewedStatus } from './claimreview-rating'
+import { safeWebUrl } from '../vocabulary'
 import { claimNumber } from './format'
-import { safeHttpUrl } from './safe-url'
 
 /**
  * schema.org ClaimReview JSON-LD for the claims the desk has reviewed, for fact-check markup on a
@@ -52,7 +52,7 @@ const claimReview = (
   // Settled heads agree on the status; the newest one dates the verdict.
   const latest = heads.at(-1)!
   const rating = RATINGS[status]
-  const pageUrl = safeHttpUrl(options.url)
+  const pageUrl = safeWebUrl(options.url)
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -91,7 +91,7 @@ const reviewedClaim = (claim: ClaimView): Claim => {
 const appearanceOf = (attribution: ClaimView['attribution']): CreativeWork | null => {
   const where = attribution.where?.trim() ?? ''
   const when = attribution.when?.trim() ?? ''
-  const url = safeHttpUrl(where)
+  const url = safeWebUrl(where)
   const isoDate = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(when)
   const name = [url === null ? where : '', isoDate ? '' : when].filter((part) => part !== '')
   if (url === null && name.length === 0 && !isoDate) return null
@@ -113,7 +113,7 @@ const explanation = (heads: readonly Decision[]): { ratingExplanation?: string }
 }
 
 const publisher = (desk: ClaimReviewOptions['publisher']): Organization => {
-  const url = safeHttpUrl(desk.url)
+  const url = safeWebUrl(desk.url)
   return { '@type': 'Organization', name: desk.name, ...(url === null ? {} : { url }) }
 }
 

@@ -1,5 +1,6 @@
 import type { ClaimView, DossierView } from '../dossier'
-import { claimNumber, linkVerb } from './format'
+import { linkPhrase } from '../vocabulary'
+import { claimNumber } from './format'
 
 /**
  * One row per claim for spreadsheets: RFC 4180 (CRLF line ends, quoted fields where needed, a
@@ -85,5 +86,5 @@ const linkCell = (dossier: DossierView, link: ClaimView['links'][number]): strin
     other === undefined
       ? link.other
       : `claim ${claimNumber(other)}${other.removed ? ' (removed)' : ''}`
-  return `${linkVerb(link.type, link.direction)} ${target}`
+  return `${linkPhrase(link.type, link.direction)} ${target}`
 }

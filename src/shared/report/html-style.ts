@@ -1,13 +1,14 @@
+import { paletteDeclarations } from '../vocabulary'
+
 /**
  * The report's only stylesheet, inlined so the file is self-contained. Logical properties
  * (inline-start/end) keep the layout right in right-to-left dossiers; the print rules keep
- * badges coloured and claims whole on a page where they fit.
+ * badges coloured and claims whole on a page where they fit. Status and signature colours are the
+ * vocabulary's (src/shared/vocabulary/palette.ts), the same the app shows.
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #1d232b; --muted: #5b6570; --rule: #d9dee3; --paper: #fff;
-  --confirmed: #1e6b3a; --confirmed-bg: #e3f3e8; --disputed: #8a5300; --disputed-bg: #fdf0d9;
-  --retracted: #a12622; --retracted-bg: #fbe5e3; --unverified: #4c5661; --unverified-bg: #eceff2;
-  --conflict: #6b2c91; --conflict-bg: #f1e6f8; }
+  --alarm-bg: #fde8ea; ${paletteDeclarations()} }
 * { box-sizing: border-box; }
 body { margin: 0; background: #f4f5f7; color: var(--ink);
   font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
@@ -26,8 +27,8 @@ p { margin: .4rem 0; }
   border: 1px solid var(--rule); border-radius: .5rem; }
 .counts .n { font-weight: 700; font-size: 1.1rem; }
 .counts .total { border-style: dashed; }
-.warning { margin: 1rem 0 0; padding: .6rem .9rem; border-inline-start: 4px solid var(--retracted);
-  background: var(--retracted-bg); border-radius: .25rem; }
+.warning { margin: 1rem 0 0; padding: .6rem .9rem; border-inline-start: 4px solid var(--tampered-bg);
+  background: var(--alarm-bg); border-radius: .25rem; }
 .badge { display: inline-block; padding: .1rem .55rem; border-radius: 999px; font-size: .78rem;
   font-weight: 700; white-space: nowrap; border: 1px solid currentColor; }
 .badge.confirmed { color: var(--confirmed); background: var(--confirmed-bg); }
@@ -35,12 +36,12 @@ p { margin: .4rem 0; }
 .badge.retracted { color: var(--retracted); background: var(--retracted-bg); }
 .badge.unverified { color: var(--unverified); background: var(--unverified-bg); }
 .badge.conflict { color: var(--conflict); background: var(--conflict-bg); }
-.claim { border: 1px solid var(--rule); border-inline-start: 5px solid var(--unverified);
+.claim { border: 1px solid var(--rule); border-inline-start: 5px solid var(--unverified-mark);
   border-radius: .4rem; padding: 1rem 1.2rem; margin: 0 0 1.2rem; }
-.claim.confirmed { border-inline-start-color: var(--confirmed); }
-.claim.disputed { border-inline-start-color: var(--disputed); }
-.claim.retracted { border-inline-start-color: var(--retracted); }
-.claim.conflict { border-inline-start-color: var(--conflict); }
+.claim.confirmed { border-inline-start-color: var(--confirmed-mark); }
+.claim.disputed { border-inline-start-color: var(--disputed-mark); }
+.claim.retracted { border-inline-start-color: var(--retracted-mark); }
+.claim.conflict { border-inline-start-color: var(--conflict-mark); }
 .claim > header { display: flex; align-items: flex-start; gap: .75rem; }
 .badges { display: flex; flex-direction: column; align-items: flex-end; gap: .3rem; }
 .badge.sig { font-size: .72rem; }
@@ -58,14 +59,14 @@ li { margin: .25rem 0; }
 .decision .who { color: var(--muted); font-size: .88rem; }
 .rationale { display: block; white-space: pre-wrap; }
 .sig { font-size: .78rem; font-weight: 600; padding: 0 .4rem; border-radius: .25rem; }
-.sig.signed { color: var(--confirmed); }
-.sig.unsigned { color: var(--disputed); background: var(--disputed-bg); }
-.sig.tampered { color: #fff; background: var(--retracted); }
+.sig.signed { color: var(--signed); background: var(--signed-bg); }
+.sig.unsigned { color: var(--unsigned); background: var(--unsigned-bg); }
+.sig.tampered { color: var(--tampered); background: var(--tampered-bg); }
 .current { font-size: .72rem; color: var(--muted); border: 1px dashed var(--rule);
   border-radius: .25rem; padding: 0 .35rem; }
 .stance { font-size: .78rem; font-weight: 600; text-transform: uppercase; }
 .stance.supports { color: var(--confirmed); }
-.stance.refutes { color: var(--retracted); }
+.stance.refutes { color: var(--disputed); }
 .stance.context { color: var(--muted); }
 .url, .hash { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace;
   font-size: .78rem; color: var(--muted); overflow-wrap: anywhere; }

@@ -1,5 +1,6 @@
 import type { DossierView } from '../dossier'
 import { escapeHtml } from './escape-html'
+import { SIGNATURE_WORDS } from '../vocabulary'
 import { REPORT_CSS } from './html-style'
 import { integrityWarnings } from './integrity'
 import { buildReport } from './model'
@@ -7,7 +8,7 @@ import type { ReportClaim, ReportDecision, ReportEvidence, ReportOptions } from 
 
 /**
  * A self-contained HTML report: one file, inline CSS, no scripts and nothing fetched. Every piece
- * of user text is escaped; only http(s) evidence addresses become links. The Content Security
+ * of user text is escaped; only addresses the vocabulary's safe-URL rule accepts become links. The Content Security
  * Policy is a second fence: should anything ever slip through, the browser still runs no script
  * and loads nothing.
  */
@@ -119,7 +120,7 @@ const claimArticle = (claim: ReportClaim): string => {
 const unprovenBadge = (claim: ReportClaim): string =>
   claim.currentUnproven === null
     ? ''
-    : `<span class="badge sig ${claim.currentUnproven}">${claim.currentUnproven === 'tampered' ? '⚠ decision tampered' : 'decision unsigned'}</span>`
+    : `<span class="badge sig ${claim.currentUnproven}">${SIGNATURE_WORDS[claim.currentUnproven].flag}</span>`
 
 const quoteBlock = (claim: ReportClaim): string => {
   const { quote } = claim

@@ -11,16 +11,14 @@ import type {
   Verification,
 } from '../dossier'
 import {
-  GROUP_ORDER,
-  STATUS_TITLES,
-  VERIFICATION_TEXT,
-  authorLabel,
-  claimNumber,
-  formatTime,
-  linkVerb,
-  speakerLine,
-} from './format'
-import { safeHttpUrl } from './safe-url'
+  ATTENTION_ORDER,
+  SIGNATURE_WORDS,
+  STATUS_WORDS,
+  attributionPhrase,
+  linkPhrase,
+  safeWebUrl,
+} from '../vocabulary'
+import { authorLabel, claimNumber, formatTime } from './format'
 
 /**
  * What a readable report says about a dossier, worked out once in plain text so the Markdown and
@@ -127,9 +125,9 @@ export const buildReport = (dossier: DossierView, options: ReportOptions = {}): 
   return {
     meta: dossier.meta(),
     generatedAt: options.generatedAt === undefined ? null : formatTime(options.generatedAt),
-    counts: GROUP_ORDER.map((label) => ({
+    counts: ATTENTION_ORDER.map((label) => ({
       label,
-      title: STATUS_TITLES[label],
+      title: STATUS_WORDS[label].groupHeading,
       count: counts[label],
     })),
     total: claims.length,
@@ -138,9 +136,9 @@ export const buildReport = (dossier: DossierView, options: ReportOptions = {}): 
       unsigned: history.filter((decision) => decision.verification === 'unsigned').length,
       quarantined: dossier.quarantine().length,
     },
-    groups: GROUP_ORDER.map((label) => ({
+    groups: ATTENTION_ORDER.map((label) => ({
       label,
-      title: STATUS_TITLES[label],
+      title: STATUS_WORDS[label].groupHeading,
       claims: reported.filter((claim) => claim.label === label),
     })).filter((group) => group.claims.length > 0),
   }
@@ -155,12 +153,12 @@ const reportClaim = (dossier: DossierView, claim: ClaimView): ReportClaim => {
     return {
       id: entry.id,
       status: entry.status,
-      statusTitle: STATUS_TITLES[entry.status],
+      statusTitle: STATUS_WORDS[entry.status].label,
       author: authorLabel(dossier, entry.author),
       at: formatTime(entry.at),
       rationale: entry.rationale,
       verification,
-      verificationText: VERIFICATION_TEXT[verification],
+      verificationText: SIGNATURE_WORDS[verification].phrase,
       isCurrent: heads.has(entry.id),
       cites: entry.evidenceIds.map((id) => {
         const number = evidenceNumber.get(id)
@@ -175,9 +173,9 @@ const reportClaim = (dossier: DossierView, claim: ClaimView): ReportClaim => {
     number: claimNumber(claim),
     text: claim.text,
     label: claim.label,
-    statusTitle: STATUS_TITLES[claim.label],
+    statusTitle: STATUS_WORDS[claim.label].label,
     attribution: claim.attribution,
-    speaker: speakerLine(claim.attribution),
+    speaker: attributionPhrase(claim.attribution),
     kind: claim.kind,
     figures: claim.figures.map((figure) => figure.raw),
     tags: claim.tags,
@@ -188,7 +186,7 @@ const reportClaim = (dossier: DossierView, claim: ClaimView): ReportClaim => {
       number: at + 1,
       title: item.title,
       url: item.url ?? null,
-      href: safeHttpUrl(item.url),
+      href: safeWebUrl(item.url),
       stance: item.stance,
       note: item.note,
       fileHash: item.fileHash ?? null,
@@ -206,7 +204,7 @@ const reportLink = (dossier: DossierView, link: ClaimView['links'][number]): Rep
     other === undefined
       ? 'a claim not in this copy of the dossier'
       : `claim ${claimNumber(other)}${other.removed ? ' (removed)' : ''}`
-  const verb = linkVerb(link.type, link.direction)
+  const verb = linkPhrase(link.type, link.direction)
   return { phrase: `${verb} ${name}`, verb, target, note: link.note ?? null }
 }
 

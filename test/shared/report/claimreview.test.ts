@@ -77,7 +77,7 @@ describe('toClaimReview', () => {
       url: 'https://verify.example/kessel#claim-2',
       datePublished: headTime(sample.ids.revisedToll),
       inLanguage: 'en',
-      author: { '@type': 'Organization', name: 'Veyra Verify', url: 'https://verify.example' },
+      author: { '@type': 'Organization', name: 'Veyra Verify', url: 'https://verify.example/' },
       itemReviewed: {
         '@type': 'Claim',
         author: {

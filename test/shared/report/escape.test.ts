@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { escapeHtml } from '../../../src/shared/report/escape-html'
 import { escapeMarkdown, markdownBlockQuote } from '../../../src/shared/report/escape-markdown'
-import { safeHttpUrl } from '../../../src/shared/report/safe-url'
 
 /** What a CommonMark renderer shows for backslash escapes of ASCII punctuation. */
 const unescapeMarkdown = (text: string): string =>
@@ -70,38 +69,5 @@ describe('markdownBlockQuote', () => {
       '> \\=== ',
       '> plain',
     ])
-  })
-})
-
-describe('safeHttpUrl', () => {
-  it('accepts web addresses only', () => {
-    expect(safeHttpUrl('https://example.org/a?b=1#c')).toBe('https://example.org/a?b=1#c')
-    expect(safeHttpUrl('  HTTP://Example.org ')).toBe('HTTP://Example.org')
-    for (const url of [
-      'javascript:alert(1)',
-      'JavaScript:alert(1)',
-      ' javascript:alert(1)',
-      'data:text/html,<script>alert(1)</script>',
-      'file:///etc/passwd',
-      '//evil.example',
-      'https:evil.example',
-      'https:// evil.example',
-      '/relative',
-      undefined,
-    ])
-      expect(safeHttpUrl(url), String(url)).toBeNull()
-  })
-
-  it('percent-encodes what could end a link or an attribute', () => {
-    expect(safeHttpUrl("https://e.example/\"onerror=x (a) <b>'c'")).toBe(
-      'https://e.example/%22onerror=x%20%28a%29%20%3Cb%3E%27c%27',
-    )
-    fc.assert(
-      fc.property(hostileText, (path) => {
-        const url = safeHttpUrl(`https://e.example/${path}`)
-        expect(url).not.toBeNull()
-        expect(url).not.toMatch(/[\s"'<>()\\`]/)
-      }),
-    )
   })
 })

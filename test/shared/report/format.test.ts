@@ -2,27 +2,13 @@ import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { Dossier } from '../../../src/shared/dossier'
 import { createDeviceKey, signerFromKey } from '../../../src/shared/identity'
-import { authorLabel, formatTime, speakerLine } from '../../../src/shared/report/format'
+import { authorLabel, formatTime } from '../../../src/shared/report/format'
 import {
   REPORT_FORMATS,
   isReportFormat,
   reportExtension,
   reportMediaType,
 } from '../../../src/shared/report'
-
-describe('speakerLine', () => {
-  it('names who, role, where and when, leaving out what is unknown', () => {
-    expect(
-      speakerLine({ who: 'Mara Voss', role: 'spokesperson', where: 'state TV', when: 'Sunday' }),
-    ).toBe('Mara Voss, spokesperson — state TV, Sunday')
-    expect(speakerLine({ who: 'Interior Ministry' })).toBe('Interior Ministry')
-    expect(speakerLine({ who: 'Interior Ministry', when: 'Sunday' })).toBe(
-      'Interior Ministry — Sunday',
-    )
-    expect(speakerLine({ who: ' ', where: 'radio' })).toBe('unattributed — radio')
-    expect(speakerLine({ who: '' })).toBe('unattributed')
-  })
-})
 
 describe('formatTime', () => {
   it('shows minutes in UTC whatever the offset', () => {
@@ -38,7 +24,7 @@ describe('authorLabel', () => {
     dossier.addClaim({ text: 'c', attribution: { who: 'x' }, kind: 'other' }, ana)
     expect(authorLabel(dossier, ana.publicKey)).toBe('Ana Ruiz')
     const stranger = 'f'.repeat(64)
-    expect(authorLabel(dossier, stranger)).toBe('key ffffffff')
+    expect(authorLabel(dossier, stranger)).toBe('unnamed key ffffffff')
   })
 })
 

@@ -63,7 +63,7 @@ describe('toMarkdown', () => {
 
   it('shows each side of a conflict with its author and rationale', () => {
     const conflict = claimSection(3)
-    expect(conflict).toContain('- **Status:** Conflicting decisions')
+    expect(conflict).toContain('- **Status:** Conflict')
     expect(conflict).toMatch(
       /^ {2}- \*\*Confirmed\*\* by Ana Ruiz, 2025-03-03 \d\d:\d\d UTC: Ministry showed shell fragments \(signature verified\)$/m,
     )

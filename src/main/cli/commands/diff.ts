@@ -1,7 +1,12 @@
+import type { StatusLabel } from '../../../shared/dossier'
+import { STATUS_WORDS } from '../../../shared/vocabulary'
 import type { VersionDiff } from '../../host/library/library'
 import { print } from '../command'
 import type { Command } from '../command'
 import { requirePositionals, withLocalLibrary } from '../local-library'
+
+/** A status as every CLI listing names it ("confirmed", "CONFLICT"). */
+const word = (status: StatusLabel): string => STATUS_WORDS[status].cli.word
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -39,16 +44,17 @@ export const describeDiff = (diff: VersionDiff, a: string, b: string): string =>
   section(
     'Status changed',
     diff.statusChanged.map(
-      ({ claim, from, to }) => `#${claim.number} ${from} -> ${to}  ${quoted(claim.text)}`,
+      ({ claim, from, to }) =>
+        `#${claim.number} ${word(from)} -> ${word(to)}  ${quoted(claim.text)}`,
     ),
   )
   section(
     'Added',
-    diff.added.map((claim) => `+ #${claim.number} [${claim.status}] ${quoted(claim.text)}`),
+    diff.added.map((claim) => `+ #${claim.number} [${word(claim.status)}] ${quoted(claim.text)}`),
   )
   section(
     'Removed',
-    diff.removed.map((claim) => `- #${claim.number} [${claim.status}] ${quoted(claim.text)}`),
+    diff.removed.map((claim) => `- #${claim.number} [${word(claim.status)}] ${quoted(claim.text)}`),
   )
   section(
     'Reworded',

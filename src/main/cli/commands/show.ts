@@ -3,7 +3,14 @@ import type { ClaimView, DossierView } from '../../../shared/dossier'
 import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
-import { countsLine, speakerLine, table } from '../format'
+import {
+  SIGNATURE_WORDS,
+  STATUS_WORDS,
+  attributionPhrase,
+  authorLabel,
+  linkPhrase,
+} from '../../../shared/vocabulary'
+import { countsLine, statusCell, table, wantsColour } from '../format'
 import { withLibraryAccess } from '../library-access'
 import { withLocalLibrary } from '../local-library'
 
@@ -30,7 +37,7 @@ Options:
         const opened = await library.openVersion(ref, version)
         try {
           const heading = `Version ${opened.info.id} "${opened.info.name}", frozen ${opened.info.frozenAt.slice(0, 16).replace('T', ' ')} (read-only)`
-          const body = render(opened.dossier, claimRef, json)
+          const body = render(opened.dossier, claimRef, json, wantsColour(context.io))
           return json ? body : `${heading}\n${body}`
         } finally {
           opened.close()
@@ -40,18 +47,25 @@ Options:
       return
     }
     const text = await withLibraryAccess(context, (library) =>
-      library.withDossier(ref, (dossier) => render(dossier, claimRef, json)),
+      library.withDossier(ref, (dossier) =>
+        render(dossier, claimRef, json, wantsColour(context.io)),
+      ),
     )
     print(context.io, text)
   },
 }
 
-const render = (dossier: DossierView, claimRef: string | undefined, json: boolean): string => {
+const render = (
+  dossier: DossierView,
+  claimRef: string | undefined,
+  json: boolean,
+  colour: boolean,
+): string => {
   if (claimRef !== undefined) {
     const claim = findClaimOrThrow(dossier, claimRef)
     return json
       ? JSON.stringify(claimJson(dossier, claim.id), null, 2)
-      : claimText(dossier, claim.id)
+      : claimText(dossier, claim.id, colour)
   }
   if (json) return JSON.stringify(dossierJson(dossier), null, 2)
   const meta = dossier.meta()
@@ -66,7 +80,7 @@ const render = (dossier: DossierView, claimRef: string | undefined, json: boolea
         .activeClaims()
         .map((claim) => [
           String(claim.index + 1),
-          claim.label === 'conflict' ? 'CONFLICT' : claim.label,
+          statusCell(claim.label, colour),
           claim.attribution.who || '—',
           claim.text,
         ]),
@@ -121,7 +135,7 @@ const claimJson = (dossier: DossierView, id: string): unknown => {
   }
 }
 
-const claimText = (dossier: DossierView, id: string): string => {
+const claimText = (dossier: DossierView, id: string, colour: boolean): string => {
   const claim = dossier.claim(id)!
   const quote = dossier.quote(id)
   const number = (otherId: string): string => {
@@ -129,9 +143,9 @@ const claimText = (dossier: DossierView, id: string): string => {
     return other ? `#${other.index + 1}` : otherId
   }
   const lines = [
-    `#${claim.index + 1} ${claim.id}  [${claim.label === 'conflict' ? `CONFLICT: ${claim.state.kind === 'conflict' ? claim.state.statuses.join(' vs ') : ''}` : claim.label}]`,
+    `#${claim.index + 1} ${claim.id}  [${statusCell(claim.label, colour)}${claim.state.kind === 'conflict' ? `: ${claim.state.statuses.map((status) => STATUS_WORDS[status].word).join(' vs ')}` : ''}]`,
     claim.text,
-    `Speaker: ${speakerLine(claim.attribution)}`,
+    `Speaker: ${attributionPhrase(claim.attribution)}`,
     `Kind: ${claim.kind}${claim.figures.length > 0 ? `; figures: ${claim.figures.map((f) => f.raw).join(', ')}` : ''}`,
   ]
   if (quote.state === 'intact' || quote.state === 'edited') {
@@ -145,11 +159,7 @@ const claimText = (dossier: DossierView, id: string): string => {
   }
   if (claim.assignee) lines.push(`Assigned to: ${claim.assignee}`)
   for (const link of claim.links) {
-    lines.push(
-      link.direction === 'out'
-        ? `Link: ${link.type} ${number(link.other)}`
-        : `Link: ${number(link.other)} ${link.type} this claim`,
-    )
+    lines.push(`Link: ${linkPhrase(link.type, link.direction)} ${number(link.other)}`)
   }
   const evidence = dossier.evidence(id)
   if (evidence.length > 0) lines.push('', 'Evidence:')
@@ -163,21 +173,17 @@ const claimText = (dossier: DossierView, id: string): string => {
   const heads = new Set(claim.state.heads.map((head) => head.id))
   for (const decision of decisions) {
     const signature = dossier.verification(decision)
-    const who = dossier.authorName(decision.author) ?? decision.author.slice(0, 8)
+    const who = authorLabel(dossier.authorName(decision.author), decision.author)
     const mark =
-      signature === 'signed'
-        ? ''
-        : signature === 'tampered'
-          ? ' [SIGNATURE DOES NOT MATCH: TAMPERED]'
-          : ' [UNSIGNED]'
+      signature === 'signed' ? '' : ` [${SIGNATURE_WORDS[signature].phrase.toUpperCase()}]`
     lines.push(
-      `  ${decision.at.slice(0, 16).replace('T', ' ')} ${decision.status} by ${who}${heads.has(decision.id) ? ' (current)' : ''}${mark}`,
+      `  ${decision.at.slice(0, 16).replace('T', ' ')} ${STATUS_WORDS[decision.status].word} by ${who}${heads.has(decision.id) ? ' (current)' : ''}${mark}`,
     )
     if (decision.rationale) lines.push(`      ${decision.rationale}`)
   }
   for (const comment of dossier.comments(id)) {
     lines.push(
-      `  ${comment.at.slice(0, 16).replace('T', ' ')} comment by ${dossier.authorName(comment.author) ?? comment.author.slice(0, 8)}: ${comment.text}`,
+      `  ${comment.at.slice(0, 16).replace('T', ' ')} comment by ${authorLabel(dossier.authorName(comment.author), comment.author)}: ${comment.text}`,
     )
   }
   return lines.join('\n')

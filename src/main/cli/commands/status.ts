@@ -1,5 +1,6 @@
 import { STATUSES } from '../../../shared/dossier'
 import type { Status } from '../../../shared/dossier'
+import { STATUS_WORDS } from '../../../shared/vocabulary'
 import { usageError } from '../cli-error'
 import { listFlag, print, stringFlag } from '../command'
 import type { Command } from '../command'
@@ -51,7 +52,7 @@ Options:
         const note = wasConflict
           ? ` (resolves the conflict between ${claim.state.heads.length} decisions)`
           : ''
-        return `claim #${claim.index + 1} is now ${decision.status}${note}; decision ${decision.id}`
+        return `claim #${claim.index + 1} is now ${STATUS_WORDS[decision.status].word}${note}; decision ${decision.id}`
       })
     })
     print(context.io, line)
