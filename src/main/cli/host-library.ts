@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
 import { Dossier } from '../../shared/dossier'
 import { createDeviceKey, signerFromKey } from '../../shared/identity'
-import { LIBRARY_ROOM } from '../../shared/protocol'
+import { LIBRARY_ROOM, parseEndpoint } from '../../shared/protocol'
+import type { HostEndpoint } from '../../shared/protocol'
 import { fromJson } from '../../shared/report/json'
 import { createSampleDossier } from '../../shared/sample/sample-dossier'
 import { exportDossierFile, readDossierFile } from '../host/library/dossier-transfer'
@@ -9,8 +10,8 @@ import { loadOrCreateIdentity } from '../host/library/identity-store'
 import type { LockOwner } from '../host/library/library'
 import { resolveDossierRef } from '../host/library/resolve-ref'
 import { CliError } from './cli-error'
-import { HostUnreachableError, connectHost, parseEndpoint } from './host-client'
-import type { HostConnection, HostEndpoint } from './host-client'
+import { HostUnreachableError, connectHost } from './host-client'
+import type { HostConnection } from './host-client'
 import type { LibraryAccess } from './library-access'
 
 export interface HostLibrary extends LibraryAccess {
@@ -23,7 +24,7 @@ export interface HostLibrary extends LibraryAccess {
  * only once the host has said (`flush`) that every change it sent is on disk.
  */
 export const connectHostLibrary = async (dir: string, owner: LockOwner): Promise<HostLibrary> => {
-  const endpoint = parseEndpoint(owner.endpoint ?? '')
+  const endpoint = parseEndpoint(owner.endpoint)
   const inUse = `the library is in use by ${owner.pid} on ${owner.hostname}`
   if (endpoint === null)
     throw new CliError(`${inUse}, and its lock names no address to reach it at`)

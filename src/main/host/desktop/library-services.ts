@@ -14,7 +14,7 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
     publish: async (hub) => {
       const token = newToken()
       const sync = await createWsSyncServer({ hub, token, host: '127.0.0.1', port: 0 })
-      await library.lock.setEndpoint(`${sync.url}?token=${token}`)
+      await library.lock.setEndpoint({ url: sync.url, token })
       return async () => {
         await library.lock.setEndpoint(undefined).catch(() => undefined)
         await sync.close()

@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { Dossier, isDossierId, newId } from '../../../shared/dossier'
 import type { DossierInit } from '../../../shared/dossier'
 import type { Signer } from '../../../shared/identity'
+import type { HostEndpoint } from '../../../shared/protocol/host-endpoint'
 import { ingestStory } from '../../../shared/ingest'
 import type { StoryInput } from '../../../shared/ingest'
 import { toJsonObject, fromJson } from '../../../shared/report/json'
@@ -59,7 +60,7 @@ export interface LibraryOptions {
   /** Called with one line per thing recovery did when a dossier was opened. */
   readonly onRecovery?: (lines: string[], report: RecoveryReport) => void
   /** Where this host can be reached; written into the lock for tools that look for it. */
-  readonly endpoint?: string
+  readonly endpoint?: HostEndpoint
 }
 
 /**
