@@ -1,7 +1,8 @@
 import type { VersionDiff } from '../../host/library/library'
 import { print } from '../command'
 import type { Command } from '../command'
-import { requirePositionals, withLocalLibrary } from '../local-library'
+import { withLocalLibrary } from '../library/with-library'
+import { requirePositionals } from '../positionals'
 
 export const diffCommand: Command = {
   name: 'diff',

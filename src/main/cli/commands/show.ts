@@ -3,8 +3,7 @@ import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
 import { countsLine, speakerLine, table } from '../format'
-import { withLibraryAccess } from '../library-access'
-import { withLocalLibrary } from '../local-library'
+import { withLibraryAccess, withLocalLibrary } from '../library/with-library'
 
 export const showCommand: Command = {
   name: 'show',

@@ -3,7 +3,7 @@ import type { Status } from '../../../shared/dossier'
 import { usageError } from '../cli-error'
 import { listFlag, print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLibraryAccess } from '../library-access'
+import { withLibraryAccess } from '../library/with-library'
 import { findClaimOrThrow } from './show'
 
 export const statusCommand: Command = {
