@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newId } from '../../../src/shared/dossier/ids'
-import { readHostPortRequest } from '../../../src/shared/ipc/host-port-ipc'
+import { readHostPortRequest } from '../../../src/shared/ipc/host-port-request'
 
 describe('a page asking main for a port to the host', () => {
   it('is read when it names a request and a dossier (or null for the library)', () => {
