@@ -4,9 +4,10 @@ import type { AddressInfo, Socket } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { HostUnreachableError, connectHost, parseEndpoint } from '../../src/main/cli/host-client'
+import { HostUnreachableError, connectHost } from '../../src/main/cli/host-client'
 import { LibraryLock } from '../../src/main/host/library/library-lock'
 import { SyncHub, createWsSyncServer, withLibraryRoom } from '../../src/main/host/sync'
+import { parseEndpoint } from '../../src/shared/protocol/host-endpoint'
 import { alice, newDossier } from '../support/dossier-fixtures'
 import { onCleanup } from '../support/cleanup'
 import { sleep } from '../support/eventually'
@@ -41,7 +42,7 @@ const hostHolding = async (options: { lockToken?: string } = {}) => {
   const server = await createWsSyncServer({ hub, token: 'the-token' })
   const data = await tempDir()
   const lock = await LibraryLock.acquire(data, {
-    endpoint: `${server.url}?token=${options.lockToken ?? 'the-token'}`,
+    endpoint: { url: server.url, token: options.lockToken ?? 'the-token' },
   })
   onCleanup(async () => {
     await lock.release()

@@ -169,7 +169,9 @@ describe('usage, help, and a host holding the library', () => {
 
   it('refuses, naming the host, while a live host holds the library', async () => {
     const { data, run, id } = await setup()
-    const lock = await LibraryLock.acquire(data, { endpoint: 'ws://127.0.0.1:9/?token=t' })
+    const lock = await LibraryLock.acquire(data, {
+      endpoint: { url: 'ws://127.0.0.1:9', token: 't' },
+    })
     onCleanup(() => lock.release())
     for (const args of [['trash'], ['freeze', id, 'while served'], ['delete', id]]) {
       const result = await run(...args)

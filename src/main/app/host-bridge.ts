@@ -1,7 +1,8 @@
 import { ipcMain } from 'electron'
 import type { HostProcess } from './host-process'
-import { IPC_CONNECT, readHostPortRequest } from '../../shared/ipc/host-port-ipc'
+import { IPC_CONNECT } from '../../shared/ipc/host-port-ipc'
 import type { HostPortAnswer } from '../../shared/ipc/host-port-ipc'
+import { readHostPortRequest } from '../../shared/ipc/host-port-request'
 
 /** Answers the preload's `connect` for the app's own pages only, with a port to the host. */
 export const installHostBridge = (host: HostProcess, isAppUrl: (url: string) => boolean): void => {

@@ -1,9 +1,10 @@
 import { MessageChannelMain, utilityProcess, webContents } from 'electron'
 import type { UtilityProcess } from 'electron'
 import { existsSync } from 'node:fs'
-import type { FromHostMessage, ToHostMessage } from '../host/utility-entry'
 import { IPC_HOST_STOPPED, IPC_PORT } from '../../shared/ipc/host-port-ipc'
 import type { HostPortAnswer } from '../../shared/ipc/host-port-ipc'
+import { libraryArg, readFromHost } from '../../shared/ipc/utility-host-ipc'
+import type { ToHostMessage } from '../../shared/ipc/utility-host-ipc'
 
 /** Restarts after a crash: fast at first, never more than this many in a row without a success. */
 const MAX_RESTARTS = 5
@@ -36,12 +37,12 @@ export class HostProcess {
       this.state = { kind: 'unavailable', reason: `the host is not built (${this.entry})` }
       return
     }
-    const child = utilityProcess.fork(this.entry, [`--library=${this.libraryDir}`], {
+    const child = utilityProcess.fork(this.entry, [libraryArg(this.libraryDir)], {
       serviceName: 'Verification Desk host',
       stdio: 'inherit',
     })
     this.state = { kind: 'starting', child }
-    child.on('message', (message: FromHostMessage) => this.onMessage(child, message))
+    child.on('message', (data: unknown) => this.onMessage(child, data))
     child.on('exit', (code) => this.onExit(child, code))
   }
 
@@ -78,9 +79,15 @@ export class HostProcess {
     if (this.state.kind === 'ready' || this.state.kind === 'starting') child.kill()
   }
 
-  private onMessage(child: UtilityProcess, message: FromHostMessage): void {
+  private onMessage(child: UtilityProcess, data: unknown): void {
     if (this.state.kind !== 'starting' && this.state.kind !== 'ready') return
     if (this.state.child !== child) return
+    const read = readFromHost(data)
+    if (!read.ok) {
+      console.warn(`host: ignored a malformed message (${read.reason})`)
+      return
+    }
+    const message = read.message
     if (message.type === 'ready') {
       this.state = { kind: 'ready', child }
       this.restarts = 0

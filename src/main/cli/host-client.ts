@@ -10,35 +10,13 @@ import {
   clampCloseReason,
   maxFrameBytes,
 } from '../../shared/protocol'
-import type { RpcMethod, RpcParamsInput, RpcResult } from '../../shared/protocol'
+import type { HostEndpoint, RpcMethod, RpcParamsInput, RpcResult } from '../../shared/protocol'
 import { CliError } from './cli-error'
 
 /** How long a host gets to accept a connection before the CLI says it does not answer. */
 export const CONNECT_TIMEOUT_MS = 5_000
 /** How long a host gets to send a whole dossier once connected. */
 const SYNC_TIMEOUT_MS = 60_000
-
-/** Where a running host listens, as its lock records it (`<syncUrl>?token=T`). */
-export interface HostEndpoint {
-  /** The sync endpoint without its token, so it can be printed: `ws://127.0.0.1:PORT/sync`. */
-  readonly url: string
-  readonly token: string
-}
-
-export const parseEndpoint = (endpoint: string): HostEndpoint | null => {
-  let url: URL
-  try {
-    url = new URL(endpoint)
-  } catch {
-    return null
-  }
-  const token = url.searchParams.get('token')
-  if ((url.protocol !== 'ws:' && url.protocol !== 'wss:') || token === null || token === '')
-    return null
-  url.search = ''
-  url.hash = ''
-  return { url: url.href.replace(/\/$/, ''), token }
-}
 
 /** The host could not be reached at all (refused, silent, or it refused the token). */
 export class HostUnreachableError extends Error {}

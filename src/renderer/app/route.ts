@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { isDossierId } from '../../shared/dossier/ids'
 
 /**
  * Which screen the hosted desk shows, kept in the address fragment (`#dossier=<id>`) so that a
@@ -6,11 +7,9 @@ import { useSyncExternalStore } from 'react'
  */
 export type Route = { readonly kind: 'library' } | { readonly kind: 'dossier'; readonly id: string }
 
-const DOSSIER_ID = /^[A-Za-z0-9_-]{1,64}$/
-
 export const readRoute = (hash: string): Route => {
   const id = new URLSearchParams(hash.replace(/^#/, '')).get('dossier')
-  return id !== null && DOSSIER_ID.test(id) ? { kind: 'dossier', id } : { kind: 'library' }
+  return isDossierId(id) ? { kind: 'dossier', id } : { kind: 'library' }
 }
 
 export const dossierHref = (id: string): string =>

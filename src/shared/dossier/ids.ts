@@ -1,4 +1,5 @@
 import { randomBytes } from '@noble/hashes/utils.js'
+import * as z from 'zod'
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
@@ -11,3 +12,28 @@ export const newId = (prefix: IdPrefix): string => {
   for (const byte of bytes) out += ALPHABET[byte % 36]
   return out
 }
+
+/**
+ * The body of every id after its prefix. `newId` writes 12 characters; 8 to 32 are accepted so
+ * that hand-made ids in fixtures and the `m_unknown00` placeholder stay valid. Lower case only, so
+ * an id is also a safe folder name on a file system that ignores case.
+ */
+const ID_BODY = '[0-9a-z]{8,32}'
+
+/** The pattern source of a dossier id, for patterns that embed one (trash entry names). */
+export const DOSSIER_ID_SOURCE = `m_${ID_BODY}`
+
+const ID = new RegExp(`^[a-z]_${ID_BODY}$`)
+const DOSSIER_ID = new RegExp(`^${DOSSIER_ID_SOURCE}$`)
+
+/**
+ * A dossier id (`m_` and 8 to 32 of [0-9a-z]): the one rule for a dossier's folder name, its
+ * sync room, the RPC, the IPC and the address fragment. Safe in a URL and a file name as it is.
+ */
+export const isDossierId = (value: unknown): value is string =>
+  typeof value === 'string' && DOSSIER_ID.test(value)
+
+/** Any entity id: a claim, decision, evidence, link, comment or dossier id. */
+export const idSchema = z.string().regex(ID)
+
+export const dossierIdSchema = z.string().regex(DOSSIER_ID)

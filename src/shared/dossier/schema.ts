@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { idSchema } from './ids'
 
 /**
  * The shape of every entry a dossier's Y.Doc holds. Entries arrive from other replicas, so each is
@@ -33,7 +34,7 @@ export type TextDirection = (typeof DIRECTIONS)[number]
 const MAX_SHORT = 500
 const MAX_LONG = 20_000
 
-export const idSchema = z.string().regex(/^[a-z]_[0-9a-z]{8,32}$/)
+export { idSchema }
 export const authorKeySchema = z.string().regex(/^[0-9a-f]{64}$/)
 export const signatureSchema = z.string().regex(/^[0-9a-f]{128}$/)
 export const isoTimeSchema = z.iso.datetime({ offset: true })

@@ -1,5 +1,7 @@
 import * as z from 'zod'
+import { dossierIdSchema } from '../dossier/ids'
 import { REPORT_FORMATS } from '../report/formats'
+import { roomSchema } from './library-room'
 import { ROLES } from './roles'
 
 /**
@@ -9,8 +11,7 @@ import { ROLES } from './roles'
  * does not silently do something else); results drop keys they do not name.
  */
 
-/** A dossier id as it appears in a sync path: short, and safe in a URL and a file name. */
-export const dossierIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+export { dossierIdSchema }
 
 const count = z.number().int().nonnegative()
 const shortText = z.string().max(500)
@@ -38,7 +39,7 @@ export type DossierSummaryWire = z.infer<typeof dossierSummarySchema>
 
 export const peerSchema = z.object({
   connection: z.string(),
-  dossierId: dossierIdSchema,
+  dossierId: roomSchema,
   role: z.enum(ROLES),
   transport: z.string(),
   /** The awareness client ids this connection speaks for, with what each says about itself. */
@@ -124,7 +125,7 @@ export const RPC_CONTRACT = {
   /** Who is connected to the host, to which dossier, and which claim each has open. */
   peers: method({
     mutates: false,
-    params: z.strictObject({ dossierId: dossierIdSchema.optional() }),
+    params: z.strictObject({ dossierId: roomSchema.optional() }),
     result: z.object({ peers: z.array(peerSchema) }),
   }),
   /**

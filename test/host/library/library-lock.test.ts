@@ -10,6 +10,8 @@ import {
   LibraryLockedError,
   readLock,
 } from '../../../src/main/host/library/library-lock'
+import { parseEndpoint } from '../../../src/shared/protocol/host-endpoint'
+import { cli } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
 
 const HOLDER = path.join(import.meta.dirname, 'lock-holder.ts')
@@ -60,8 +62,10 @@ describe('library lock', () => {
     expect((error as Error).message).toBe(
       `the library is in use by ${process.pid} on ${os.hostname()} (dossier serve?)`,
     )
-    await lock.setEndpoint('ws://127.0.0.1:5000/?token=abc')
-    expect(await readLock(dir)).toMatchObject({ endpoint: 'ws://127.0.0.1:5000/?token=abc' })
+    await lock.setEndpoint({ url: 'ws://127.0.0.1:5000/sync', token: 'abc' })
+    expect(await readLock(dir)).toMatchObject({ endpoint: 'ws://127.0.0.1:5000/sync?token=abc' })
+    await lock.setEndpoint(undefined)
+    expect((await readLock(dir))?.endpoint).toBeUndefined()
     await lock.release()
     expect(await readLock(dir)).toBeNull()
     await (await LibraryLock.acquire(dir)).release()
@@ -73,7 +77,10 @@ describe('library lock', () => {
     expect(await other.outcome).toBe('locked')
     const held = await readLock(dir)
     expect(held).toMatchObject({ pid: other.child.pid, live: true })
-    expect(held?.endpoint).toBe(`ws://127.0.0.1:1/?token=${other.child.pid}`)
+    expect(parseEndpoint(held?.endpoint)).toEqual({
+      url: 'ws://127.0.0.1:1',
+      token: String(other.child.pid),
+    })
     await expect(LibraryLock.acquire(dir)).rejects.toThrow(
       `the library is in use by ${other.child.pid} on ${os.hostname()} (dossier serve?)`,
     )
@@ -148,5 +155,37 @@ describe('library lock', () => {
     await expect(LibraryLock.acquire(dir)).rejects.toThrow(
       `the library is in use by 1234 on not-${os.hostname()} (dossier serve?)`,
     )
+  })
+
+  it('with a garbled endpoint still names its live owner: refused, and tools say so', async () => {
+    const dir = await tempDir()
+    await fs.mkdir(path.join(dir, 'dossiers'))
+    const live = (endpoint: unknown) => ({
+      pid: process.pid,
+      hostname: os.hostname(),
+      started: new Date().toISOString(),
+      endpoint,
+      nonce: 'g',
+    })
+    const inUse = `the library is in use by ${process.pid} on ${os.hostname()}`
+    for (const endpoint of [
+      'not a url',
+      'http://127.0.0.1:5000/sync?token=abc',
+      'ws://evil.example:5000/sync?token=abc',
+      'ws://127.0.0.1:5000/sync',
+      `ws://127.0.0.1:5000/sync?token=${'x'.repeat(5000)}`,
+    ]) {
+      await fs.writeFile(path.join(dir, LOCK_FILE), JSON.stringify(live(endpoint)))
+      expect(await readLock(dir)).toMatchObject({ pid: process.pid, live: true, endpoint })
+      await expect(LibraryLock.acquire(dir)).rejects.toThrow(LibraryLockedError)
+      expect(await cli(['list', '--data', dir])).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `dossier: ${inUse}, and its lock names no address to reach it at\n`,
+      })
+    }
+    // Not text at all: the lock does not read, so it names nobody (and is taken once old).
+    await fs.writeFile(path.join(dir, LOCK_FILE), JSON.stringify(live({ url: 'ws://x' })))
+    expect(await readLock(dir)).toBeNull()
   })
 })

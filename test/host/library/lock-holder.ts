@@ -17,7 +17,9 @@ const say = (line: string): void => {
 
 const take = async (): Promise<void> => {
   try {
-    await LibraryLock.acquire(dir, { endpoint: `ws://127.0.0.1:1/?token=${process.pid}` })
+    await LibraryLock.acquire(dir, {
+      endpoint: { url: 'ws://127.0.0.1:1', token: `${process.pid}` },
+    })
     say('locked')
   } catch (error) {
     if (!(error instanceof LibraryLockedError)) throw error

@@ -1,17 +1,15 @@
 import { EventEmitter } from 'node:events'
 import { MessageChannel } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
-import { servePorts } from '../../../src/main/host/utility-entry'
-import type {
-  FromHostMessage,
-  ParentPortLike,
-  PortHost,
-} from '../../../src/main/host/utility-entry'
+import type { ParentPortLike } from '../../../src/main/host/desktop/parent-port'
+import { servePorts } from '../../../src/main/host/desktop/serve-ports'
+import type { PortHost } from '../../../src/main/host/desktop/serve-ports'
 import { HostConnection } from '../../../src/renderer/sync/host-connection'
 import { portDialer } from '../../../src/renderer/sync/port-dialer'
 import type { ReplicaPort } from '../../../src/renderer/sync/port-dialer'
 import { LIBRARY_ROOM } from '../../../src/renderer/sync/rooms'
 import { Dossier } from '../../../src/shared/dossier'
+import type { FromHostMessage } from '../../../src/shared/ipc/utility-host-ipc'
 import { alice } from '../../support/dossier-fixtures'
 import {
   FAST_BACKOFF,

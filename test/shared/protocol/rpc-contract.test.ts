@@ -36,9 +36,9 @@ describe('the RPC contract', () => {
     expect(
       RPC_CONTRACT.export.params.safeParse({ id: '../../etc/passwd', format: 'md' }).success,
     ).toBe(false)
-    expect(RPC_CONTRACT.export.params.safeParse({ id: 'm_abc', format: 'dossier' }).success).toBe(
-      true,
-    )
+    expect(
+      RPC_CONTRACT.export.params.safeParse({ id: 'm_abcdefgh', format: 'dossier' }).success,
+    ).toBe(true)
   })
 })
 

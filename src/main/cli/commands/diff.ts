@@ -3,7 +3,8 @@ import { STATUS_WORDS } from '../../../shared/vocabulary'
 import type { VersionDiff } from '../../host/library/library'
 import { print } from '../command'
 import type { Command } from '../command'
-import { requirePositionals, withLocalLibrary } from '../local-library'
+import { withLocalLibrary } from '../library/with-library'
+import { requirePositionals } from '../positionals'
 
 /** A status as every CLI listing names it ("confirmed", "CONFLICT"). */
 const word = (status: StatusLabel): string => STATUS_WORDS[status].cli.word

@@ -1,6 +1,7 @@
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { requirePositionals, withLocalLibrary } from '../local-library'
+import { withLocalLibrary } from '../library/with-library'
+import { requirePositionals } from '../positionals'
 
 export const duplicateCommand: Command = {
   name: 'duplicate',

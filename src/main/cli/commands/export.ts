@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../host/store/atomic-file'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLibraryAccess } from '../library-access'
+import { withLibraryAccess } from '../library/with-library'
 
 const FORMATS = ['md', 'html', 'json', 'csv', 'claimreview', 'dossier'] as const
 type Format = (typeof FORMATS)[number]

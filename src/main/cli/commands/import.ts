@@ -6,7 +6,7 @@ import { describeFsError } from '../../host/store/store-error'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLibraryAccess } from '../library-access'
+import { withLibraryAccess } from '../library/with-library'
 
 const MAX_INPUT = 20 * 1024 * 1024
 const MAX_DOSSIER_FILE = 1024 * 1024 * 1024

@@ -2,7 +2,7 @@ import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
 import { countsLine, table } from '../format'
-import { withLibraryAccess } from '../library-access'
+import { withLibraryAccess } from '../library/with-library'
 
 export const listCommand: Command = {
   name: 'list',

@@ -1,7 +1,7 @@
 import { usageError } from '../cli-error'
 import { print } from '../command'
 import type { Command } from '../command'
-import { withLibraryAccess } from '../library-access'
+import { withLibraryAccess } from '../library/with-library'
 
 export const sampleCommand: Command = {
   name: 'sample',

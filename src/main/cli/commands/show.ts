@@ -11,8 +11,7 @@ import {
   linkPhrase,
 } from '../../../shared/vocabulary'
 import { countsLine, statusCell, table, wantsColour } from '../format'
-import { withLibraryAccess } from '../library-access'
-import { withLocalLibrary } from '../local-library'
+import { withLibraryAccess, withLocalLibrary } from '../library/with-library'
 
 export const showCommand: Command = {
   name: 'show',

@@ -4,7 +4,7 @@ import { STATUS_WORDS } from '../../../shared/vocabulary'
 import { usageError } from '../cli-error'
 import { listFlag, print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLibraryAccess } from '../library-access'
+import { withLibraryAccess } from '../library/with-library'
 import { findClaimOrThrow } from './show'
 
 export const statusCommand: Command = {

@@ -1,7 +1,8 @@
 import { print } from '../command'
 import type { Command } from '../command'
 import { table } from '../format'
-import { requirePositionals, withLocalLibrary } from '../local-library'
+import { withLocalLibrary } from '../library/with-library'
+import { requirePositionals } from '../positionals'
 
 export const trashCommand: Command = {
   name: 'trash',

@@ -3,6 +3,8 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as z from 'zod'
+import { formatEndpoint } from '../../../shared/protocol/host-endpoint'
+import type { HostEndpoint } from '../../../shared/protocol/host-endpoint'
 import { syncDir, writeFileAtomic } from '../store/atomic-file'
 import { LibraryError } from './library-errors'
 
@@ -14,7 +16,11 @@ const ownerSchema = z.object({
   pid: z.number().int().positive(),
   hostname: z.string(),
   started: z.string(),
-  /** Where the running host can be reached (URL with its token), once it serves one. */
+  /**
+   * Where the running host can be reached, once it serves one (`formatEndpoint`). Kept as text:
+   * its reader parses it (`parseEndpoint`), and a lock whose endpoint is garbled still names its
+   * owner, so a live host's library is never taken over for it.
+   */
   endpoint: z.string().optional(),
   /** Tells this owner's lock from a later one by the same pid. */
   nonce: z.string(),
@@ -214,12 +220,15 @@ export class LibraryLock {
    * Takes the library folder for this process. A lock held by a live process is refused with
    * LibraryLockedError; one left by a process that is gone is taken over.
    */
-  static async acquire(dir: string, options: { endpoint?: string } = {}): Promise<LibraryLock> {
+  static async acquire(
+    dir: string,
+    options: { endpoint?: HostEndpoint } = {},
+  ): Promise<LibraryLock> {
     const owner: LockOwner = {
       pid: process.pid,
       hostname: os.hostname(),
       started: new Date().toISOString(),
-      ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+      ...(options.endpoint === undefined ? {} : { endpoint: formatEndpoint(options.endpoint) }),
       nonce: randomBytes(8).toString('hex'),
     }
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -245,9 +254,9 @@ export class LibraryLock {
   }
 
   /** Records where this host can be reached, for tools that find it through the lock. */
-  async setEndpoint(endpoint: string | undefined): Promise<void> {
+  async setEndpoint(endpoint: HostEndpoint | undefined): Promise<void> {
     const { endpoint: _previous, ...rest } = this.current
-    this.current = endpoint === undefined ? rest : { ...rest, endpoint }
+    this.current = endpoint === undefined ? rest : { ...rest, endpoint: formatEndpoint(endpoint) }
     await writeFileAtomic(lockPath(this.dir), encodeOwner(this.current), LOCK_MODE)
   }
 

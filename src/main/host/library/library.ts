@@ -1,9 +1,10 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import * as Y from 'yjs'
-import { Dossier, newId } from '../../../shared/dossier'
+import { Dossier, isDossierId, newId } from '../../../shared/dossier'
 import type { DossierInit } from '../../../shared/dossier'
 import type { Signer } from '../../../shared/identity'
+import type { HostEndpoint } from '../../../shared/protocol/host-endpoint'
 import { ingestStory } from '../../../shared/ingest'
 import type { StoryInput } from '../../../shared/ingest'
 import { toJsonObject, fromJson } from '../../../shared/report/json'
@@ -59,11 +60,8 @@ export interface LibraryOptions {
   /** Called with one line per thing recovery did when a dossier was opened. */
   readonly onRecovery?: (lines: string[], report: RecoveryReport) => void
   /** Where this host can be reached; written into the lock for tools that look for it. */
-  readonly endpoint?: string
+  readonly endpoint?: HostEndpoint
 }
-
-const ID = /^m_[0-9a-z]{8,32}$/
-export const isDossierId = (id: string): boolean => ID.test(id)
 
 /**
  * A folder of dossiers, owned by one process at a time (`library.lock`):
@@ -136,7 +134,7 @@ export class Library {
   }
 
   folderOf(id: string): string {
-    if (!ID.test(id)) throw new LibraryError(`"${id}" is not a dossier id`)
+    if (!isDossierId(id)) throw new LibraryError(`"${id}" is not a dossier id`)
     return path.join(this.dossiersDir, id)
   }
 
@@ -147,7 +145,7 @@ export class Library {
   async ids(): Promise<string[]> {
     const entries = await fs.readdir(this.dossiersDir, { withFileTypes: true })
     return entries
-      .filter((entry) => entry.isDirectory() && ID.test(entry.name))
+      .filter((entry) => entry.isDirectory() && isDossierId(entry.name))
       .map((entry) => entry.name)
       .sort()
   }
@@ -238,7 +236,7 @@ export class Library {
     try {
       const dossier = build(doc)
       const id = dossier.id
-      if (!ID.test(id))
+      if (!isDossierId(id))
         throw new LibraryError(`refusing to store a dossier with the unsafe id "${id}"`)
       const summary = summarize(dossier, new Date().toISOString())
       dossier.destroy()
@@ -327,12 +325,12 @@ export class Library {
     const file = readDossierFile(bytes)
     try {
       const { id } = file
-      const known = ID.test(id) && (await this.exists(id))
+      const known = isDossierId(id) && (await this.exists(id))
       if (known && options.merge === true) {
         await this.with(id, (handle) => handle.applyUpdate(file.snapshot))
         return { id, merged: true }
       }
-      if (!known && ID.test(id)) {
+      if (!known && isDossierId(id)) {
         await DossierStore.create(this.folderOf(id), id, file.snapshot)
         return { id, merged: false }
       }

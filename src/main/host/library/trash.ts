@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
+import { DOSSIER_ID_SOURCE } from '../../../shared/dossier/ids'
 import { syncDir } from '../store/atomic-file'
 import { LibraryError } from './library-errors'
 import { readSummary } from './summary-cache'
@@ -18,7 +19,7 @@ export interface TrashEntry {
   readonly deletedAt: string
 }
 
-const ENTRY = /^(m_[0-9a-z]{8,32})@(\d{1,15})$/
+const ENTRY = new RegExp(`^(${DOSSIER_ID_SOURCE})@(\\d{1,15})$`)
 
 const entryOf = async (trashDir: string, name: string): Promise<TrashEntry | null> => {
   const match = ENTRY.exec(name)

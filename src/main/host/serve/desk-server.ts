@@ -56,7 +56,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     throw error
   }
   const url = `${web.url}#token=${token}`
-  await options.library.lock.setEndpoint(`${sync.url}?token=${token}`)
+  await options.library.lock.setEndpoint({ url: sync.url, token })
   let closing: Promise<void> | null = null
   return {
     url,

@@ -5,7 +5,7 @@ import {
   CLOSE_POLICY_VIOLATION,
   CLOSE_UNKNOWN_DOSSIER,
   DEFAULT_CONNECTION_LIMITS,
-  dossierIdSchema,
+  roomSchema,
   encodeRpc,
   RpcError,
   errorResponse,
@@ -96,7 +96,7 @@ export class SyncHub {
       this.emit({ type: 'closed', connection, code, reason })
     })
     this.emit({ type: 'connected', connection })
-    if (!dossierIdSchema.safeParse(dossierId).success) {
+    if (!roomSchema.safeParse(dossierId).success) {
       connection.close(CLOSE_POLICY_VIOLATION, 'not a dossier id')
       return connection
     }

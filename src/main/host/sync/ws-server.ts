@@ -3,7 +3,7 @@ import type { IncomingMessage, Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
-import { DEFAULT_CONNECTION_LIMITS, dossierIdSchema, maxFrameBytes } from '../../../shared/protocol'
+import { DEFAULT_CONNECTION_LIMITS, maxFrameBytes, roomSchema } from '../../../shared/protocol'
 import type { SyncHub } from './sync-hub'
 import { dossierIdFromPath, originAllowed, roleForToken } from './upgrade-checks'
 import { wsTransport } from './ws-transport'
@@ -90,7 +90,7 @@ export const createWsSyncServer = async (options: WsSyncServerOptions): Promise<
     const role = roleForToken(url.searchParams.get('token'), tokens)
     if (role === null) return refuse(socket, 401)
     if (!originAllowed(request, options.allowedOrigins ?? [])) return refuse(socket, 403)
-    if (dossierId === null || !dossierIdSchema.safeParse(dossierId).success) {
+    if (dossierId === null || !roomSchema.safeParse(dossierId).success) {
       return refuse(socket, 404)
     }
     wss.handleUpgrade(request, socket, head, (ws) => {

@@ -1,19 +1,21 @@
 import * as Y from 'yjs'
-import { Dossier } from '../../shared/dossier'
-import { createDeviceKey, signerFromKey } from '../../shared/identity'
-import { LIBRARY_ROOM } from '../../shared/protocol'
-import { fromJson } from '../../shared/report/json'
-import { createSampleDossier } from '../../shared/sample/sample-dossier'
-import { exportDossierFile, readDossierFile } from '../host/library/dossier-transfer'
-import { loadOrCreateIdentity } from '../host/library/identity-store'
-import type { LockOwner } from '../host/library/library'
-import { resolveDossierRef } from '../host/library/resolve-ref'
-import { CliError } from './cli-error'
-import { HostUnreachableError, connectHost, parseEndpoint } from './host-client'
-import type { HostConnection, HostEndpoint } from './host-client'
+import { Dossier } from '../../../shared/dossier'
+import { createDeviceKey, signerFromKey } from '../../../shared/identity'
+import { LIBRARY_ROOM, parseEndpoint } from '../../../shared/protocol'
+import type { HostEndpoint } from '../../../shared/protocol'
+import { fromJson } from '../../../shared/report/json'
+import { createSampleDossier } from '../../../shared/sample/sample-dossier'
+import { exportDossierFile, readDossierFile } from '../../host/library/dossier-transfer'
+import { loadOrCreateIdentity } from '../../host/library/identity-store'
+import type { LockOwner } from '../../host/library/library'
+import { resolveDossierRef } from '../../host/library/resolve-ref'
+import { CliError } from '../cli-error'
+import { HostUnreachableError, connectHost } from '../host-client'
+import type { HostConnection } from '../host-client'
 import type { LibraryAccess } from './library-access'
 
-export interface HostLibrary extends LibraryAccess {
+/** The library through its host; closing it ends the command's connection. */
+export interface HostAccess extends LibraryAccess {
   close(): Promise<void>
 }
 
@@ -22,8 +24,8 @@ export interface HostLibrary extends LibraryAccess {
  * is synced into a replica here, worked on with the same code as on disk, and the command ends
  * only once the host has said (`flush`) that every change it sent is on disk.
  */
-export const connectHostLibrary = async (dir: string, owner: LockOwner): Promise<HostLibrary> => {
-  const endpoint = parseEndpoint(owner.endpoint ?? '')
+export const connectHostAccess = async (dir: string, owner: LockOwner): Promise<HostAccess> => {
+  const endpoint = parseEndpoint(owner.endpoint)
   const inUse = `the library is in use by ${owner.pid} on ${owner.hostname}`
   if (endpoint === null)
     throw new CliError(`${inUse}, and its lock names no address to reach it at`)
@@ -36,10 +38,10 @@ export const connectHostLibrary = async (dir: string, owner: LockOwner): Promise
       `${inUse}, but its host at ${endpoint.url} does not answer: ${error.message}`,
     )
   }
-  return new HostAccess(dir, endpoint, library)
+  return new HostLibraryAccess(dir, endpoint, library)
 }
 
-class HostAccess implements HostLibrary {
+class HostLibraryAccess implements HostAccess {
   constructor(
     readonly dir: string,
     private readonly endpoint: HostEndpoint,

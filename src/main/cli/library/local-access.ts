@@ -1,0 +1,51 @@
+import { newId } from '../../../shared/dossier'
+import { fromJson } from '../../../shared/report/json'
+import { Library } from '../../host/library/library'
+import type { CommandContext } from '../command'
+import type { LibraryAccess } from './library-access'
+
+/**
+ * Opens the library for one command and takes its lock (a live owner makes it throw
+ * LibraryLockedError); anything recovery did is reported as warnings.
+ */
+export const openLocalLibrary = (context: CommandContext): Promise<Library> =>
+  Library.open(context.dataDir, {
+    onRecovery: (lines) => {
+      for (const line of lines) context.io.stderr.write(`warning: ${line}\n`)
+    },
+  })
+
+/** Runs `work` on an open library, then closes every dossier (saved and fsynced) and unlocks it. */
+export const useLocalLibrary = async <T>(
+  library: Library,
+  work: (library: Library) => Promise<T>,
+): Promise<T> => {
+  let failed = false
+  try {
+    return await work(library)
+  } catch (error) {
+    failed = true
+    throw error
+  } finally {
+    // After a failure the command's own error is the one to report, not a second one.
+    await library.close().catch((error: unknown) => {
+      if (!failed) throw error
+    })
+  }
+}
+
+/** The library on its own files, held by this process. */
+export const localAccess = (library: Library): LibraryAccess => ({
+  dir: library.dir,
+  list: () => library.list(),
+  withDossier: (ref, work) => library.with(ref, ({ dossier }) => work(dossier)),
+  exportFile: (ref) => library.exportFile(ref),
+  importStory: (input) => library.importStory(input),
+  importFile: (bytes, options) => library.importFile(bytes, options),
+  importJson: async (json) => {
+    const taken = await library.exists(json.meta.id)
+    return library.add((doc) => fromJson(doc, json, { id: taken ? newId('m') : json.meta.id }))
+  },
+  createSample: () => library.createSample(),
+  identity: () => library.identity(),
+})

@@ -1,0 +1,81 @@
+import { readToHost } from '../../../shared/ipc/utility-host-ipc'
+import { LIBRARY_ROOM } from '../../../shared/protocol/library-room'
+import { SyncHub, portTransport, withLibraryRoom } from '../sync'
+import type { HubEvent } from '../sync'
+import type { HostServices } from './host-services'
+import type { ParentPortLike } from './parent-port'
+
+/** The hub events main should log, as one line each; the rest are routine. */
+const describeEvent = (event: HubEvent): string | null => {
+  switch (event.type) {
+    case 'persist-failed':
+    case 'open-failed':
+      return `${event.type} ${event.dossierId}: ${String(event.error)}`
+    case 'rpc-failed':
+      return `rpc ${event.method} failed: ${String(event.error)}`
+    case 'rejected':
+      return `rejected ${event.connection.id}: ${event.reason}`
+    default:
+      return null
+  }
+}
+
+export interface PortHost {
+  readonly hub: SyncHub
+  /** Closes every connection, waits for pending writes, then closes the services. */
+  stop(): Promise<void>
+}
+
+/**
+ * Serves `services` to every port Electron main sends, each as one connection of one SyncHub;
+ * answers `shutdown` by stopping. A message that does not read is reported back, not acted on.
+ */
+export const servePorts = (
+  parentPort: ParentPortLike,
+  services: HostServices,
+  onStopped: () => void = () => undefined,
+): PortHost => {
+  const report = (text: string): void => parentPort.postMessage({ type: 'event', text })
+  const hub = new SyncHub({
+    docs: withLibraryRoom(services.docs),
+    ...(services.rpc === undefined ? {} : { rpc: services.rpc }),
+    onEvent: (event) => {
+      const text = describeEvent(event)
+      if (text !== null) report(text)
+    },
+  })
+  let unpublish: Promise<(() => Promise<void>) | null> = Promise.resolve(null)
+  if (services.publish !== undefined) {
+    unpublish = services.publish(hub).catch((error: unknown) => {
+      report(`tools cannot reach this host: ${String(error)}`)
+      return null
+    })
+  }
+  let stopping: Promise<void> | null = null
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      await (
+        await unpublish
+      )?.()
+      await hub.close()
+      await services.close()
+    })())
+  parentPort.on('message', ({ data, ports }) => {
+    const read = readToHost(data)
+    if (!read.ok) return report(`ignored a malformed message from main (${read.reason})`)
+    const message = read.message
+    if (message.type === 'shutdown') {
+      void stop().finally(onStopped)
+      return
+    }
+    const port = ports[0]
+    if (port === undefined) return report('ignored a connect that came without a port')
+    // The desktop app's own window edits its own library: always an editor.
+    hub.connect(portTransport(port), {
+      dossierId: message.dossierId ?? LIBRARY_ROOM,
+      role: 'editor',
+    })
+  })
+  parentPort.postMessage({ type: 'ready' })
+  return { hub, stop }
+}
