@@ -157,6 +157,7 @@ export class SessionLink {
       this.transport = null
       this.lastCloseSeen = close
       this.session.disconnected()
+      this.forgetOthersClocks()
       this.failed(close)
     })
   }
@@ -169,6 +170,20 @@ export class SessionLink {
     const { awareness } = this.session
     const state = awareness.getLocalState()
     if (state !== null) awareness.setLocalState(state)
+  }
+
+  /**
+   * The others' presence went with the connection, but their clocks stayed: the host's greeting
+   * on the next connection repeats those same clocks, which Awareness would ignore as old news,
+   * leaving the others unseen until they happen to change (found by test/host/sync/session-fuzz).
+   */
+  private forgetOthersClocks(): void {
+    const { awareness } = this.session
+    for (const clientId of [...awareness.meta.keys()]) {
+      if (clientId !== awareness.clientID && !awareness.states.has(clientId)) {
+        awareness.meta.delete(clientId)
+      }
+    }
   }
 
   private endConnection(verdict: CloseVerdict, code: number, reason: string): void {

@@ -4,6 +4,7 @@ import { SyncHub } from '../../../src/main/host/sync'
 import type { HubEvent } from '../../../src/main/host/sync'
 import { Dossier, STATUSES } from '../../../src/shared/dossier'
 import type { Signer } from '../../../src/shared/identity'
+import { readPresence } from '../../../src/shared/protocol'
 import { SessionLink } from '../../../src/shared/session'
 import { alice, bob, carol, newDossier, tickingClock } from '../../support/dossier-fixtures'
 import { seedFromEnv, seededRandom } from '../../support/seeded-random'
@@ -178,6 +179,12 @@ const runSeed = async (seed: number, options: RunOptions = { liveOrder: false })
       .flatMap((peer) => peer.clients.map((client) => client.name))
       .sort()
     expect(present).toEqual(['Alice', 'Bob', 'Carol'])
+    for (const editor of editors) {
+      const seen = [...editor.link.session.awareness.getStates().values()]
+        .map((state) => readPresence(state)?.user.name)
+        .sort()
+      expect(seen, `${editor.name} sees`).toEqual(['Alice', 'Bob', 'Carol'])
+    }
     host.destroy()
   } catch (error) {
     throw new Error(
@@ -205,6 +212,15 @@ describe('sessions through the hub, delivered in a seeded random order', () => {
   for (const seed of SEEDS) {
     it(`converges and loses no decision (seed ${seed})`, () => runSeed(seed))
   }
+
+  /**
+   * Found by this fuzzer (seed 1, and 5, 7, 10, 11, 12): after its connection came back, an
+   * editor did not see the others' presence again, because their unchanged clocks read as old
+   * news (fixed in SessionLink.forgetOthersClocks).
+   */
+  it('regression, seed 1: an editor sees the others again after its connection comes back', () =>
+    runSeed(1),
+  )
 
   /**
    * Found by this fuzzer (seed 6): after concurrent claim inserts arrive in some orders, a
