@@ -96,7 +96,10 @@ export const memoryPair = (options: MemoryPairOptions = {}): MemoryPair => {
     close: (code = CLOSE_NORMAL, reason = '') => close(self, code, reason),
     ...events[self].listen,
     bufferedAmount: () =>
-      queues[other(self)].reduce((sum, item) => sum + (item.kind === 'message' ? item.bytes : 0), 0),
+      queues[other(self)].reduce(
+        (sum, item) => sum + (item.kind === 'message' ? item.bytes : 0),
+        0,
+      ),
   })
 
   return {

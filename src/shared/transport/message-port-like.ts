@@ -9,7 +9,10 @@ export interface MessagePortLike {
   close(): void
   on?(event: 'message' | 'close', listener: (message: unknown) => void): unknown
   /** DOM ports (the event's `data` is the message). */
-  addEventListener?(type: 'message', listener: (event: { readonly type: string; readonly data?: unknown }) => void): void
+  addEventListener?(
+    type: 'message',
+    listener: (event: { readonly type: string; readonly data?: unknown }) => void,
+  ): void
   /** DOM ports and MessagePortMain queue messages until started. */
   start?(): void
 }

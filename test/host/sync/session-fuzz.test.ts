@@ -62,7 +62,11 @@ const edit = (editor: Editor, random: Random, step: number, made: Made[]): void 
   const roll = random.next()
   if (claims.length === 0 || roll < 0.2) {
     dossier.addClaim(
-      { text: `${editor.name}'s claim at step ${step}`, attribution: { who: 'Desk' }, kind: 'other' },
+      {
+        text: `${editor.name}'s claim at step ${step}`,
+        attribution: { who: 'Desk' },
+        kind: 'other',
+      },
       signer,
     )
   } else if (roll < 0.65) {
@@ -219,8 +223,7 @@ describe('sessions through the hub, delivered in a seeded random order', () => {
    * news (fixed in SessionLink.forgetOthersClocks).
    */
   it('regression, seed 1: an editor sees the others again after its connection comes back', () =>
-    runSeed(1),
-  )
+    runSeed(1))
 
   /**
    * Found by this fuzzer (seed 6): after concurrent claim inserts arrive in some orders, a

@@ -9,7 +9,6 @@ import type {
 } from '../../../src/main/host/utility-entry'
 import { HostConnection } from '../../../src/renderer/sync/host-connection'
 import { portDialer } from '../../../src/renderer/sync/port-dialer'
-import type { ReplicaPort } from '../../../src/renderer/sync/port-dialer'
 import { LIBRARY_ROOM } from '../../../src/renderer/sync/rooms'
 import { Dossier } from '../../../src/shared/dossier'
 import { alice } from '../../support/dossier-fixtures'
@@ -48,14 +47,14 @@ const desktop = async () => {
     await host.stop()
   })
   const dialer = portDialer({
-    requestPort: async (room): Promise<ReplicaPort> => {
+    requestPort: async (room) => {
       const { port1, port2 } = new MessageChannel()
       opened.push(port1, port2)
       parent.emit('message', {
         data: { type: 'connect', dossierId: room === LIBRARY_ROOM ? null : room },
         ports: [port1],
       })
-      return port2 as unknown as ReplicaPort
+      return port2
     },
     onHostStopped: (listener) => {
       stopListeners.add(listener)

@@ -60,7 +60,7 @@ const digest = (messages: readonly Uint8Array[]): string[] =>
  * The promises every Transport keeps (see src/shared/transport/transport.ts), run against one
  * adapter. An adapter that passes can carry the sync protocol without session or room changes.
  */
-export const transportContract = (name: string, subject: TransportSubject): void =>
+export const transportContract = (name: string, subject: TransportSubject): void => {
   describe(`${name}: the transport contract`, () => {
     it('opens both ends, and tells a late listener at once', async () => {
       const { client, server } = await subject.connect()
@@ -166,3 +166,4 @@ export const transportContract = (name: string, subject: TransportSubject): void
       })
     }
   })
+}
