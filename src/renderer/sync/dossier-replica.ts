@@ -4,8 +4,8 @@ import type { Presence } from '../../shared/protocol'
 import { SessionLink } from '../../shared/session'
 import type { BackoffOptions, LinkState } from '../../shared/session'
 import type { Dialer } from '../../shared/transport'
-import { openReplicaCache } from './replica-cache'
-import type { ReplicaCache } from './replica-cache'
+import { openReplicaCache } from '../storage/replica-cache'
+import type { ReplicaCache } from '../storage/replica-cache'
 
 export interface DossierReplicaOptions {
   readonly dossierId: string
