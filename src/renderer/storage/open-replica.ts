@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
-import { IndexeddbPersistence } from 'y-indexeddb'
 import { Dossier, NotADossierError } from '../../shared/dossier'
-import { StorageUnavailableError, describeError } from './storage-error'
+import { openReplicaCache } from './replica-cache'
+import { StorageUnavailableError } from './storage-error'
 
 /** A dossier replica: its Y.Doc, the typed API over it and, when saved, its IndexedDB cache. */
 export interface Replica {
@@ -12,27 +12,6 @@ export interface Replica {
   readonly persistent: boolean
   close(): Promise<void>
 }
-
-/** How long a silent IndexedDB may take before we say so instead of waiting forever. */
-const SYNC_TIMEOUT_MS = 15_000
-
-const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new StorageUnavailableError(`${what} did not answer`)),
-      ms,
-    )
-    promise.then(
-      (value) => {
-        clearTimeout(timer)
-        resolve(value)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error)
-      },
-    )
-  })
 
 /**
  * Tabs of the same origin share the IndexedDB cache. Seeding must happen once, so the
@@ -50,23 +29,14 @@ export const openPersistentReplica = (
   seed: (doc: Y.Doc) => Dossier,
 ): Promise<Replica> =>
   exclusively(`verification-desk:${name}`, async () => {
-    if (typeof indexedDB === 'undefined' || indexedDB === null) {
-      throw new StorageUnavailableError('IndexedDB is not available')
-    }
     const doc = new Y.Doc()
-    const persistence = new IndexeddbPersistence(name, doc)
-    const failed = persistence._db.then(
-      () => new Promise<never>(() => {}),
-      (error: unknown) => {
-        throw new StorageUnavailableError(`opening IndexedDB failed: ${describeError(error)}`)
-      },
-    )
+    const cache = await openReplicaCache(name, doc)
+    if (cache.kind === 'none') {
+      doc.destroy()
+      throw new StorageUnavailableError(cache.problem)
+    }
+    const { persistence } = cache
     try {
-      await withTimeout(
-        Promise.race([persistence.whenSynced, failed]),
-        SYNC_TIMEOUT_MS,
-        'IndexedDB',
-      )
       const { dossier, seeded } = openOrSeed(doc, seed)
       return {
         dossier,

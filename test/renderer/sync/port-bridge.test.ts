@@ -6,7 +6,6 @@ import { servePorts } from '../../../src/main/host/desktop/serve-ports'
 import type { PortHost } from '../../../src/main/host/desktop/serve-ports'
 import { HostConnection } from '../../../src/renderer/sync/host-connection'
 import { portDialer } from '../../../src/renderer/sync/port-dialer'
-import type { ReplicaPort } from '../../../src/renderer/sync/port-dialer'
 import { LIBRARY_ROOM } from '../../../src/renderer/sync/rooms'
 import { Dossier } from '../../../src/shared/dossier'
 import type { FromHostMessage } from '../../../src/shared/ipc/utility-host-ipc'
@@ -46,14 +45,14 @@ const desktop = async () => {
     await host.stop()
   })
   const dialer = portDialer({
-    requestPort: async (room): Promise<ReplicaPort> => {
+    requestPort: async (room) => {
       const { port1, port2 } = new MessageChannel()
       opened.push(port1, port2)
       parent.emit('message', {
         data: { type: 'connect', dossierId: room === LIBRARY_ROOM ? null : room },
         ports: [port1],
       })
-      return port2 as unknown as ReplicaPort
+      return port2
     },
     onHostStopped: (listener) => {
       stopListeners.add(listener)

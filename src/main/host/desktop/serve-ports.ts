@@ -1,6 +1,6 @@
 import { readToHost } from '../../../shared/ipc/utility-host-ipc'
 import { LIBRARY_ROOM } from '../../../shared/protocol/library-room'
-import { SyncHub, portTransport, withLibraryRoom } from '../sync'
+import { SyncHub, messagePortTransport, withLibraryRoom } from '../sync'
 import type { HubEvent } from '../sync'
 import type { HostServices } from './host-services'
 import type { ParentPortLike } from './parent-port'
@@ -71,7 +71,7 @@ export const servePorts = (
     const port = ports[0]
     if (port === undefined) return report('ignored a connect that came without a port')
     // The desktop app's own window edits its own library: always an editor.
-    hub.connect(portTransport(port), {
+    hub.connect(messagePortTransport(port), {
       dossierId: message.dossierId ?? LIBRARY_ROOM,
       role: 'editor',
     })

@@ -1,20 +1,20 @@
 import type * as Y from 'yjs'
 import { IndexeddbPersistence } from 'y-indexeddb'
+import { describeError } from './storage-error'
 
 /** This device's copy of a replica, or why there is none. */
 export type ReplicaCache =
   | { readonly kind: 'saved'; readonly persistence: IndexeddbPersistence }
   | { readonly kind: 'none'; readonly problem: string }
 
+/** How long a silent IndexedDB may take before we say so instead of waiting forever. */
 const DEFAULT_TIMEOUT_MS = 15_000
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 /**
  * Loads the device's copy of `doc` from IndexedDB (y-indexeddb) and keeps it up to date from
- * then on. A browser that refuses storage, or an IndexedDB that does not answer, leaves the
- * replica without a copy rather than without a dossier: the host still has it.
+ * then on; the one way the renderer opens a replica's cache (a dossier synced with a host, and
+ * the sample dossier on its own). A browser that refuses storage, or an IndexedDB that does not
+ * answer, is reported as a problem, never thrown: each caller decides what that costs.
  */
 export const openReplicaCache = async (
   name: string,
@@ -22,20 +22,20 @@ export const openReplicaCache = async (
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<ReplicaCache> => {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
-    return { kind: 'none', problem: 'this browser does not offer IndexedDB' }
+    return { kind: 'none', problem: 'IndexedDB is not available' }
   }
   let persistence: IndexeddbPersistence
   try {
     persistence = new IndexeddbPersistence(name, doc)
   } catch (error) {
-    return { kind: 'none', problem: describe(error) }
+    return { kind: 'none', problem: `opening IndexedDB failed: ${describeError(error)}` }
   }
   let timer: ReturnType<typeof setTimeout> | undefined
   const outcome = await Promise.race([
     persistence.whenSynced.then(() => null),
     persistence._db.then(
       () => new Promise<never>(() => {}),
-      (error: unknown) => `IndexedDB could not be opened: ${describe(error)}`,
+      (error: unknown) => `opening IndexedDB failed: ${describeError(error)}`,
     ),
     new Promise<string>((resolve) => {
       timer = setTimeout(() => resolve('IndexedDB did not answer'), timeoutMs)
