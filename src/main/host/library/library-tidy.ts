@@ -1,0 +1,38 @@
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { isProcessGone, isStaleTempFile } from '../store/atomic-file'
+import { PRIVATE_DIR, makePrivate } from '../store/private-mode'
+import { TRASH_DIR } from './trash'
+
+/** `identity.json.<pid>.<hex>.new`: a new identity before it is linked into place. */
+const IDENTITY_TEMP = /^identity\.json\.(\d+)\.[0-9a-f]+\.new$/
+
+const isStaleLeftover = (name: string): boolean => {
+  const identity = IDENTITY_TEMP.exec(name)
+  if (identity !== null) return isProcessGone(Number(identity[1]))
+  return isStaleTempFile(name)
+}
+
+/**
+ * What a newly opened library does before anything else, holding its lock: removes what an
+ * interrupted run left (half-built dossier folders, temp files of writers that are gone), and
+ * makes the folder private, tightening a library an older version left readable by others.
+ * Only the library's own entries are walked: a library folder chosen inside, say, a home folder
+ * never changes the modes of what else is there.
+ */
+export const tidyLibrary = async (root: string, dossiersDir: string): Promise<void> => {
+  for (const name of await fs.readdir(dossiersDir)) {
+    // `.<id>.new-<pid>-<ms>`: a dossier built beside its place and never renamed into it.
+    if (name.startsWith('.') && name.includes('.new-'))
+      await fs.rm(path.join(dossiersDir, name), { recursive: true, force: true })
+  }
+  const entries = await fs.readdir(root)
+  for (const name of entries) {
+    if (isStaleLeftover(name)) await fs.rm(path.join(root, name), { force: true })
+  }
+  const rootStat = await fs.stat(root)
+  if ((rootStat.mode & 0o077) !== 0) await fs.chmod(root, rootStat.mode & PRIVATE_DIR)
+  for (const name of ['identity.json', 'library.lock', path.basename(dossiersDir), TRASH_DIR]) {
+    if (entries.includes(name)) await makePrivate(path.join(root, name))
+  }
+}
