@@ -13,6 +13,21 @@ const isStaleLeftover = (name: string): boolean => {
   return isStaleTempFile(name)
 }
 
+const removeStale = async (...folders: string[]): Promise<void> => {
+  for (const folder of folders) {
+    let names: string[]
+    try {
+      names = await fs.readdir(folder)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue
+      throw error
+    }
+    for (const name of names)
+      if (isStaleLeftover(name)) await fs.rm(path.join(folder, name), { force: true })
+  }
+}
+
 /**
  * What a newly opened library does before anything else, holding its lock: removes what an
  * interrupted run left (half-built dossier folders, temp files of writers that are gone), and
@@ -25,11 +40,10 @@ export const tidyLibrary = async (root: string, dossiersDir: string): Promise<vo
     // `.<id>.new-<pid>-<ms>`: a dossier built beside its place and never renamed into it.
     if (name.startsWith('.') && name.includes('.new-'))
       await fs.rm(path.join(dossiersDir, name), { recursive: true, force: true })
+    else await removeStale(path.join(dossiersDir, name), path.join(dossiersDir, name, 'versions'))
   }
+  await removeStale(root)
   const entries = await fs.readdir(root)
-  for (const name of entries) {
-    if (isStaleLeftover(name)) await fs.rm(path.join(root, name), { force: true })
-  }
   const rootStat = await fs.stat(root)
   if ((rootStat.mode & 0o077) !== 0) await fs.chmod(root, rootStat.mode & PRIVATE_DIR)
   for (const name of ['identity.json', 'library.lock', path.basename(dossiersDir), TRASH_DIR]) {
