@@ -185,7 +185,7 @@ describe('recovery', () => {
     expect(error).toBeInstanceOf(StoreError)
     expect((error as Error).message).toMatch(
       new RegExp(
-        `^dossier ${ID} cannot be opened: nothing readable is left \\(the snapshot is damaged \\(the file fails its checksum\\); it was moved to (snapshot\\.damaged-[^)]+)\\); its damaged files are in ${folder} \\(\\1\\)\\. Restore it from a \\.dossier backup or a frozen version\\.$`,
+        `^dossier ${ID} cannot be opened: nothing readable is left \\(the snapshot is damaged \\(checksum mismatch\\); it was moved to (snapshot\\.damaged-[^)]+)\\); its damaged files are in ${folder} \\(\\1\\)\\. Restore it from a \\.dossier backup or a frozen version\\.$`,
       ),
     )
     await expect(openStore(folder)).rejects.toThrow(/nothing readable is left; its damaged files/)

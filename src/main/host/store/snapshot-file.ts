@@ -36,11 +36,11 @@ export const decodeSnapshot = (file: Uint8Array): Uint8Array => {
   const length = bytes.readUInt32BE(5)
   const payload = bytes.subarray(HEADER)
   if (payload.length < length) {
-    throw new DamagedFileError(`the file is cut short: ${payload.length} of ${length} bytes`)
+    throw new DamagedFileError(`the file is cut short (${payload.length} of ${length} bytes)`)
   }
   const body = payload.subarray(0, length)
   if (zlib.crc32(body) !== bytes.readUInt32BE(9)) {
-    throw new DamagedFileError('the file fails its checksum')
+    throw new DamagedFileError('checksum mismatch')
   }
   return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
 }
