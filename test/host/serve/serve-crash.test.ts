@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ensureBuiltApp } from './support/built-app'
-import { seedFromEnv } from './support/seeded-random'
+import { seedFromEnv } from '../../support/seeded-random'
 import { runServeCrashRounds } from './support/serve-crash-rounds'
 import { killServes } from './support/serve-process'
 

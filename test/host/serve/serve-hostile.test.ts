@@ -7,7 +7,7 @@ import { eventually } from '../sync/support/eventually'
 import { rawSocket, syncUrl, wsReplica } from '../sync/support/replicas'
 import { ensureBuiltApp } from './support/built-app'
 import { httpGet } from './support/http-get'
-import { seededRandom } from './support/seeded-random'
+import { seededRandom } from '../../support/seeded-random'
 import { libraryWithDossier } from './support/serve-library'
 import { killServes, startServe } from './support/serve-process'
 

@@ -9,8 +9,8 @@ import type { Replica } from '../../sync/support/replicas'
 import { decisionIds, libraryWithDossier } from './serve-library'
 import { startServe } from './serve-process'
 import type { ServeProcess } from './serve-process'
-import { seededRandom } from './seeded-random'
-import type { Random } from './seeded-random'
+import { seededRandom } from '../../../support/seeded-random'
+import type { Random } from '../../../support/seeded-random'
 
 /**
  * SIGKILL rounds against the real `dossier serve`. A round starts serve on a library with one
