@@ -79,10 +79,12 @@ describe('an unmodified y-websocket client', () => {
     const client = provider(server.url, dossierId, 'not-the-token', doc)
     const statuses: string[] = []
     client.on('status', ({ status }: { status: string }) => statuses.push(status))
-    // Two attempts seen through to their close: the first refusal and a retry's.
+    // Two attempts seen through to their close (the first refusal and a retry's), or the
+    // connection this test is there to rule out.
     await new Promise<void>((resolve) => {
       let closes = 0
       client.on('connection-close', () => ++closes === 2 && resolve())
+      client.on('status', ({ status }: { status: string }) => status === 'connected' && resolve())
     })
     expect(statuses).not.toContain('connected')
     expect(client.synced).toBe(false)
