@@ -25,7 +25,7 @@ describe('crash safety', () => {
     // Most writers got to acknowledge something before they were killed; the check ran on all.
     expect(result.roundsWithWrites).toBeGreaterThanOrEqual(25)
     expect(result.acknowledged).toBeGreaterThan(100)
-  }, 90_000)
+  }, 150_000)
 
   for (const { seed, found } of FAILED_BEFORE) {
     it(`keeps every acknowledged update with seed ${seed} (${found})`, async () => {
