@@ -9,32 +9,32 @@ import * as path from 'node:path'
 export const PRIVATE_DIR = 0o700
 export const PRIVATE_FILE = 0o600
 
-const tighten = async (target: string): Promise<string[]> => {
+const isLoose = (mode: number): boolean => (mode & 0o077) !== 0
+
+const tighten = async (target: string): Promise<void> => {
   const stat = await fs.lstat(target)
-  // Symbolic links are not ours to change (and chmod would follow them).
-  if (stat.isSymbolicLink()) return []
   const mode = stat.mode & 0o777
-  const loose = (mode & 0o077) !== 0
-  if (!stat.isDirectory()) {
-    if (loose) await fs.chmod(target, mode & PRIVATE_FILE)
-    return []
+  // Symbolic links are not ours to change (and chmod would follow them).
+  if (stat.isSymbolicLink() || !isLoose(mode)) return
+  if (stat.isDirectory()) {
+    for (const name of await fs.readdir(target)) await makePrivate(path.join(target, name))
+    await fs.chmod(target, mode & PRIVATE_DIR)
+  } else {
+    await fs.chmod(target, mode & PRIVATE_FILE)
   }
-  if (loose) await fs.chmod(target, mode & PRIVATE_DIR)
-  return (await fs.readdir(target)).map((name) => path.join(target, name))
 }
 
 /**
- * Takes group and other permissions off `root` and everything under it. Only what is looser than
- * private is touched, so a library that is private already costs one stat per file.
+ * Takes group and other permissions off `target` and, for a folder, everything in it. A folder
+ * is tightened after its entries, so a folder that is private already holds only private entries
+ * (a walk cut short leaves its folder loose, to be walked again): opening a library that is
+ * private costs one stat per top-level entry, not one per file.
  */
-export const makePrivate = async (root: string): Promise<void> => {
-  const pending = [root]
-  for (let target = pending.pop(); target !== undefined; target = pending.pop()) {
-    try {
-      pending.push(...(await tighten(target)))
-    } catch (error) {
-      // Gone meanwhile: a temp file that `dossier identity` (which takes no lock) renamed.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    }
+export const makePrivate = async (target: string): Promise<void> => {
+  try {
+    await tighten(target)
+  } catch (error) {
+    // Gone meanwhile: a temp file that `dossier identity` (which takes no lock) renamed.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
 }
