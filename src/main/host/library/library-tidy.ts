@@ -2,14 +2,12 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { isProcessGone, isStaleTempFile } from '../store/atomic-file'
 import { PRIVATE_DIR, makePrivate } from '../store/private-mode'
+import { identityTempWriter } from './identity-store'
 import { TRASH_DIR } from './trash'
 
-/** `identity.json.<pid>.<hex>.new`: a new identity before it is linked into place. */
-const IDENTITY_TEMP = /^identity\.json\.(\d+)\.[0-9a-f]+\.new$/
-
 const isStaleLeftover = (name: string): boolean => {
-  const identity = IDENTITY_TEMP.exec(name)
-  if (identity !== null) return isProcessGone(Number(identity[1]))
+  const identityWriter = identityTempWriter(name)
+  if (identityWriter !== null) return isProcessGone(identityWriter)
   return isStaleTempFile(name)
 }
 
