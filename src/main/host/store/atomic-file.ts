@@ -5,7 +5,7 @@ import { PRIVATE_FILE } from './private-mode'
 /**
  * Replaces a file so that a crash leaves either the old or the new content, never a mix:
  * write a temp file beside it, fsync it, rename over the target, fsync the folder. The temp file
- * is named `.<name>.<pid>.<ms>.tmp`; `isTempFileOf` recognises one a crash left behind.
+ * is named `.<name>.<pid>.<ms>.tmp`; `isStaleTempFile` recognises one a crash left behind.
  */
 export const writeFileAtomic = async (
   target: string,

@@ -29,7 +29,7 @@ export type RecoveryEvent =
    * The log was missing or held no bytes at all. Every log this store writes starts with a header
    * that is on disk before the file becomes `log` (at creation and at each compaction), so this
    * is never a crash of ours: something else removed or emptied it, and any change saved to it
-   * since the snapshot was written is gone.
+   * since the snapshot was written may be gone (nothing says whether there was any).
    */
   | { readonly kind: 'log-lost'; readonly state: 'missing' | 'empty'; readonly snapshotAt: string }
   /** No snapshot beside a log that has records: the same reasoning, for the snapshot. */
