@@ -1,9 +1,10 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { encodeRecord, logHeader } from '../../../src/main/host/store/log-format'
+import { encodeRecord, logHeader, scanLog } from '../../../src/main/host/store/log-format'
 import { LogWriter } from '../../../src/main/host/store/log-writer'
 import type { LogFile } from '../../../src/main/host/store/log-writer'
+import { seededRandom } from '../../support/seeded-random'
 import { tempDir } from '../../support/temp-dir'
 
 /**
@@ -41,6 +42,38 @@ const newWriter = async () => {
 
 const record = (size: number) => encodeRecord(new Uint8Array(size).fill(7))
 
+/**
+ * A file with a page cache: writes land in `cached`, and only a datasync makes them `durable`,
+ * which is all a power cut leaves.
+ */
+class PowerLossFile implements LogFile {
+  cached: Buffer = logHeader()
+  durable: Buffer = logHeader()
+
+  write(buffer: Buffer, offset: number, length: number, position: number) {
+    const end = position + length
+    const grown = Buffer.alloc(Math.max(end, this.cached.length))
+    this.cached.copy(grown)
+    buffer.copy(grown, position, offset, offset + length)
+    this.cached = grown
+    return Promise.resolve({ bytesWritten: length })
+  }
+
+  truncate(length: number) {
+    this.cached = this.cached.subarray(0, length)
+    return Promise.resolve()
+  }
+
+  datasync() {
+    this.durable = Buffer.from(this.cached)
+    return Promise.resolve()
+  }
+
+  close() {
+    return Promise.resolve()
+  }
+}
+
 describe('LogWriter', () => {
   it('acknowledges a record only after writing it and then syncing', async () => {
     const { writer, steps } = await newWriter()
@@ -66,6 +99,26 @@ describe('LogWriter', () => {
       'ack 4',
     ])
     await writer.close()
+  })
+
+  it('has every acknowledged record in what a power cut leaves, at the moment it is acknowledged', async () => {
+    const { paths } = await newWriter()
+    const file = new PowerLossFile()
+    const writer = new LogWriter(file, paths, { size: logHeader().length, records: 0 })
+    const random = seededRandom(7)
+    const lost: number[] = []
+    let appended = 0
+    for (let burst = 0; burst < 40; burst++) {
+      const acks = Array.from({ length: random.int(1, 6) }, () => {
+        const number = ++appended
+        return writer.append(record(random.int(1, 300))).then(() => {
+          if (scanLog(file.durable).records.length < number) lost.push(number)
+        })
+      })
+      await Promise.all(acks)
+    }
+    expect(lost).toEqual([])
+    expect(scanLog(file.durable).records).toHaveLength(appended)
   })
 
   it('syncs the next log before it replaces the log at compaction', async () => {
