@@ -2,7 +2,7 @@
 // A longer run of the crash test (not part of `npm test`): SIGKILL a writer ROUNDS times at
 // random moments and check after each kill that every acknowledged update survived.
 //
-//   node scripts/soak-crash.mjs [ROUNDS=500] [MAX_WRITE_MS=100]
+//   node scripts/soak-crash.mjs [ROUNDS=500] [MAX_WRITE_MS=100]   (CRASH_SEED=<seed> replays a run)
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -10,6 +10,7 @@ import { register } from 'tsx/esm/api'
 
 register()
 const { runCrashRounds, killWriters } = await import('../test/host/store/crash-rounds.ts')
+const { seedFromEnv } = await import('../test/support/seeded-random.ts')
 
 const rounds = Number(process.argv[2] ?? 500)
 const maxWriteMs = Number(process.argv[3] ?? 100)
@@ -25,6 +26,7 @@ try {
     dir,
     rounds,
     maxWriteMs,
+    seed: seedFromEnv('CRASH_SEED'),
     onRound: (round, acknowledged) => {
       if ((round + 1) % 25 === 0 || round + 1 === rounds)
         process.stdout.write(

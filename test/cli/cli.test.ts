@@ -254,7 +254,7 @@ describe('dossier CLI errors', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(
       new RegExp(
-        `^dossier: dossier ${id} cannot be opened: nothing readable is left \\(the snapshot is damaged \\(the file is damaged \\(checksum mismatch\\)\\) and was moved to snapshot\\.damaged-`,
+        `^dossier: dossier ${id} cannot be opened: nothing readable is left \\(the snapshot is damaged \\(checksum mismatch\\); it was moved to snapshot\\.damaged-`,
       ),
     )
     const aside = (await fs.readdir(folder)).filter((name) => name.startsWith('snapshot.damaged-'))

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { DossierStore } from '../../../src/main/host/store/dossier-store'
+import { seededRandom } from '../../support/seeded-random'
 import { ID, seedState } from './store-seed'
 
 /**
@@ -10,6 +11,10 @@ import { ID, seedState } from './store-seed'
  * milliseconds, kill it, reopen the store here and check that every update it acknowledged is
  * there, in the order it was written. The next writer is started while the current one runs, so
  * a round costs the writing and the check, not a Node start-up.
+ *
+ * Every random choice (how long a writer runs, the writers' bursts) comes from one seeded PRNG,
+ * so a failure names its seed and `CRASH_SEED=<seed>` replays the same choices. The moment a kill
+ * lands within a write still depends on the machine's timing: a replay is as close as it gets.
  */
 
 const WRITER = path.join(import.meta.dirname, 'crash-writer.ts')
@@ -82,6 +87,17 @@ const startWriter = (folder: string): Writer => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * What no SIGKILL may leave (written bytes stay written; the store writes a log's header, and the
+ * snapshot, before either becomes part of the dossier): reporting one means a rule was broken.
+ */
+const NEVER_AFTER_A_CRASH = new Set([
+  'log-damaged',
+  'log-lost',
+  'snapshot-missing',
+  'snapshot-damaged',
+])
+
 /** Reopens the store and throws unless every acknowledged id is there, in order. */
 const check = async (
   folder: string,
@@ -93,8 +109,11 @@ const check = async (
     recoveries['killed-while-compacting'] = (recoveries['killed-while-compacting'] ?? 0) + 1
   const store = await DossierStore.open(folder, ID)
   try {
-    for (const event of store.report.events)
+    for (const event of store.report.events) {
       recoveries[event.kind] = (recoveries[event.kind] ?? 0) + 1
+      if (NEVER_AFTER_A_CRASH.has(event.kind))
+        throw new Error(`recovery after a crash reported ${JSON.stringify(event)}`)
+    }
     const map = store.doc.getMap('acked')
     const missing = acknowledged.filter((id) => !map.has(id))
     if (missing.length > 0) {
@@ -119,6 +138,8 @@ const check = async (
 export const runCrashRounds = async (options: {
   readonly dir: string
   readonly rounds: number
+  /** Seeds every random choice of the run; a failure's message names it. */
+  readonly seed: number
   /** Longest time a writer runs before it is killed (ms). */
   readonly maxWriteMs?: number
   /** Writers started ahead of their round (default 2). */
@@ -127,6 +148,7 @@ export const runCrashRounds = async (options: {
 }): Promise<CrashRoundsResult> => {
   const folder = path.join(options.dir, ID)
   await DossierStore.create(folder, ID, seedState())
+  const random = seededRandom(options.seed)
   const acknowledged: string[] = []
   const recoveries: Record<string, number> = {}
   let roundsWithWrites = 0
@@ -138,12 +160,12 @@ export const runCrashRounds = async (options: {
       const writer = queue.shift()!
       if (round + queue.length + 1 < options.rounds) queue.push(startWriter(folder))
       await writer.waitFor('ready')
-      writer.child.stdin!.write(`go r${round}\n`)
+      writer.child.stdin!.write(`go r${round} ${random.int(0, 2 ** 32 - 1)}\n`)
       await writer.waitFor('open')
       // Half the rounds are killed at any moment after opening (recovery, the first writes),
       // half at a moment after the first acknowledgement (in full flow, compactions included).
       if (round % 2 === 1) await writer.waitFor(`r${round}-0`)
-      await sleep(Math.random() * (options.maxWriteMs ?? 60))
+      await sleep(random.next() * (options.maxWriteMs ?? 60))
       writer.child.kill('SIGKILL')
       await writer.exited
       const ids = writer.lines.filter((line) => line.startsWith(`r${round}-`))
@@ -151,9 +173,15 @@ export const runCrashRounds = async (options: {
       if (error !== undefined) throw new Error(`round ${round}: the writer failed: ${error}`)
       acknowledged.push(...ids)
       if (ids.length > 0) roundsWithWrites++
-      await check(folder, acknowledged, recoveries)
+      await check(folder, acknowledged, recoveries).catch((failure: unknown) => {
+        throw new Error(`round ${round}: ${(failure as Error).message}`, { cause: failure })
+      })
       options.onRound?.(round, acknowledged.length)
     }
+  } catch (error) {
+    throw new Error(`CRASH_SEED=${options.seed} replays this run: ${(error as Error).message}`, {
+      cause: error,
+    })
   } finally {
     for (const writer of queue) writer.child.kill('SIGKILL')
     await Promise.all(queue.map((writer) => writer.exited))

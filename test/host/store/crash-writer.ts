@@ -1,10 +1,11 @@
 /**
  * A process to kill: `node --import tsx test/host/store/crash-writer.ts <folder>`.
  *
- * It loads, prints `ready`, and waits for `go <prefix>` on stdin (so a test can start the next
+ * It loads, prints `ready`, and waits for `go <prefix> <seed>` on stdin (so a test can start the next
  * one while the current one runs). Then it opens the store in <folder> (compacting every 25
  * records, so kills land in compactions too), prints `open`, and appends updates from a peer doc
- * as fast as it can, several at a time so that group commit batches them. Each update sets a map
+ * as fast as it can, several at a time (as many as the seeded PRNG says) so that group commit
+ * batches them. Each update sets a map
  * key and pushes to an array (so each depends on the one before it); its id is printed on stdout
  * only after `append` has resolved, i.e. once it is fsynced. It never stops on its own.
  */
@@ -12,6 +13,7 @@ import * as fs from 'node:fs'
 import * as readline from 'node:readline'
 import * as Y from 'yjs'
 import { DossierStore } from '../../../src/main/host/store/dossier-store'
+import { seededRandom } from '../../support/seeded-random'
 import { ID } from './store-seed'
 
 const folder = process.argv[2]
@@ -22,14 +24,15 @@ const say = (line: string): void => {
   fs.writeSync(1, `${line}\n`)
 }
 
-const write = async (prefix: string): Promise<void> => {
+const write = async (prefix: string, seed: number): Promise<void> => {
+  const random = seededRandom(seed)
   const store = await DossierStore.open(folder, ID, { compactAfterRecords: 25 })
   say('open')
   const peer = new Y.Doc()
   let next = 0
   for (;;) {
     const pending: Promise<void>[] = []
-    const burst = 1 + Math.floor(Math.random() * 8)
+    const burst = random.int(1, 8)
     for (let i = 0; i < burst; i++) {
       const id = `${prefix}-${next++}`
       let update: Uint8Array | null = null
@@ -48,9 +51,10 @@ const write = async (prefix: string): Promise<void> => {
 say('ready')
 const lines = readline.createInterface({ input: process.stdin })
 lines.once('line', (line) => {
-  const [command, prefix] = line.split(' ')
-  if (command !== 'go' || prefix === undefined) throw new Error(`unexpected "${line}"`)
-  write(prefix).catch((error: unknown) => {
+  const [command, prefix, seed] = line.split(' ')
+  if (command !== 'go' || prefix === undefined || !Number.isInteger(Number(seed)))
+    throw new Error(`unexpected "${line}"`)
+  write(prefix, Number(seed)).catch((error: unknown) => {
     say(`error ${(error as Error).message}`)
     process.exit(1)
   })

@@ -2,12 +2,13 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { scanLog } from '../../../src/main/host/store/log-format'
+import { encodeRecord, scanLog } from '../../../src/main/host/store/log-format'
 import { decodeSnapshot, encodeSnapshot } from '../../../src/main/host/store/snapshot-file'
 import {
   files,
   keys,
   keysAfterReopen,
+  modes,
   newStoreFolder,
   openStore,
   put,
@@ -150,18 +151,45 @@ describe('DossierStore', () => {
     await again.close()
   })
 
-  it('removes what a crash during compaction left: a temp snapshot and an unfinished log', async () => {
+  it('removes what a crash left: temp files of atomic writes and an unfinished log', async () => {
     const folder = await newStoreFolder()
     const store = await openStore(folder)
     for (const key of range('k', 3)) put(store, key)
     await store.close({ compact: false })
+    // Above the largest pid Linux hands out: a writer that is surely gone.
+    const gone = 4_194_305
     await fs.writeFile(
-      path.join(folder, '.snapshot.123.456.tmp'),
+      path.join(folder, `.snapshot.${gone}.456.tmp`),
       encodeSnapshot(new Uint8Array(9)),
     )
+    await fs.writeFile(path.join(folder, `.meta.json.${gone}.789.tmp`), '{"title": "half')
     await fs.writeFile(path.join(folder, 'log.next'), Buffer.from('VDLG\x01\0\0\0partial'))
+    // One of a writer still at work (this process) is not touched.
+    const live = `.meta.json.${process.pid}.1.tmp`
+    await fs.writeFile(path.join(folder, live), '{}')
     expect(await keysAfterReopen(folder)).toEqual(range('k', 3))
-    expect(await files(folder)).toEqual(['log', 'snapshot'])
+    expect(await files(folder)).toEqual([live, 'log', 'snapshot'])
+  })
+
+  it('creates its folder and files readable by the owner only, compaction and repair included', async () => {
+    const folder = await newStoreFolder()
+    const store = await openStore(folder)
+    put(store, 'a')
+    await store.compact()
+    await store.close({ compact: false })
+    const damaged = Buffer.from(encodeRecord(new Uint8Array([1, 2, 3])))
+    damaged[13] = damaged[13]! ^ 0xff
+    await fs.appendFile(path.join(folder, 'log'), damaged)
+    const again = await openStore(folder)
+    const [event] = again.report.events
+    await again.close()
+    expect(event).toMatchObject({ kind: 'log-damaged' })
+    expect(await modes(folder)).toEqual({
+      '.': 0o700,
+      log: 0o600,
+      snapshot: 0o600,
+      [(event as { setAside: string }).setAside]: 0o600,
+    })
   })
 
   it('refuses updates once closed', async () => {

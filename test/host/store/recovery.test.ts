@@ -102,17 +102,54 @@ describe('recovery', () => {
     await store.close()
   })
 
-  it('opens with a zero-length log', async () => {
+  it('opens a fresh dossier and one closed cleanly (a log of its header alone) without a word', async () => {
     const folder = await newStoreFolder()
-    const store = await openStore(folder)
-    for (const key of range('k', 3)) put(store, key)
-    await store.close()
-    await fs.writeFile(path.join(folder, 'log'), '')
+    expect(await fs.readFile(path.join(folder, 'log'))).toEqual(logHeader())
+    const fresh = await openStore(folder)
+    expect(fresh.report.events).toEqual([])
+    for (const key of range('k', 3)) put(fresh, key)
+    await fresh.close()
+    expect(await fs.readFile(path.join(folder, 'log'))).toEqual(logHeader())
     const again = await openStore(folder)
     expect(again.report.events).toEqual([])
     expect(keys(again)).toEqual(range('k', 3))
-    expect(await fs.readFile(path.join(folder, 'log'))).toEqual(logHeader())
     await again.close()
+  })
+
+  // Every log the store writes has its header on disk before it becomes `log`, so no crash of
+  // ours leaves one empty or missing: records acknowledged since the snapshot may be gone.
+  it.each([
+    ['empty', (log: string) => fs.writeFile(log, '')],
+    ['missing', (log: string) => fs.rm(log)],
+  ] as const)('reports a log found %s after acknowledged writes', async (state, lose) => {
+    const { folder, log } = await folderWithLog(3)
+    await lose(log)
+    const store = await openStore(folder)
+    const snapshotAt = (await fs.stat(path.join(folder, 'snapshot'))).mtime.toISOString()
+    expect(store.report.events).toEqual([{ kind: 'log-lost', state, snapshotAt }])
+    expect(describeRecovery(store.report)).toEqual([
+      `dossier ${ID}: the log was ${state === 'empty' ? 'empty (0 bytes)' : 'missing'}, so changes saved after the snapshot of ${snapshotAt} may be lost; a new log was started`,
+    ])
+    expect(keys(store)).toEqual([])
+    expect(await fs.readFile(log)).toEqual(logHeader())
+    put(store, 'z-after')
+    await store.close()
+    const again = await openStore(folder)
+    expect(again.report.events).toEqual([])
+    expect(keys(again)).toEqual(['z-after'])
+    await again.close()
+  })
+
+  it('reports a missing snapshot and opens from the log alone', async () => {
+    const { folder } = await folderWithLog(2)
+    await fs.rm(path.join(folder, 'snapshot'))
+    const store = await openStore(folder)
+    expect(store.report.events).toEqual([{ kind: 'snapshot-missing' }])
+    expect(describeRecovery(store.report)).toEqual([
+      `dossier ${ID}: the snapshot is missing; the dossier opened from its log alone and may be missing older content`,
+    ])
+    expect(keys(store)).toEqual(range('k', 2))
+    await store.close()
   })
 
   it('sets a zero-length snapshot aside and opens from the log alone', async () => {
@@ -126,9 +163,10 @@ describe('recovery', () => {
         setAside: expect.stringMatching(/^snapshot\.damaged-/),
       },
     ])
-    expect(describeRecovery(store.report)[0]).toMatch(
-      /the dossier opened from its log alone and may be missing older content$/,
-    )
+    const setAside = (store.report.events[0] as { setAside: string }).setAside
+    expect(describeRecovery(store.report)).toEqual([
+      `dossier ${ID}: the snapshot is damaged (the file is empty); it was moved to ${setAside}; the dossier opened from its log alone and may be missing older content`,
+    ])
     expect(keys(store)).toEqual(range('k', 4))
     expect(store.doc.getMap('t').has('seed')).toBe(false)
     await store.close()
@@ -147,7 +185,7 @@ describe('recovery', () => {
     expect(error).toBeInstanceOf(StoreError)
     expect((error as Error).message).toMatch(
       new RegExp(
-        `^dossier ${ID} cannot be opened: nothing readable is left \\(the snapshot is damaged \\(the file is damaged \\(checksum mismatch\\)\\) and was moved to snapshot\\.damaged-[^)]+\\); its damaged files are in ${folder} \\(snapshot\\.damaged-`,
+        `^dossier ${ID} cannot be opened: nothing readable is left \\(the snapshot is damaged \\(checksum mismatch\\); it was moved to (snapshot\\.damaged-[^)]+)\\); its damaged files are in ${folder} \\(\\1\\)\\. Restore it from a \\.dossier backup or a frozen version\\.$`,
       ),
     )
     await expect(openStore(folder)).rejects.toThrow(/nothing readable is left; its damaged files/)

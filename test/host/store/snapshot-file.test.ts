@@ -22,7 +22,7 @@ describe('snapshot file', () => {
     [
       'a truncated file',
       () => encodeSnapshot(payload).subarray(0, 100),
-      /cut short \(87 of 300 bytes\)/,
+      /^the file is cut short \(87 of 300 bytes\)$/,
     ],
     [
       'a flipped byte',
@@ -31,7 +31,7 @@ describe('snapshot file', () => {
         file[200] = file[200]! ^ 0xff
         return file
       },
-      /checksum mismatch/,
+      /^checksum mismatch$/,
     ],
     [
       'an unknown version',

@@ -40,3 +40,11 @@ export const range = (prefix: string, count: number): string[] =>
   Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(4, '0')}`)
 
 export const files = async (folder: string): Promise<string[]> => (await fs.readdir(folder)).sort()
+
+/** `mode & 0o777` of a folder ('.') and each entry in it. */
+export const modes = async (folder: string): Promise<Record<string, number>> => {
+  const result: Record<string, number> = { '.': (await fs.stat(folder)).mode & 0o777 }
+  for (const name of await fs.readdir(folder))
+    result[name] = (await fs.stat(path.join(folder, name))).mode & 0o777
+  return result
+}

@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { Dossier } from '../../../src/shared/dossier'
 import { encodeAwarenessFrame, writeAwarenessEntries } from '../../../src/shared/protocol'
 import { alice, bob } from '../../support/dossier-fixtures'
-import { eventually, sleep } from './support/eventually'
+import { eventually } from './support/eventually'
 import { startHub } from './support/hub-fixture'
 import { portReplica, rawSocket, syncUrl, wsReplica } from './support/replicas'
 
@@ -55,7 +55,15 @@ describe('awareness', () => {
       )
     mallory.socket.send(spoof({ user: { name: 'Mallory' } }))
     mallory.socket.send(spoof(null))
-    await sleep(100)
+    // Frames of one connection are handled in order: once Ben sees Mallory's own state, the
+    // spoofs before it have been handled too.
+    const malloryId = 7_777_777
+    mallory.socket.send(
+      encodeAwarenessFrame(
+        writeAwarenessEntries([{ clientId: malloryId, clock: 1, state: { user: { name: 'M' } } }]),
+      ),
+    )
+    await eventually(() => expect(ben.session.awareness.getStates().has(malloryId)).toBe(true))
     expect(ben.session.awareness.getStates().get(ana.doc.clientID)).toEqual({
       user: { name: 'Ana' },
     })

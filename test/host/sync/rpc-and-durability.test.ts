@@ -5,6 +5,7 @@ import type { DossierSummaryWire } from '../../../src/shared/protocol'
 import type { RpcHandler } from '../../../src/main/host/sync'
 import { Dossier } from '../../../src/shared/dossier'
 import { alice } from '../../support/dossier-fixtures'
+import { eventually } from './support/eventually'
 import { startHub } from './support/hub-fixture'
 import { MemoryDocs } from './support/memory-docs'
 import { portReplica } from './support/replicas'
@@ -137,8 +138,7 @@ describe('durability', () => {
     expect(docs.leases).toBe(1)
     replica.drop()
     await fixture.hub.flush()
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(docs.leases).toBe(0)
+    await eventually(() => expect(docs.leases).toBe(0))
     expect(fixture.hub.stats).toEqual({ rooms: 0, connections: 0 })
   })
 

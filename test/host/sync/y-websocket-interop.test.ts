@@ -5,7 +5,7 @@ import * as Y from 'yjs'
 import { Dossier } from '../../../src/shared/dossier'
 import { alice, bob } from '../../support/dossier-fixtures'
 import { onCleanup } from './support/cleanup'
-import { eventually, sleep } from './support/eventually'
+import { eventually } from './support/eventually'
 import { startHub } from './support/hub-fixture'
 import { portReplica, upgradeStatus, syncUrl } from './support/replicas'
 
@@ -79,7 +79,13 @@ describe('an unmodified y-websocket client', () => {
     const client = provider(server.url, dossierId, 'not-the-token', doc)
     const statuses: string[] = []
     client.on('status', ({ status }: { status: string }) => statuses.push(status))
-    await sleep(600)
+    // Two attempts seen through to their close (the first refusal and a retry's), or the
+    // connection this test is there to rule out.
+    await new Promise<void>((resolve) => {
+      let closes = 0
+      client.on('connection-close', () => ++closes === 2 && resolve())
+      client.on('status', ({ status }: { status: string }) => status === 'connected' && resolve())
+    })
     expect(statuses).not.toContain('connected')
     expect(client.synced).toBe(false)
     expect(doc.share.size).toBe(0)

@@ -27,6 +27,15 @@ const readIfPresent = async (file: string): Promise<string | null> => {
   }
 }
 
+/** `identity.json.<pid>.<hex>.new`: a new key before it is linked into place (see below). */
+const TEMP = /^identity\.json\.(\d+)\.[0-9a-f]+\.new$/
+
+/** The process that wrote `name`, if it is a temp file of a new identity; null if it is not. */
+export const identityTempWriter = (name: string): number | null => {
+  const match = TEMP.exec(name)
+  return match === null ? null : Number(match[1])
+}
+
 /**
  * Writes the new key beside the target, fsynced, then hard-links it into place: the link fails
  * if an identity already exists, so two first uses at once cannot overwrite each other's key.

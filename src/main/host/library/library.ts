@@ -20,6 +20,8 @@ import { exportDossierFile, readDossierFile } from './dossier-transfer'
 import { loadOrCreateIdentity } from './identity-store'
 import { LibraryError } from './library-errors'
 import { LibraryLock } from './library-lock'
+import { tidyLibrary } from './library-tidy'
+import { PRIVATE_DIR } from '../store/private-mode'
 import { OpenDossiers } from './open-dossiers'
 import { resolveDossierRef } from './resolve-ref'
 import type { DossierHandle } from './open-dossiers'
@@ -91,7 +93,7 @@ export class Library {
   static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
     const root = path.resolve(dir)
     try {
-      await fs.mkdir(path.join(root, 'dossiers'), { recursive: true })
+      await fs.mkdir(path.join(root, 'dossiers'), { recursive: true, mode: PRIVATE_DIR })
       await fs.access(root, fs.constants.R_OK | fs.constants.W_OK)
     } catch (error) {
       throw new LibraryError(`cannot use the library folder ${root}: ${describeFsError(error)}`)
@@ -361,11 +363,8 @@ export class Library {
     return this.versions.diff(ref, a, b)
   }
 
-  /** Removes what an interrupted run left, and moves dossiers of the first CLI into folders. */
-  private async tidy(): Promise<void> {
-    for (const name of await fs.readdir(this.dossiersDir)) {
-      if (name.startsWith('.') && name.includes('.new-'))
-        await fs.rm(path.join(this.dossiersDir, name), { recursive: true, force: true })
-    }
+  /** Removes what an interrupted run left and makes the folder private (see tidyLibrary). */
+  private tidy(): Promise<void> {
+    return tidyLibrary(this.dir, this.dossiersDir)
   }
 }

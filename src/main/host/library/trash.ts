@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { DOSSIER_ID_SOURCE } from '../../../shared/dossier/ids'
 import { syncDir } from '../store/atomic-file'
+import { PRIVATE_DIR } from '../store/private-mode'
 import { LibraryError } from './library-errors'
 import { readSummary } from './summary-cache'
 
@@ -38,7 +39,7 @@ export const moveToTrash = async (
   trashDir: string,
   id: string,
 ): Promise<TrashEntry> => {
-  await fs.mkdir(trashDir, { recursive: true })
+  await fs.mkdir(trashDir, { recursive: true, mode: PRIVATE_DIR })
   let name = `${id}@${Date.now()}`
   while (
     await fs.access(path.join(trashDir, name)).then(

@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { StatusCounts } from '../../../shared/dossier'
 import { writeFileAtomic } from '../store/atomic-file'
+import { PRIVATE_DIR } from '../store/private-mode'
 import {
   DOSSIER_EXTENSION,
   decodeDossierFile,
@@ -57,7 +58,7 @@ export const writeVersion = async (
   const clean = name.trim()
   if (clean === '' || clean.length > 200)
     throw new LibraryError('a version needs a name of 1 to 200 characters')
-  await fs.mkdir(versionsDir(folder), { recursive: true })
+  await fs.mkdir(versionsDir(folder), { recursive: true, mode: PRIVATE_DIR })
   const numbers = (await fileNames(folder)).map((file) => Number(FILE.exec(file)![1]))
   const id = `v${Math.max(0, ...numbers) + 1}`
   const version = { id, name: clean, frozenAt: new Date().toISOString() }

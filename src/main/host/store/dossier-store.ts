@@ -9,6 +9,7 @@ import type { RecoveryReport } from './recovery'
 import { encodeSnapshot } from './snapshot-file'
 import { StoreError, storeError } from './store-error'
 import { LOG, SNAPSHOT, storePaths } from './store-files'
+import { PRIVATE_DIR, PRIVATE_FILE } from './private-mode'
 
 export interface StoreOptions {
   /** Compact once the log holds this many records (default 1000). */
@@ -104,10 +105,10 @@ export class DossierStore {
     const parent = path.dirname(folder)
     const temp = path.join(parent, `.${path.basename(folder)}.new-${process.pid}-${Date.now()}`)
     try {
-      await fs.mkdir(temp)
+      await fs.mkdir(temp, { mode: PRIVATE_DIR })
       const files = { [SNAPSHOT]: encodeSnapshot(state), [LOG]: logHeader(), ...extraFiles }
       for (const [name, bytes] of Object.entries(files)) {
-        const handle = await fs.open(path.join(temp, name), 'wx')
+        const handle = await fs.open(path.join(temp, name), 'wx', PRIVATE_FILE)
         try {
           await handle.writeFile(bytes)
           await handle.sync()

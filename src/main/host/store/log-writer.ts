@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises'
 import { syncDir } from './atomic-file'
 import { logHeader } from './log-format'
+import { PRIVATE_FILE } from './private-mode'
 
 interface Waiter {
   readonly record: Buffer | null
@@ -15,6 +16,28 @@ export interface LogPaths {
   readonly dir: string
 }
 
+/**
+ * The few file operations the writer needs; `fs.FileHandle` is one. Tests wrap it to see the
+ * order of writes, syncs and acknowledgements, which a SIGKILL cannot show (the page cache
+ * survives it, so a missing fdatasync goes unnoticed by crash tests).
+ */
+export interface LogFile {
+  write(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+  ): Promise<{ bytesWritten: number }>
+  truncate(length: number): Promise<void>
+  datasync(): Promise<void>
+  close(): Promise<void>
+}
+
+/** Opens a new file for writing (the next log during compaction). */
+export type OpenLogFile = (file: string) => Promise<LogFile>
+
+const openPrivate: OpenLogFile = (file) => fs.open(file, 'w', PRIVATE_FILE)
+
 export interface WriterStats {
   /** Records in the current log file. */
   readonly records: number
@@ -23,7 +46,7 @@ export interface WriterStats {
   readonly batches: number
 }
 
-const writeFully = async (handle: fs.FileHandle, bytes: Buffer, position: number) => {
+const writeFully = async (handle: LogFile, bytes: Buffer, position: number) => {
   let done = 0
   while (done < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done)
@@ -53,9 +76,10 @@ export class LogWriter {
   private batches = 0
 
   constructor(
-    private handle: fs.FileHandle,
+    private handle: LogFile,
     private readonly paths: LogPaths,
     initial: { readonly size: number; readonly records: number },
+    private readonly openFile: OpenLogFile = openPrivate,
   ) {
     this.size = initial.size
     this.records = initial.records
@@ -177,7 +201,7 @@ export class LogWriter {
     this.carry = null
     if (this.fatal) throw this.fatal
     const bytes = Buffer.concat([logHeader(), ...carried])
-    const next = await fs.open(this.paths.next, 'w')
+    const next = await this.openFile(this.paths.next)
     try {
       await writeFully(next, bytes, 0)
       await next.datasync()

@@ -25,6 +25,15 @@ export type RecoveryEvent =
       readonly setAside: string
     }
   | { readonly kind: 'snapshot-damaged'; readonly reason: string; readonly setAside: string }
+  /**
+   * The log was missing or held no bytes at all. Every log this store writes starts with a header
+   * that is on disk before the file becomes `log` (at creation and at each compaction), so this
+   * is never a crash of ours: something else removed or emptied it, and any change saved to it
+   * since the snapshot was written may be gone (nothing says whether there was any).
+   */
+  | { readonly kind: 'log-lost'; readonly state: 'missing' | 'empty'; readonly snapshotAt: string }
+  /** No snapshot beside a log that has records: the same reasoning, for the snapshot. */
+  | { readonly kind: 'snapshot-missing' }
 
 export interface RecoveryReport {
   readonly dossier: string
@@ -49,7 +58,11 @@ export const describeEvent = (event: RecoveryEvent): string => {
     case 'log-damaged':
       return `the log is damaged (${event.reason}); kept the ${event.recordsKept} intact records before the damage and dropped the ${event.bytesDropped} bytes after it; the damaged log was copied to ${event.setAside}`
     case 'snapshot-damaged':
-      return `the snapshot is damaged (${event.reason}) and was moved to ${event.setAside}`
+      return `the snapshot is damaged (${event.reason}); it was moved to ${event.setAside}`
+    case 'snapshot-missing':
+      return 'the snapshot is missing'
+    case 'log-lost':
+      return `the log was ${event.state === 'missing' ? 'missing' : 'empty (0 bytes)'}, so changes saved after the snapshot of ${event.snapshotAt} may be lost; a new log was started`
   }
 }
 
@@ -57,7 +70,8 @@ export const describeEvent = (event: RecoveryEvent): string => {
 export const describeRecovery = (report: RecoveryReport): string[] =>
   report.events.map((event) => {
     const line = `dossier ${report.dossier}: ${describeEvent(event)}`
-    return event.kind === 'snapshot-damaged' && report.records > 0
+    const snapshotLost = event.kind === 'snapshot-damaged' || event.kind === 'snapshot-missing'
+    return snapshotLost && report.records > 0
       ? `${line}; the dossier opened from its log alone and may be missing older content`
       : line
   })
@@ -68,13 +82,13 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 const readSnapshot = async (
   file: string,
   events: RecoveryEvent[],
-): Promise<{ doc: Y.Doc; found: boolean }> => {
+): Promise<{ doc: Y.Doc; found: boolean; writtenAt: Date | null }> => {
   const doc = new Y.Doc()
   const bytes = await readIfExists(file)
-  if (bytes === null) return { doc, found: false }
+  if (bytes === null) return { doc, found: false, writtenAt: null }
   try {
     Y.applyUpdate(doc, decodeSnapshot(bytes))
-    return { doc, found: true }
+    return { doc, found: true, writtenAt: (await fs.stat(file)).mtime }
   } catch (error) {
     doc.destroy()
     const reason =
@@ -82,7 +96,7 @@ const readSnapshot = async (
         ? error.message
         : `its content is not a readable document (${message(error)})`
     events.push({ kind: 'snapshot-damaged', reason, setAside: await moveAside(file) })
-    return { doc: new Y.Doc(), found: false }
+    return { doc: new Y.Doc(), found: false, writtenAt: null }
   }
 }
 
@@ -109,7 +123,7 @@ export const recover = async (folder: string, id: string): Promise<Recovered> =>
   const paths = storePaths(folder)
   await removeLeftovers(folder)
   const events: RecoveryEvent[] = []
-  const { doc, found } = await readSnapshot(paths.snapshot, events)
+  const { doc, found, writtenAt } = await readSnapshot(paths.snapshot, events)
 
   const logBytes = await readIfExists(paths.log)
   const scan = logBytes === null ? null : scanLog(logBytes)
@@ -152,6 +166,12 @@ export const recover = async (folder: string, id: string): Promise<Recovered> =>
     })
   } else if (ending.kind === 'torn') {
     events.push({ kind: 'torn-tail', bytes: ending.bytes })
+  } else if (ending.kind === 'empty' && writtenAt !== null) {
+    const state = logBytes === null ? 'missing' : 'empty'
+    events.push({ kind: 'log-lost', state, snapshotAt: writtenAt.toISOString() })
+  }
+  if (!found && kept > 0 && !events.some((event) => event.kind === 'snapshot-damaged')) {
+    events.push({ kind: 'snapshot-missing' })
   }
   if (goodLength < LOG_HEADER_SIZE) {
     await writeFileAtomic(paths.log, logHeader())

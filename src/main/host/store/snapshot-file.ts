@@ -40,7 +40,7 @@ export const decodeSnapshot = (file: Uint8Array): Uint8Array => {
   }
   const body = payload.subarray(0, length)
   if (zlib.crc32(body) !== bytes.readUInt32BE(9)) {
-    throw new DamagedFileError('the file is damaged (checksum mismatch)')
+    throw new DamagedFileError('checksum mismatch')
   }
   return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { syncDir } from './atomic-file'
+import { isStaleTempFile, syncDir } from './atomic-file'
 
 /** The files of one dossier's folder. */
 export const SNAPSHOT = 'snapshot'
@@ -61,10 +61,13 @@ export const damagedFiles = async (folder: string): Promise<string[]> => {
   }
 }
 
-/** Removes what a crash can leave behind: temp snapshots and an unfinished next log. */
+/**
+ * Removes what a crash can leave behind: an unfinished next log, and the temp files of atomic
+ * writes (a snapshot, `meta.json`) whose process is gone.
+ */
 export const removeLeftovers = async (folder: string): Promise<void> => {
   for (const name of await fs.readdir(folder)) {
-    if (name === LOG_NEXT || (name.startsWith(`.${SNAPSHOT}.`) && name.endsWith('.tmp'))) {
+    if (name === LOG_NEXT || isStaleTempFile(name)) {
       await fs.rm(path.join(folder, name), { force: true })
     }
   }
