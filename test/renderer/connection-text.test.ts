@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeConnection } from '../../src/renderer/logic/connection-text'
-import { judgeClose } from '../../src/renderer/sync/close-reasons'
+import { judgeClose } from '../../src/shared/session'
 
 const closed = (code: number, reason = '', opened = true, refused = false) => ({
   code,

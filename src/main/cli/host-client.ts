@@ -3,13 +3,13 @@ import * as Y from 'yjs'
 import {
   CLOSE_GOING_AWAY,
   CLOSE_UNKNOWN_DOSSIER,
-  ClientSession,
   HOST_FRAME_LIMITS,
   REPLICA_FRAME_LIMITS,
   RpcError,
-  clampCloseReason,
   maxFrameBytes,
 } from '../../shared/protocol'
+import { SessionLink } from '../../shared/session'
+import { webSocketTransport } from '../../shared/transport'
 import type { RpcMethod, RpcParamsInput, RpcResult } from '../../shared/protocol'
 import { CliError } from './cli-error'
 
@@ -104,23 +104,17 @@ export const connectHost = async (
   await opened(socket, options.timeoutMs ?? CONNECT_TIMEOUT_MS)
 
   const doc = new Y.Doc()
-  let closedBecause: string | null = null
-  const syncWaiters = new Set<{ resolve: () => void; reject: (error: Error) => void }>()
+  const transport = webSocketTransport(socket)
+  // One connection, one command: the link never dials again, so its one dial is this socket.
+  const link = new SessionLink({ room, doc, dialer: () => transport, reconnect: false })
+  const closedBecause = (): string | null => {
+    const close = link.lastClose
+    return close === null ? null : describeClose(close.code, close.reason)
+  }
   const lost = (): CliError =>
-    new CliError(`the host at ${endpoint.url} closed the connection (${closedBecause})`)
-  const session = new ClientSession({
-    doc,
-    send: (bytes) => socket.send(bytes),
-    onSynced: () => syncWaiters.forEach(({ resolve }) => resolve()),
-    onProtocolError: (reason) => socket.close(1008, clampCloseReason(reason)),
-  })
-  socket.on('message', (data: ArrayBuffer) => session.receive(new Uint8Array(data)))
-  socket.on('close', (code: number, reason: Buffer) => {
-    closedBecause = describeClose(code, reason.toString('utf8'))
-    session.disconnected()
-    syncWaiters.forEach(({ reject }) => reject(lost()))
-  })
-  session.start()
+    new CliError(`the host at ${endpoint.url} closed the connection (${closedBecause()})`)
+  const { session } = link
+  link.start()
 
   const translate = (method: RpcMethod, error: unknown): Error => {
     if (!(error instanceof RpcError)) return error as Error
@@ -144,23 +138,19 @@ export const connectHost = async (
     doc,
     synced: () => {
       if (session.synced) return Promise.resolve()
-      if (closedBecause !== null) return Promise.reject(lost())
+      if (closedBecause() !== null) return Promise.reject(lost())
       return new Promise<void>((resolve, reject) => {
-        const waiter = {
-          resolve: () => done(resolve),
-          reject: (error: Error) => done(() => reject(error)),
-        }
-        const timer = setTimeout(
-          () =>
-            waiter.reject(new CliError(`the host at ${endpoint.url} did not send ${room} in time`)),
-          SYNC_TIMEOUT_MS,
-        )
-        const done = (then: () => void): void => {
+        const timer = setTimeout(() => {
+          stop()
+          reject(new CliError(`the host at ${endpoint.url} did not send ${room} in time`))
+        }, SYNC_TIMEOUT_MS)
+        const stop = link.subscribe((state) => {
+          if (state.kind === 'live') resolve()
+          else if (state.kind !== 'connecting') reject(lost())
+          else return
           clearTimeout(timer)
-          syncWaiters.delete(waiter)
-          then()
-        }
-        syncWaiters.add(waiter)
+          stop()
+        })
       })
     },
     call: async (method, params) => {
@@ -178,8 +168,9 @@ export const connectHost = async (
       }
     },
     close: async () => {
-      session.destroy()
-      if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CLOSING) {
+      link.close()
+      if (socket.readyState !== WebSocket.CLOSED) {
+        // The host should have our close frame before this process exits.
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => {
             socket.terminate()
@@ -189,7 +180,6 @@ export const connectHost = async (
             clearTimeout(timer)
             resolve()
           })
-          socket.close(1000)
         })
       }
       doc.destroy()

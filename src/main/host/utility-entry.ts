@@ -3,7 +3,7 @@ import { Library } from './library/library'
 import { libraryDocProvider } from './serve/library-doc-provider'
 import { newToken } from './serve/desk-server'
 import { libraryRpc } from './serve/library-rpc'
-import { SyncHub, createWsSyncServer, portTransport, withLibraryRoom } from './sync'
+import { SyncHub, createWsSyncServer, messagePortTransport, withLibraryRoom } from './sync'
 import type { DocProvider, HubEvent, MessagePortLike, RpcHandler } from './sync'
 
 /**
@@ -121,7 +121,7 @@ export const servePorts = (
     const port = ports[0]
     if (port === undefined) return
     // The desktop app's own window edits its own library: always an editor.
-    hub.connect(portTransport(port), {
+    hub.connect(messagePortTransport(port), {
       dossierId: message.dossierId ?? LIBRARY_ROOM,
       role: 'editor',
     })

@@ -2,7 +2,7 @@ import type { DeskApi } from '../../shared/ipc/desk-api'
 import { deskApi } from '../platform/shell'
 import { desktopDialer, requestHostPort } from '../platform/host-ports'
 import { takeHostToken } from '../sync/host-token'
-import type { Dialer } from '../sync/transport'
+import type { Dialer } from '../../shared/transport'
 import { webSocketDialer } from '../sync/websocket-dialer'
 
 /** How this page reaches a host, if it has one. */

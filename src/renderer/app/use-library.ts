@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import type { DossierSummaryWire } from '../../shared/protocol'
 import type { LibraryClient, StoryUpload } from '../sync/library-client'
-import type { LinkState } from '../sync/link-state'
+import type { LinkState } from '../../shared/session'
 
 export interface LibraryView {
   readonly link: LinkState

@@ -1,7 +1,7 @@
 import { describeConnection } from '../logic/connection-text'
 import type { LocalCopy } from '../logic/connection-text'
 import { useNow } from '../state/use-now'
-import type { LinkState } from '../sync/link-state'
+import type { LinkState } from '../../shared/session'
 
 interface Props {
   readonly state: LinkState

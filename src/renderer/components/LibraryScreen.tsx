@@ -4,7 +4,7 @@ import { STATUS_LABELS } from '../../shared/dossier'
 import { formatTime, plural } from '../logic/format'
 import { STATUS_TEXT } from '../logic/status-text'
 import type { LibraryView } from '../app/use-library'
-import type { LinkState } from '../sync/link-state'
+import type { LinkState } from '../../shared/session'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { StoryImport } from './StoryImport'
 

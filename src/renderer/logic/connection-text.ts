@@ -1,4 +1,4 @@
-import type { LinkState } from '../sync/link-state'
+import type { LinkState } from '../../shared/session'
 
 export interface ConnectionText {
   /** A word or two, for the indicator itself. */

@@ -1,8 +1,7 @@
 import type { DeskApi, HostPortDelivery } from '../../shared/ipc/desk-api'
 import { portDialer } from '../sync/port-dialer'
-import type { ReplicaPort } from '../sync/port-dialer'
 import { LIBRARY_ROOM } from '../sync/rooms'
-import type { Dialer } from '../sync/transport'
+import type { Dialer, MessagePortLike } from '../../shared/transport'
 
 const DELIVERY_TYPE: HostPortDelivery['type'] = 'vdesk:host-port'
 const PORT_TIMEOUT_MS = 10_000
@@ -62,8 +61,8 @@ export class NoDesktopHostError extends Error {}
 /** Dials the desktop app's host over ports the main process brokers. */
 export const desktopDialer = (desk: DeskApi): Dialer =>
   portDialer({
-    // Setting `onmessage` starts a DOM port, so nothing the host sends first is lost.
-    requestPort: (room): Promise<ReplicaPort> =>
+    // The port transport starts a DOM port as it listens, so nothing the host sends first is lost.
+    requestPort: (room): Promise<MessagePortLike> =>
       requestHostPort(desk, room === LIBRARY_ROOM ? null : room),
     onHostStopped: (listener) => desk.onHostStopped(listener),
   })

@@ -1,12 +1,11 @@
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import type { Presence } from '../../shared/protocol'
-import type { BackoffOptions } from './backoff'
-import type { LinkState } from './link-state'
+import { SessionLink } from '../../shared/session'
+import type { BackoffOptions, LinkState } from '../../shared/session'
+import type { Dialer } from '../../shared/transport'
 import { openReplicaCache } from './replica-cache'
 import type { ReplicaCache } from './replica-cache'
-import { SessionLink } from './session-link'
-import type { Dialer } from './transport'
 
 export interface DossierReplicaOptions {
   readonly dossierId: string

@@ -1,7 +1,7 @@
-import type { BackoffOptions } from './backoff'
+import type { BackoffOptions } from '../../shared/session'
+import type { Dialer } from '../../shared/transport'
 import { DossierReplica } from './dossier-replica'
 import { LibraryClient } from './library-client'
-import type { Dialer } from './transport'
 
 export interface HostConnectionOptions {
   readonly dialer: Dialer

@@ -1,10 +1,9 @@
 import * as Y from 'yjs'
 import type { DossierSummaryWire, RpcResult } from '../../shared/protocol'
-import type { BackoffOptions } from './backoff'
-import type { LinkState } from './link-state'
+import { SessionLink } from '../../shared/session'
+import type { BackoffOptions, LinkState } from '../../shared/session'
+import type { Dialer } from '../../shared/transport'
 import { LIBRARY_ROOM } from './rooms'
-import { SessionLink } from './session-link'
-import type { Dialer } from './transport'
 
 export type StoryFormat = 'text' | 'markdown' | 'html'
 

@@ -1,5 +1,5 @@
-import { CLOSE_ABNORMAL } from './transport'
-import type { Dialer, TransportClose } from './transport'
+import { webSocketTransport } from '../../shared/transport'
+import type { Dialer, WebSocketLike } from '../../shared/transport'
 
 export interface WebSocketDialerOptions {
   /**
@@ -12,7 +12,7 @@ export interface WebSocketDialerOptions {
   /** Where the host's sync endpoint is mounted. */
   readonly path?: string
   /** Defaults to the browser's WebSocket; tests in Node pass the `ws` package's. */
-  readonly WebSocket?: typeof WebSocket
+  readonly WebSocket?: new (url: string) => WebSocketLike
   /**
    * Whether the host answers plain HTTP. Browsers hide why an upgrade failed, so a socket that
    * never opened while the host answers was refused (a wrong token), not left unanswered.
@@ -45,44 +45,9 @@ const answersHttp = (origin: string) => async (): Promise<boolean> => {
 /** Dials the host over a WebSocket to the page's own origin. */
 export const webSocketDialer = (options: WebSocketDialerOptions): Dialer => {
   const Socket = options.WebSocket ?? WebSocket
-  const hostAnswers = options.hostAnswers ?? answersHttp(options.origin)
-  return (room, handlers) => {
-    const socket = new Socket(syncUrl(options.origin, room, options.token, options.path))
-    socket.binaryType = 'arraybuffer'
-    let opened = false
-    let closedByUs = false
-    let reported = false
-    const report = (close: TransportClose): void => {
-      if (reported) return
-      reported = true
-      handlers.onClose(close)
-    }
-    socket.onopen = () => {
-      opened = true
-      handlers.onOpen()
-    }
-    socket.onmessage = (event: MessageEvent) => {
-      if (event.data instanceof ArrayBuffer) return handlers.onMessage(new Uint8Array(event.data))
-      // The host sends binary frames only: anything else is not our protocol.
-      socket.close(1003, 'binary frames only')
-    }
-    socket.onerror = () => undefined
-    socket.onclose = (event: CloseEvent) => {
-      const close = { code: event.code || CLOSE_ABNORMAL, reason: event.reason, opened }
-      if (opened || closedByUs) return report({ ...close, refused: false })
-      hostAnswers().then(
-        (answers) => report({ ...close, refused: answers }),
-        () => report({ ...close, refused: false }),
-      )
-    }
-    return {
-      send: (bytes) => {
-        if (socket.readyState === 1) socket.send(bytes)
-      },
-      close: () => {
-        closedByUs = true
-        socket.close(1000, 'replica closed')
-      },
-    }
-  }
+  const wasRefused = options.hostAnswers ?? answersHttp(options.origin)
+  return (room) =>
+    webSocketTransport(new Socket(syncUrl(options.origin, room, options.token, options.path)), {
+      wasRefused,
+    })
 }

@@ -4,8 +4,8 @@ import NodeWebSocket from 'ws'
 import { createSampleDossier } from '../../../src/shared/sample/sample-dossier'
 import { DossierReplica } from '../../../src/renderer/sync/dossier-replica'
 import type { DossierReplicaOptions } from '../../../src/renderer/sync/dossier-replica'
-import type { LinkStateKind } from '../../../src/renderer/sync/link-state'
-import type { Dialer } from '../../../src/renderer/sync/transport'
+import type { LinkStateKind } from '../../../src/shared/session'
+import type { Dialer } from '../../../src/shared/transport'
 import { webSocketDialer } from '../../../src/renderer/sync/websocket-dialer'
 import { Dossier } from '../../../src/shared/dossier'
 import * as Y from 'yjs'
@@ -56,7 +56,7 @@ export const startTestHost = async (
       webSocketDialer({
         origin: host.current.url,
         token: given,
-        WebSocket: NodeWebSocket as unknown as typeof WebSocket,
+        WebSocket: NodeWebSocket,
       }),
     stop: () => host.current.stop(),
     restart: async () => {

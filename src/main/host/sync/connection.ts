@@ -9,7 +9,7 @@ import {
 } from '../../../shared/protocol'
 import type { ConnectionLimits, Frame, Role } from '../../../shared/protocol'
 import { Durability } from './durability'
-import type { Transport } from './transport'
+import type { Transport } from '../../../shared/transport'
 
 export interface ConnectionInfo {
   readonly id: string
@@ -53,7 +53,7 @@ export class Connection implements ConnectionInfo {
     this.byteRate = new TokenBucket(limits.byteRate, now)
     this.maxBytes = maxFrameBytes(limits.frames)
     link.onMessage((bytes) => this.receive(bytes))
-    link.onClose((code, reason) => this.closed(code, reason))
+    link.onClose(({ code, reason }) => this.closed(code, reason))
   }
 
   get closedAlready(): boolean {

@@ -19,7 +19,7 @@ import type { DocProvider } from './doc-provider'
 import { Room } from './room'
 import { dispatchRpc } from './rpc-dispatch'
 import type { HubRpcHandlers, RpcHandler } from './rpc-dispatch'
-import type { Transport } from './transport'
+import type { Transport } from '../../../shared/transport'
 
 export type HubEvent =
   | { readonly type: 'connected'; readonly connection: ConnectionInfo }

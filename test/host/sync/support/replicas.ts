@@ -1,7 +1,7 @@
 import { MessageChannel } from 'node:worker_threads'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { portTransport } from '../../../../src/main/host/sync'
+import { messagePortTransport } from '../../../../src/main/host/sync'
 import type { SyncHub } from '../../../../src/main/host/sync'
 import { ClientSession } from '../../../../src/shared/protocol'
 import type { Role } from '../../../../src/shared/protocol'
@@ -86,7 +86,7 @@ export const portReplica = (
   doc = new Y.Doc(),
 ): Replica => {
   const { port1, port2 } = new MessageChannel()
-  hub.connect(portTransport(port1), { dossierId, role })
+  hub.connect(messagePortTransport(port1), { dossierId, role })
   const synced = deferred<undefined>()
   const closed = deferred<Closed>()
   let notice: Closed | null = null

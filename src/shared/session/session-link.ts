@@ -1,12 +1,12 @@
 import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
-import { ClientSession } from '../../shared/protocol'
+import { CLOSE_NORMAL, CLOSE_POLICY_VIOLATION, ClientSession } from '../protocol'
+import type { Dialer, Transport, TransportClose } from '../transport'
 import { DEFAULT_BACKOFF, backoffDelay } from './backoff'
 import type { BackoffOptions } from './backoff'
-import { judgeClose } from './close-reasons'
-import type { CloseVerdict } from './close-reasons'
+import { judgeClose } from './close-verdict'
+import type { CloseVerdict } from './close-verdict'
 import type { LinkState } from './link-state'
-import type { Dialer, ReplicaTransport, TransportClose } from './transport'
 
 export interface SessionLinkOptions {
   /** The dossier id, or the library room. */
@@ -18,6 +18,11 @@ export interface SessionLinkOptions {
   /** An attempt that has not opened by then is given up and retried. */
   readonly openTimeoutMs?: number
   readonly rpcTimeoutMs?: number
+  /**
+   * False: a connection that ends is not dialled again, and the link stays failed (a command that
+   * makes one call). Default true: it waits (backoff) and dials again, for as long as it is open.
+   */
+  readonly reconnect?: boolean
 }
 
 const DEFAULT_OPEN_TIMEOUT_MS = 15_000
@@ -26,13 +31,15 @@ const DEFAULT_OPEN_TIMEOUT_MS = 15_000
  * One replica document kept in sync with the host across connections: it dials, runs a
  * ClientSession over each connection, and when a connection ends it waits (exponential backoff
  * with jitter) and dials again. Every new connection starts with a fresh sync step 1, so a host
- * that restarted, or missed changes made offline, is brought up to date both ways.
+ * that restarted, or missed changes made offline, is brought up to date both ways. Any Transport
+ * will do: the Dialer decides what carries the frames.
  */
 export class SessionLink {
   readonly session: ClientSession
   private current: LinkState = { kind: 'connecting' }
   private readonly listeners = new Set<(state: LinkState) => void>()
-  private transport: ReplicaTransport | null = null
+  private transport: Transport | null = null
+  private lastCloseSeen: TransportClose | null = null
   /** Bumped per dial: callbacks from an earlier connection are ignored. */
   private generation = 0
   /** Failures since the link was last live: sets the next wait. */
@@ -54,20 +61,26 @@ export class SessionLink {
         this.failures = 0
         this.setState({ kind: 'live' })
       },
-      // A port has no close frame: the host says why before it closes.
-      onHostClose: (code, reason) =>
-        this.endConnection(judgeClose({ code, reason, opened: true, refused: false })),
       onProtocolError: (reason) =>
-        this.endConnection({
-          kind: 'error',
-          reason: `the host sent something this replica does not understand (${reason})`,
-          retry: true,
-        }),
+        this.endConnection(
+          {
+            kind: 'error',
+            reason: `the host sent something this replica does not understand (${reason})`,
+            retry: true,
+          },
+          CLOSE_POLICY_VIOLATION,
+          reason,
+        ),
     })
   }
 
   get state(): LinkState {
     return this.current
+  }
+
+  /** How the last connection ended, as the transport told it (null before any ended). */
+  get lastClose(): TransportClose | null {
+    return this.lastCloseSeen
   }
 
   readonly subscribe = (listener: (state: LinkState) => void): (() => void) => {
@@ -108,7 +121,7 @@ export class SessionLink {
     clearTimeout(this.openTimer)
     // Says goodbye to the others (presence removed) while the connection is still there.
     this.session.destroy()
-    this.transport?.close()
+    this.transport?.close(CLOSE_NORMAL, 'replica closed')
     this.transport = null
     this.setState({ kind: 'closed' })
   }
@@ -123,28 +136,29 @@ export class SessionLink {
     if (previous.kind === 'offline' || previous.kind === 'refused' || previous.kind === 'error') {
       this.setState({ ...previous, retryAt: 'now' })
     }
-    const transport = this.options.dialer(this.options.room, {
-      onOpen: () => {
-        if (!isCurrent()) return
-        clearTimeout(this.openTimer)
-        this.renewPresence()
-        this.session.start()
-      },
-      onMessage: (bytes) => {
-        if (isCurrent()) this.session.receive(bytes)
-      },
-      onClose: (close) => {
-        if (!isCurrent()) return
-        clearTimeout(this.openTimer)
-        this.transport = null
-        this.session.disconnected()
-        this.failed(close)
-      },
-    })
+    const transport = this.options.dialer(this.options.room)
     this.transport = transport
+    // Armed before listening: a transport that is open already says so at once.
     this.openTimer = setTimeout(() => {
-      if (isCurrent()) transport.close()
+      if (isCurrent()) transport.close(CLOSE_NORMAL, 'replica closed')
     }, this.options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS)
+    transport.onOpen(() => {
+      if (!isCurrent()) return
+      clearTimeout(this.openTimer)
+      this.renewPresence()
+      this.session.start()
+    })
+    transport.onMessage((bytes) => {
+      if (isCurrent()) this.session.receive(bytes)
+    })
+    transport.onClose((close) => {
+      if (!isCurrent()) return
+      clearTimeout(this.openTimer)
+      this.transport = null
+      this.lastCloseSeen = close
+      this.session.disconnected()
+      this.failed(close)
+    })
   }
 
   /**
@@ -157,15 +171,15 @@ export class SessionLink {
     if (state !== null) awareness.setLocalState(state)
   }
 
-  private endConnection(verdict: CloseVerdict): void {
+  private endConnection(verdict: CloseVerdict, code: number, reason: string): void {
     this.ending = verdict
-    this.transport?.close()
+    this.transport?.close(code, reason)
   }
 
   private failed(close: TransportClose): void {
     const verdict = this.ending ?? judgeClose(close)
     this.ending = null
-    if (!verdict.retry) {
+    if (!verdict.retry || this.options.reconnect === false) {
       this.setState({ kind: verdict.kind, reason: verdict.reason, retryAt: null })
       return
     }

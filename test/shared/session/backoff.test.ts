@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { backoffDelay } from '../../../src/renderer/sync/backoff'
+import { backoffDelay } from '../../../src/shared/session/backoff'
 
 describe('reconnect backoff', () => {
   const options = { baseMs: 250, capMs: 10_000 }

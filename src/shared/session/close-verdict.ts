@@ -4,8 +4,8 @@ import {
   CLOSE_TOO_BIG,
   CLOSE_UNKNOWN_DOSSIER,
   CLOSE_UNSUPPORTED_DATA,
-} from '../../shared/protocol'
-import type { TransportClose } from './transport'
+} from '../protocol'
+import type { TransportClose } from '../transport'
 
 /** What a closed connection means for the replica, and whether trying again can help. */
 export interface CloseVerdict {

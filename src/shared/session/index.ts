@@ -1,0 +1,7 @@
+export { SessionLink } from './session-link'
+export type { SessionLinkOptions } from './session-link'
+export type { LinkState, LinkStateKind, RetryAt } from './link-state'
+export { DEFAULT_BACKOFF, backoffDelay } from './backoff'
+export type { BackoffOptions } from './backoff'
+export { judgeClose } from './close-verdict'
+export type { CloseVerdict } from './close-verdict'
