@@ -137,7 +137,12 @@ export type Direction = 'to-listener' | 'to-dialer'
 export const proxy = async (
   target: LanAddress,
   rewrite: (chunk: Buffer, direction: Direction, offset: number) => Buffer = (chunk) => chunk,
-): Promise<{ readonly address: LanAddress; readonly bytes: Record<Direction, number> }> => {
+): Promise<{
+  readonly address: LanAddress
+  readonly bytes: Record<Direction, number>
+  /** Cuts every connection through the proxy, as a pulled cable does (no close on the wire). */
+  drop(): Promise<void>
+}> => {
   const bytes: Record<Direction, number> = { 'to-listener': 0, 'to-dialer': 0 }
   const sockets = new Set<Socket>()
   const server = createServer((client) => {
@@ -165,5 +170,31 @@ export const proxy = async (
     for (const socket of sockets) socket.destroy()
     await new Promise<void>((resolve) => server.close(() => resolve()))
   })
-  return { address: { host: '127.0.0.1', port: (server.address() as AddressInfo).port }, bytes }
+  return {
+    address: { host: '127.0.0.1', port: (server.address() as AddressInfo).port },
+    bytes,
+    drop: async () => {
+      for (const socket of sockets) socket.destroy()
+    },
+  }
+}
+
+/** Both ends of one secure channel over real TCP: `a` dialled, `b` admitted by the listener. */
+export const lanPair = async (
+  options: {
+    readonly through?: LanAddress
+    readonly listener?: TestListener
+    readonly secret?: Uint8Array
+  } = {},
+) => {
+  const key = options.secret ?? secret()
+  const host = options.listener ?? (await listenerWith([inviteCandidate(key)]))
+  const before = host.peers.length
+  const dialed = await openTransport(options.through ?? host.address, { secret: key })
+  const deadline = Date.now() + 5000
+  while (host.peers.length === before && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  const admitted = host.peers[before]
+  if (admitted === undefined) throw new Error('the listener never admitted the dialer')
+  return { a: dialed.transport, b: admitted.transport, host }
 }
