@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Transport, TransportClose } from '../../../src/shared/transport'
-import { eventually } from '../../support/eventually'
-import { lanPair, proxy, listenerWith, inviteCandidate, secret } from './support'
+import { eventually, sleep } from '../../support/eventually'
+import { inviteCandidate, lanPair, listenerWith, openTransport, proxy, secret } from './support'
 
 /**
  * The promises of src/shared/transport/transport.ts, kept by the LAN channel over real TCP. (When
@@ -82,6 +82,17 @@ describe('the LAN transport keeps the transport contract', () => {
     await eventually(() => expect(atB.closes).toHaveLength(1))
     expect(() => b.send(Uint8Array.of(1))).not.toThrow()
     expect(atB.messages).toEqual([])
+  })
+
+  it('keeps what the listener sends the moment it admits a peer until the dialer listens', async () => {
+    const key = secret()
+    const host = await listenerWith([inviteCandidate(key)], {
+      onPeer: (peer) => [42, 43].forEach((byte) => peer.transport.send(Uint8Array.of(byte))),
+    })
+    const dialed = await openTransport(host.address, { secret: key })
+    await sleep(50)
+    const messages = record(dialed.transport).messages
+    await eventually(() => expect(messages).toEqual([Uint8Array.of(42), Uint8Array.of(43)]))
   })
 
   it('tells how much is waiting to be written', async () => {

@@ -1,4 +1,4 @@
-import { CLOSE_POLICY_VIOLATION } from '../../../shared/protocol'
+import { CLOSE_NOT_A_MEMBER } from '../../../shared/protocol'
 import type { LanGrant } from './handshake'
 
 /** Who finished the handshake: what the handshake proved, before the listener admits them. */
@@ -15,9 +15,6 @@ export interface LanPeerIdentity {
 export type LanAdmission =
   | { readonly admit: true }
   | { readonly admit: false; readonly code: number; readonly reason: string }
-
-/** Until membership exists, a session-secret holder is only half the proof: its key must be known. */
-export const CLOSE_NOT_A_MEMBER = CLOSE_POLICY_VIOLATION
 
 /**
  * The policy before membership entries exist: whoever holds an open invite may join (that is what

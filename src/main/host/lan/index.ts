@@ -8,7 +8,7 @@ export type {
 } from './lan-listener'
 export { dialLan } from './dial-lan'
 export type { LanDialOptions, LanDialProblem, LanDialResult } from './dial-lan'
-export { admitInvitesAndMembers, CLOSE_NOT_A_MEMBER } from './admission'
+export { admitInvitesAndMembers } from './admission'
 export type { LanAdmission, LanPeerIdentity } from './admission'
 export type { LanCandidate, LanGrant } from './handshake'
 export { LAN_PROTOCOL_VERSION } from './handshake'

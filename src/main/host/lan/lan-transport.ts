@@ -5,7 +5,7 @@ import {
   clampCloseReason,
 } from '../../../shared/protocol'
 import { CLOSE_ABNORMAL } from '../../../shared/transport'
-import type { Transport , TransportEvents } from '../../../shared/transport'
+import type { Transport, TransportEvents } from '../../../shared/transport'
 import type { FramedSocket, SocketEnd } from './framed-socket'
 import type { SecretStreamReceiver, SecretStreamSender } from './secret-stream'
 
@@ -69,13 +69,22 @@ export const lanTransport = (
     if (events.isClosed) return
     const opened = receiver.open(frame)
     if (opened === null) return fail(CLOSE_POLICY_VIOLATION, 'bad frame: it does not authenticate')
-    if (opened.tag === 'message') return events.message(opened.message)
+    if (opened.tag === 'message') return deliver(opened.message)
     if (opened.tag === 'welcome')
       return fail(CLOSE_POLICY_VIOLATION, 'bad frame: unexpected welcome')
     const notice = decodeCloseMessage(opened.message)
     if (notice === null) return fail(CLOSE_POLICY_VIOLATION, 'bad frame: malformed close')
     events.close(notice.code, notice.reason)
     framed.socket.end()
+  }
+
+  // Frames that arrive before anyone listens (the peer may speak the moment it admits us, in the
+  // same TCP segment as its welcome) wait for the first listener instead of being lost.
+  const early: Uint8Array[] = []
+  let listening = false
+  const deliver = (bytes: Uint8Array): void => {
+    if (listening) events.message(bytes)
+    else early.push(bytes)
   }
 
   framed.stream(
@@ -103,6 +112,12 @@ export const lanTransport = (
     },
     close,
     ...events.listen,
+    onMessage: (listener) => {
+      events.listen.onMessage(listener)
+      if (listening) return
+      listening = true
+      for (const bytes of early.splice(0)) events.message(bytes)
+    },
     bufferedAmount: () => framed.socket.writableLength,
   }
 }
