@@ -148,7 +148,7 @@ const honestStillServed = async (
 
 const fuzzSeed = async (seed: number, rounds: number): Promise<void> => {
   const key = secret()
-  const host = await listenerWith([inviteCandidate(key)], { limits: { handshakeTimeoutMs: 300 } })
+  const host = await listenerWith([inviteCandidate(key)], { limits: { handshakeTimeoutMs: 1000 } })
   const honest = await lanPair({ listener: host, secret: key })
   const random = prng(seed)
   for (let round = 0; round < rounds; round++) {
