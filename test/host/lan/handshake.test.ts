@@ -155,6 +155,23 @@ describe('the LAN handshake', () => {
     })
   })
 
+  it('costs only that connection when a host callback throws', async () => {
+    const key = secret()
+    let calls = 0
+    const host = await listenerWith([inviteCandidate(key)], {
+      onPeer: () => {
+        calls += 1
+        if (calls === 1) throw new Error('host bug')
+      },
+    })
+    const first = await openTransport(host.address, { secret: key })
+    const closes: number[] = []
+    first.transport.onClose(({ code }) => closes.push(code))
+    await eventually(() => expect(closes).toEqual([1011]))
+    await openTransport(host.address, { secret: key })
+    expect(calls).toBe(2)
+  })
+
   it('says in words when nobody listens or nobody answers', async () => {
     const held: Socket[] = []
     const silent = createServer((socket) => void held.push(socket))

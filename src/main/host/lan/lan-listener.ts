@@ -4,7 +4,7 @@ import { bytesToHex } from '@noble/hashes/utils.js'
 import type { DeviceKeyFile } from '../../../shared/identity'
 import { DEFAULT_LAN_LIMITS } from '../../../shared/lan'
 import type { LanAddress, LanLimits } from '../../../shared/lan'
-import { CLOSE_GOING_AWAY } from '../../../shared/protocol'
+import { CLOSE_GOING_AWAY, CLOSE_INTERNAL_ERROR } from '../../../shared/protocol'
 import { TransportEvents } from '../../../shared/transport'
 import type { Transport } from '../../../shared/transport'
 import type { LanAdmission, LanPeerIdentity } from './admission'
@@ -138,7 +138,11 @@ export const startLanListener = async (options: LanListenerOptions): Promise<Lan
       peers.add(transport)
       transport.onClose(() => peers.delete(transport))
       emit({ kind: 'admitted', remoteAddress, remoteKey: identity.remoteKey })
-      options.onPeer({ ...identity, transport })
+      try {
+        options.onPeer({ ...identity, transport })
+      } catch {
+        transport.close(CLOSE_INTERNAL_ERROR, 'the host could not take this connection')
+      }
     } catch (error) {
       if (timedOut) return
       const detail = error instanceof Error ? error.message : String(error)
