@@ -25,3 +25,7 @@ export const clampCloseReason = (reason: string): string => {
   while (encoder.encode(cut).length > MAX_CLOSE_REASON_BYTES - 3) cut = cut.slice(0, -1)
   return `${cut}...`
 }
+
+// LAN sessions (docs/lan.md).
+/** A LAN peer whose key the handshake proved but who is not (or no longer) a member: do not retry. */
+export const CLOSE_NOT_A_MEMBER = 4403

@@ -1,0 +1,8 @@
+export * from './invite'
+export * from './invite-link'
+export { decodeInviteBytes, encodeInviteBytes } from './invite-bytes'
+export type { InviteBytesResult } from './invite-bytes'
+export { canonicalIp } from './ip-address'
+export * from './limits'
+export { LengthPrefixedReader, encodeLengthPrefixed, LENGTH_BYTES } from './length-prefixed'
+export type { FrameReadResult } from './length-prefixed'
