@@ -4,8 +4,8 @@ import { eventually, sleep } from '../../support/eventually'
 import { inviteCandidate, lanPair, listenerWith, openTransport, proxy, secret } from './support'
 
 /**
- * The promises of src/shared/transport/transport.ts, kept by the LAN channel over real TCP. (When
- * the shared contract suite lands, `lanPair` is the factory to hand it.)
+ * What the LAN channel promises beyond the shared transport contract (shared-contract.test.ts):
+ * large frames, both sides told of a pulled cable, early frames kept, the listener's goodbye.
  */
 const record = (transport: Transport) => {
   const messages: Uint8Array[] = []
@@ -15,15 +15,7 @@ const record = (transport: Transport) => {
   return { messages, closes }
 }
 
-describe('the LAN transport keeps the transport contract', () => {
-  it('opens at once on both sides once the handshake is done', async () => {
-    const { a, b } = await lanPair()
-    let opened = 0
-    a.onOpen(() => (opened += 1))
-    b.onOpen(() => (opened += 1))
-    expect(opened).toBe(2)
-  })
-
+describe('the LAN transport, beyond the shared contract', () => {
   it('delivers each frame whole and in order, empty and large ones included', async () => {
     const { a, b } = await lanPair()
     const atB = record(b)
@@ -42,23 +34,6 @@ describe('the LAN transport keeps the transport contract', () => {
     )
   })
 
-  it('reports a close once per side, with the code and reason the closing side gave', async () => {
-    const { a, b } = await lanPair()
-    const atA = record(a)
-    const atB = record(b)
-    a.close(4000, 'done here')
-    a.close(1000, 'again')
-    expect(atA.closes).toEqual([{ code: 4000, reason: 'done here', opened: true, refused: false }])
-    await eventually(() =>
-      expect(atB.closes).toEqual([
-        { code: 4000, reason: 'done here', opened: true, refused: false },
-      ]),
-    )
-    const late: TransportClose[] = []
-    b.onClose((close) => late.push(close))
-    expect(late).toHaveLength(1)
-  })
-
   it('reports 1006 when the peer vanishes without a close', async () => {
     const host = await listenerWith([inviteCandidate(secret())])
     const key = secret()
@@ -74,16 +49,6 @@ describe('the LAN transport keeps the transport contract', () => {
     })
   })
 
-  it('drops frames sent after close without throwing', async () => {
-    const { a, b } = await lanPair()
-    const atB = record(b)
-    a.close()
-    expect(() => a.send(Uint8Array.of(1))).not.toThrow()
-    await eventually(() => expect(atB.closes).toHaveLength(1))
-    expect(() => b.send(Uint8Array.of(1))).not.toThrow()
-    expect(atB.messages).toEqual([])
-  })
-
   it('keeps what the listener sends the moment it admits a peer until the dialer listens', async () => {
     const key = secret()
     const host = await listenerWith([inviteCandidate(key)], {
@@ -93,11 +58,6 @@ describe('the LAN transport keeps the transport contract', () => {
     await sleep(50)
     const messages = record(dialed.transport).messages
     await eventually(() => expect(messages).toEqual([Uint8Array.of(42), Uint8Array.of(43)]))
-  })
-
-  it('tells how much is waiting to be written', async () => {
-    const { a } = await lanPair()
-    expect(a.bufferedAmount?.()).toBeTypeOf('number')
   })
 
   it('closes its admitted peers when the listener closes (1001)', async () => {
