@@ -217,6 +217,20 @@ describe('what counts', () => {
     inject(dossier, admission)
     expect(fresh.members()).toEqual(dossier.members())
   })
+  it('an entry waits for all of its past, even when part of it would already let it count', () => {
+    const a = shared()
+    const b = replicaOf(a)
+    const [unrelated] = a.admitMember({ key: dave.publicKey, name: 'Dave', role: 'viewer' }, alice)
+    b.changeRole(carol.publicKey, 'viewer', bob)
+    syncBoth(a, b)
+    const settling = a.changeRole(carol.publicKey, 'editor', alice)
+    expect(settling.after).toContain(unrelated!.id)
+    const late = newDossier()
+    for (const entry of a.memberEntries()) if (entry.id !== unrelated!.id) inject(late, entry)
+    expect(late.memberRole(carol.publicKey)).toBe('viewer')
+    inject(late, unrelated)
+    expect(roles(late)).toEqual(['editor', 'editor', 'editor', 'viewer'])
+  })
 })
 
 describe('concurrent changes', () => {
