@@ -17,15 +17,14 @@ import { alice, bob, carol, newDossier, syncBoth } from '../../support/dossier-f
 const SIGNERS = [alice, bob, carol, signerFromKey(createDeviceKey('Dave Rossi'))]
 const REPLICAS = 3
 
-type Op =
-  | {
-      kind: 'admit' | 'role' | 'remove' | 'forge'
-      replica: number
-      signer: number
-      subject: number
-      role: MemberRole
-    }
-  | { kind: 'sync'; from: number; to: number }
+type Write = {
+  kind: 'admit' | 'role' | 'remove' | 'forge'
+  replica: number
+  signer: number
+  subject: number
+  role: MemberRole
+}
+type Op = Write | { kind: 'sync'; from: number; to: number }
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
@@ -53,7 +52,7 @@ const oneWay = (from: Dossier, to: Dossier): void => {
 }
 
 /** An entry the writer would refuse to make: signed, naming the heads, but not allowed. */
-const forge = (dossier: Dossier, op: Extract<Op, { kind: 'forge' }>): MemberEntry => {
+const forge = (dossier: Dossier, op: Write): MemberEntry => {
   const entries = dossier.memberEntries()
   const named = new Set(entries.flatMap((entry) => entry.after))
   const signer = SIGNERS[op.signer]!
