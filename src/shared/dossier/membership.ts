@@ -33,7 +33,10 @@ export interface Membership {
   readonly members: readonly MemberView[]
   /** Ids of the entries that count. */
   readonly counted: ReadonlySet<string>
-  /** The log's heads, what a new entry names in `after`: ready entries no other ready one follows. */
+  /**
+   * What a new entry names in `after`: the counting entries no other counting entry follows. Entries
+   * that do not count add nothing to a past, so a flood of them cannot crowd `after`.
+   */
   readonly heads: readonly string[]
   /** The current role of a key; null for a removed key or one never admitted. */
   roleOf(key: string): MemberRole | null
@@ -47,7 +50,7 @@ interface KeyState {
   readonly admission: Extract<MemberEntry, { kind: 'admit' }>
 }
 
-export const isGenesis = (entry: MemberEntry): boolean =>
+const isGenesis = (entry: MemberEntry): boolean =>
   entry.kind === 'admit' &&
   entry.key === entry.by &&
   entry.role === 'editor' &&
@@ -56,7 +59,7 @@ export const isGenesis = (entry: MemberEntry): boolean =>
 export const deriveMembership = (entries: Iterable<MemberEntry>): Membership => {
   const byId = new Map<string, MemberEntry>()
   for (const entry of entries) byId.set(entry.id, entry)
-  const { order, ancestors, depth, heads } = causalOrder(byId)
+  const { order, ancestors, depth } = causalOrder(byId)
   const rank = (a: MemberEntry, b: MemberEntry): number =>
     depth.get(a.id)! - depth.get(b.id)! || compareText(a.at, b.at) || compareText(a.id, b.id)
 
@@ -94,6 +97,10 @@ export const deriveMembership = (entries: Iterable<MemberEntry>): Membership => 
     if (list === undefined) about.set(entry.key, (list = []))
     list.push(entry)
   }
+
+  const known = new Set<string>()
+  for (const id of counted) for (const ancestor of ancestors.get(id)!) known.add(ancestor)
+  const heads = [...counted].filter((id) => !known.has(id)).sort(compareText)
 
   const members: MemberView[] = []
   const roles = new Map<string, MemberRole | null>()
@@ -154,10 +161,7 @@ const causalOrder = (byId: ReadonlyMap<string, MemberEntry>) => {
       if (left === 0) queue.push(child)
     }
   }
-  const heads = order
-    .filter((id) => !(children.get(id) ?? []).some((child) => ancestors.has(child)))
-    .sort(compareText)
-  return { order, ancestors, depth, heads }
+  return { order, ancestors, depth }
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

@@ -163,7 +163,7 @@ describe('what counts', () => {
 
   it("a non-member's or a viewer's admission does not count", () => {
     const dossier = shared()
-    dossier.changeRole(carol.publicKey, 'viewer', alice)
+    const demotion = dossier.changeRole(carol.publicKey, 'viewer', alice)
     inject(
       dossier,
       forged(dossier, dave, { kind: 'admit', key: dave.publicKey, name: 'Dave', role: 'editor' }),
@@ -174,6 +174,12 @@ describe('what counts', () => {
     )
     expect(dossier.memberRole(dave.publicKey)).toBeNull()
     expect(dossier.memberEntries()).toHaveLength(6)
+    // A new entry names only entries that count: the forged ones add nothing to a past.
+    const [admission] = dossier.admitMember(
+      { key: dave.publicKey, name: 'Dave', role: 'viewer' },
+      alice,
+    )
+    expect(admission!.after).toEqual([demotion.id])
   })
 
   it("a removed editor's later entries do not count", () => {
