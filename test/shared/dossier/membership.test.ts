@@ -240,6 +240,37 @@ describe('what counts', () => {
 })
 
 describe('concurrent changes', () => {
+  it('two copies shared while apart keep both founders', () => {
+    const a = newDossier()
+    const b = replicaOf(a)
+    a.admitMember({ key: carol.publicKey, name: 'Carol', role: 'viewer' }, alice)
+    b.admitMember({ key: dave.publicKey, name: 'Dave', role: 'viewer' }, bob)
+    syncBoth(a, b)
+    expect(roles(a)).toEqual(['editor', 'editor', 'viewer', 'viewer'])
+    expect(a.members()).toEqual(b.members())
+  })
+
+  it("a viewer's own genesis leaves it a viewer", () => {
+    const dossier = shared()
+    dossier.changeRole(carol.publicKey, 'viewer', alice)
+    inject(
+      dossier,
+      signMemberEntry(
+        {
+          kind: 'admit',
+          key: carol.publicKey,
+          by: carol.publicKey,
+          after: [],
+          at: AT,
+          name: 'C',
+          role: 'editor',
+        },
+        carol,
+      ),
+    )
+    expect(dossier.memberRole(carol.publicKey)).toBe('viewer')
+  })
+
   it('a removal wins over a concurrent role change of the same key', () => {
     const a = shared()
     const b = replicaOf(a)
