@@ -3,6 +3,8 @@ import type * as z from 'zod'
 import { arrayChanges } from './array-changes'
 import { EntryTable } from './entry-table'
 import { layoutOf, parseClaimEditKey } from './layout'
+import { verifiedMemberEntrySchema } from './membership-entry'
+import { MembersLog } from './membership-log'
 import type { DossierLayout, EntryCollection } from './layout'
 import {
   authorSchema,
@@ -23,6 +25,7 @@ import type {
   Comment,
   Decision,
   Evidence,
+  MemberEntry,
 } from './schema'
 import { compareDecisions, deriveStatus, statusLabel } from './status'
 import { verifyAuthor } from './verify'
@@ -80,6 +83,7 @@ export class DossierIndex {
   readonly comments = new ByClaim<Comment>((c) => [c.claimId])
   readonly links = new ByClaim<ClaimLink>((l) => [l.from, l.to])
   private readonly authorTable = new EntryTable<AuthorDeclaration & { id: string }>()
+  readonly members = new MembersLog()
   private readonly edits = new Map<string, Edits>()
   private readonly invalid = new Map<object, QuarantineItem>()
   private readonly invalidEdits = new Map<string, QuarantineItem>()
@@ -95,7 +99,7 @@ export class DossierIndex {
 
   constructor(readonly doc: Y.Doc) {
     this.layout = layoutOf(doc)
-    const { claims, decisions, evidence, comments, links, authors } = this.layout
+    const { claims, decisions, evidence, comments, links, authors, members } = this.layout
     this.load()
     claims.observe((event) => this.onArray('claims', event))
     decisions.observe((event) => this.onArray('decisions', event))
@@ -103,6 +107,7 @@ export class DossierIndex {
     comments.observe((event) => this.onArray('comments', event))
     links.observe((event) => this.onArray('links', event))
     authors.observe((event) => this.onArray('authors', event))
+    members.observe((event) => this.onArray('members', event))
     this.layout.claimEdits.observe((event) => {
       for (const key of event.keysChanged) this.readEdit(key)
     })
@@ -260,6 +265,7 @@ export class DossierIndex {
       'comments',
       'links',
       'authors',
+      'members',
     ] as const) {
       for (const value of this.layout[collection].toArray()) this.accept(collection, value)
     }
@@ -322,6 +328,10 @@ export class DossierIndex {
         this.pending.meta = true
         return
       }
+      case 'members':
+        this.members[op](entry as MemberEntry)
+        this.pending.members = true
+        return
     }
   }
 
@@ -391,6 +401,7 @@ export class DossierIndex {
       !change.source &&
       !change.order &&
       !change.quarantine &&
+      !change.members &&
       appends.length === 0
     ) {
       return
@@ -434,7 +445,8 @@ export class DossierIndex {
   }
 }
 
-type Entry = ClaimRecord | Decision | Evidence | Comment | ClaimLink | AuthorDeclaration
+type Entry =
+  ClaimRecord | Decision | Evidence | Comment | ClaimLink | AuthorDeclaration | MemberEntry
 
 const SCHEMAS: Record<EntryCollection, z.ZodType<Entry>> = {
   claims: claimRecordSchema,
@@ -443,6 +455,7 @@ const SCHEMAS: Record<EntryCollection, z.ZodType<Entry>> = {
   comments: commentSchema,
   links: linkSchema,
   authors: authorSchema,
+  members: verifiedMemberEntrySchema,
 }
 
 interface Pending {
@@ -451,6 +464,7 @@ interface Pending {
   source: boolean
   order: boolean
   quarantine: boolean
+  members: boolean
 }
 
 const newPending = (): Pending => ({
@@ -459,6 +473,7 @@ const newPending = (): Pending => ({
   source: false,
   order: false,
   quarantine: false,
+  members: false,
 })
 
 const idOf = (value: unknown): string | null => {

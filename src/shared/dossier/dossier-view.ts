@@ -2,6 +2,7 @@ import { resolveQuote } from './anchor'
 import type { ResolvedQuote } from './anchor'
 import type { DossierIndex } from './dossier-index'
 import { parseClaimEditKey } from './layout'
+import type { MemberView } from './membership'
 import { schemaVersionOf } from './migrations'
 import { DIRECTIONS, SCHEMA_VERSION, claimEditEnvelopeSchema, claimEditSchemas } from './schema'
 import type {
@@ -14,6 +15,8 @@ import type {
   Decision,
   DossierMeta,
   Evidence,
+  MemberEntry,
+  MemberRole,
 } from './schema'
 import { SignatureCache } from './signature-cache'
 import type { Verification } from './verify'
@@ -61,6 +64,13 @@ export interface DossierView {
   claimEdits(id: string): Partial<ClaimEditValues>
   /** Every valid claim edit, for lossless export. */
   rawClaimEdits(): RawClaimEdit[]
+
+  /** Every device ever admitted, current and removed (membership.ts says how it is derived). */
+  members(): readonly MemberView[]
+  /** A device's current role; null if it was never admitted or has been removed. */
+  memberRole(key: string): MemberRole | null
+  /** Every verified member entry, counting or not, for lossless export. */
+  memberEntries(): MemberEntry[]
 }
 
 /**
@@ -214,6 +224,18 @@ export class IndexedDossierView implements DossierView {
       out.push({ claimId: parsed.claimId, field, ...envelope.data })
     }
     return out.sort((a, b) => (a.claimId + a.field < b.claimId + b.field ? -1 : 1))
+  }
+
+  members(): readonly MemberView[] {
+    return this.#index.members.membership().members
+  }
+
+  memberRole(key: string): MemberRole | null {
+    return this.#index.members.membership().roleOf(key)
+  }
+
+  memberEntries(): MemberEntry[] {
+    return this.#index.members.entries()
   }
 }
 

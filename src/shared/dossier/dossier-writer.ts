@@ -6,6 +6,8 @@ import type { DossierIndex } from './dossier-index'
 import type { RawClaimEdit } from './dossier-view'
 import { newId } from './ids'
 import { append, claimEditKey } from './layout'
+import { admissionEntries, removalEntry, roleChangeEntry } from './membership-changes'
+import type { NewMember } from './membership-changes'
 import {
   LINK_TYPES,
   STANCES,
@@ -28,6 +30,8 @@ import type {
   Evidence,
   Figure,
   LinkType,
+  MemberEntry,
+  MemberRole,
   Stance,
   Status,
 } from './schema'
@@ -69,6 +73,8 @@ export interface ImportedEntries {
   readonly comments: readonly Comment[]
   readonly links: readonly ClaimLink[]
   readonly authors: readonly AuthorDeclaration[]
+  /** Absent in exports made before dossiers had members. */
+  readonly members?: readonly MemberEntry[]
 }
 
 /**
@@ -259,7 +265,33 @@ export class DossierWriter {
       if (entries.comments.length > 0) append(layout.comments, entries.comments)
       if (entries.links.length > 0) append(layout.links, entries.links)
       if (entries.authors.length > 0) append(layout.authors, entries.authors)
+      if (entries.members !== undefined && entries.members.length > 0)
+        append(layout.members, entries.members)
     }, 'import')
+  }
+
+  /**
+   * Admits a device as a member (membership.ts). The signer must be an editor; in a dossier not
+   * shared yet it founds the membership by admitting itself first. Returns the entries written.
+   */
+  admitMember(input: NewMember, signer: Signer): MemberEntry[] {
+    const entries = admissionEntries(this.index.members.membership(), input, signer, this.now())
+    this.write(signer, () => append(this.index.layout.members, entries))
+    return entries
+  }
+
+  changeRole(key: string, role: MemberRole, signer: Signer): MemberEntry {
+    const entry = roleChangeEntry(this.index.members.membership(), key, role, signer, this.now())
+    this.write(signer, () => append(this.index.layout.members, [entry]))
+    return entry
+  }
+
+  /** Removes a member: every host then refuses its device (the LAN layer acts on this entry). */
+  removeMember(key: string, signer: Signer, reason?: string): MemberEntry {
+    const membership = this.index.members.membership()
+    const entry = removalEntry(membership, key, signer, this.now(), reason)
+    this.write(signer, () => append(this.index.layout.members, [entry]))
+    return entry
   }
 
   /** Anchors a quote for a claim about to be imported, at offsets into the current source text. */

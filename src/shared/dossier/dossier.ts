@@ -104,6 +104,24 @@ export class Dossier extends IndexedDossierView {
     return this.writer.link(...args)
   }
 
+  admitMember(
+    ...args: Parameters<DossierWriter['admitMember']>
+  ): ReturnType<DossierWriter['admitMember']> {
+    return this.writer.admitMember(...args)
+  }
+
+  changeRole(
+    ...args: Parameters<DossierWriter['changeRole']>
+  ): ReturnType<DossierWriter['changeRole']> {
+    return this.writer.changeRole(...args)
+  }
+
+  removeMember(
+    ...args: Parameters<DossierWriter['removeMember']>
+  ): ReturnType<DossierWriter['removeMember']> {
+    return this.writer.removeMember(...args)
+  }
+
   importEntries(...args: Parameters<DossierWriter['importEntries']>): void {
     this.writer.importEntries(...args)
   }

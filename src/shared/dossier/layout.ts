@@ -19,6 +19,7 @@ export interface DossierLayout {
   readonly comments: Y.Array<unknown>
   readonly links: Y.Array<unknown>
   readonly authors: Y.Array<unknown>
+  readonly members: Y.Array<unknown>
 }
 
 export const layoutOf = (doc: Y.Doc): DossierLayout => ({
@@ -31,9 +32,11 @@ export const layoutOf = (doc: Y.Doc): DossierLayout => ({
   comments: doc.getArray('comments'),
   links: doc.getArray('links'),
   authors: doc.getArray('authors'),
+  members: doc.getArray('members'),
 })
 
-export type EntryCollection = 'claims' | 'decisions' | 'evidence' | 'comments' | 'links' | 'authors'
+export type EntryCollection =
+  'claims' | 'decisions' | 'evidence' | 'comments' | 'links' | 'authors' | 'members'
 
 const EDIT_SEPARATOR = '/'
 export const claimEditKey = (claimId: string, field: string): string =>

@@ -167,3 +167,37 @@ export const metaSchema = z.object({
   schema: z.number().int().positive(),
 })
 export type DossierMeta = z.infer<typeof metaSchema>
+
+/* ---- Members (membership.ts derives who may edit from these entries) ---- */
+
+export const MEMBER_ROLES = ['editor', 'viewer'] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
+/** A member entry's id: `p_` and the first 128 bits of the SHA-256 of its signed content. */
+export const memberIdSchema = z.string().regex(/^p_[0-9a-f]{32}$/)
+
+const memberEntryFields = {
+  id: memberIdSchema,
+  /** The device key the entry is about. */
+  key: authorKeySchema,
+  /** The device key that signed it. */
+  by: authorKeySchema,
+  /** The member entries its author had seen and that no other seen one followed: its causal past. */
+  after: z.array(memberIdSchema).max(100),
+  at: isoTimeSchema,
+  sig: signatureSchema,
+}
+
+export const memberEntrySchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...memberEntryFields,
+    kind: z.literal('admit'),
+    name: shortText.min(1),
+    role: z.enum(MEMBER_ROLES),
+    invite: z.string().max(200).optional(),
+  }),
+  z.object({ ...memberEntryFields, kind: z.literal('role'), role: z.enum(MEMBER_ROLES) }),
+  z.object({ ...memberEntryFields, kind: z.literal('remove'), reason: shortText.optional() }),
+])
+export type MemberEntry = z.infer<typeof memberEntrySchema>
+export type MemberEntryKind = MemberEntry['kind']

@@ -74,6 +74,8 @@ export interface ChangeSummary {
   readonly source: boolean
   readonly order: boolean
   readonly quarantine: boolean
+  /** The members log changed: `members()` and `memberRole()` may answer differently. */
+  readonly members: boolean
 }
 
 export const emptyCounts = (): Record<StatusLabel, number> => ({

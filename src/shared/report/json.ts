@@ -10,6 +10,7 @@ import {
   decisionSchema,
   evidenceSchema,
   linkSchema,
+  memberEntrySchema,
   metaSchema,
 } from '../dossier'
 import type { ClaimEditField, ClaimRecord, DossierOptions, DossierView } from '../dossier'
@@ -55,6 +56,8 @@ const dossierJsonSchema = z.object({
   comments: z.array(commentSchema),
   links: z.array(linkSchema),
   authors: z.array(authorSchema),
+  /** Added without a version bump: an export from before members imports as a dossier not shared. */
+  members: z.array(memberEntrySchema).default([]),
 })
 export type DossierJson = z.infer<typeof dossierJsonSchema>
 
@@ -89,6 +92,7 @@ export const toJsonObject = (
     comments: ids.flatMap((id) => dossier.comments(id)),
     links: uniqueById(ids.flatMap((id) => dossier.links(id))),
     authors: [...dossier.authors()],
+    members: dossier.memberEntries(),
   }
 }
 
