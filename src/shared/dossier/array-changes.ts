@@ -12,6 +12,11 @@ export interface ArrayChanges {
   readonly removed: unknown[]
   /** True when every added item sits after every item that was there before. */
   readonly appendedAtEnd: boolean
+  /**
+   * When `appendedAtEnd`, the added values in the array's order. `added` follows the order of
+   * clients in the transaction, which differs when one transaction brings several replicas' entries.
+   */
+  readonly appended: unknown[]
 }
 
 export const arrayChanges = (event: Y.YArrayEvent<unknown>): ArrayChanges => {
@@ -59,5 +64,23 @@ export const arrayChanges = (event: Y.YArrayEvent<unknown>): ArrayChanges => {
       break
     }
   }
-  return { added, removed, appendedAtEnd }
+  return { added, removed, appendedAtEnd, appended: appendedAtEnd ? inArrayOrder(addedItems) : [] }
+}
+
+/** The values of items that form the array's tail (deleted items aside), left to right. */
+const inArrayOrder = (items: ReadonlySet<Y.Item>): unknown[] => {
+  let first: Y.Item | null = null
+  for (const item of items) {
+    let left = item.left
+    while (left !== null && left.deleted) left = left.left
+    if (left === null || !items.has(left)) {
+      first = item
+      break
+    }
+  }
+  const values: unknown[] = []
+  for (let item = first; item !== null; item = item.right) {
+    if (items.has(item)) for (const value of item.content.getContent()) values.push(value)
+  }
+  return values
 }

@@ -274,12 +274,12 @@ export class DossierIndex {
   }
 
   private onArray(collection: EntryCollection, event: Y.YArrayEvent<unknown>): void {
-    const { added, removed, appendedAtEnd } = arrayChanges(event)
+    const { added, removed, appendedAtEnd, appended } = arrayChanges(event)
     for (const value of added) this.accept(collection, value)
     for (const value of removed) this.retract(collection, value)
     if (collection !== 'claims') return
     // New claims at the end (the usual case) extend the order; anything else rebuilds it.
-    if (appendedAtEnd && removed.length === 0) this.pendingAppends.push(...added)
+    if (appendedAtEnd && removed.length === 0) this.pendingAppends.push(...appended)
     else this.pending.order = true
   }
 
