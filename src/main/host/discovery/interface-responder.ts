@@ -1,0 +1,112 @@
+import { isIP } from 'node:net'
+import Bonjour from 'bonjour-service'
+import type { Service, ServiceConfig } from 'bonjour-service'
+import { advertisedService, SERVICE_TYPE } from './advertisement'
+import { interfacesKey, type UsableInterface } from './interface-filter'
+import { mdnsHandleOf } from './mdns-handle'
+
+/** A service another member announced, as bonjour-service's browser saw it. */
+export interface BrowsedService {
+  instance: string
+  port: number
+  addresses: string[]
+  txt: unknown
+}
+
+export interface ResponderListener {
+  up(service: BrowsedService): void
+  down(instance: string): void
+  /** The responder cannot work any more; it has been closed. */
+  failed(reason: string): void
+}
+
+/** Extra options for multicast-dns; tests pass a fake `socket` so no real network is touched. */
+export interface MdnsOptions {
+  socket?: unknown
+}
+
+export interface ResponderConfig {
+  iface: UsableInterface
+  instance: string
+  port: number
+  protocolVersion: number
+  listener: ResponderListener
+  mdns?: MdnsOptions
+}
+
+const MAX_ADDRESSES = 16
+
+/**
+ * Advertises and browses on one interface. multicast-dns sends through a single multicast
+ * interface per socket, so each usable interface gets its own Bonjour instance, and the A/AAAA
+ * records it publishes carry that interface's addresses only.
+ */
+export class InterfaceResponder {
+  private readonly bonjour: Bonjour
+  private closed = false
+
+  constructor(private readonly config: ResponderConfig) {
+    const { iface, instance, port, protocolVersion, listener } = config
+    // `interface` joins the group and sends on that address; `bind` keeps the socket on 0.0.0.0
+    // so it still receives packets addressed to the multicast group.
+    // bonjour-service types its constructor options as a service's, but hands them to multicast-dns.
+    const options: Partial<ServiceConfig> & MdnsOptions & { interface: string; bind: string } = {
+      interface: iface.ipv4,
+      bind: '0.0.0.0',
+      ...config.mdns,
+    }
+    this.bonjour = new Bonjour(options, (error: Error) => this.fail(error))
+    const mdns = mdnsHandleOf(this.bonjour)
+    mdns.on('error', (error) => this.fail(error))
+    // Warnings are undecodable packets (anyone may send those) or a membership that could not be
+    // joined yet; the latter shows up as an 'error' on send if it persists.
+    mdns.on('warning', () => {})
+
+    const service = this.bonjour.publish(advertisedService(instance, port, protocolVersion))
+    const own = new Set(iface.addresses)
+    const allRecords = service.records.bind(service)
+    // bonjour-service lists every address of every interface; keep only this one's.
+    service.records = () =>
+      allRecords().filter(
+        (record) => (record.type !== 'A' && record.type !== 'AAAA') || own.has(String(record.data)),
+      )
+
+    const browser = this.bonjour.find({ type: SERVICE_TYPE, protocol: 'tcp' })
+    const seen = (found: Service) => {
+      if (this.closed) return
+      listener.up({
+        instance: found.name,
+        port: found.port,
+        addresses: (found.addresses ?? []).filter((a) => isIP(a) !== 0).slice(0, MAX_ADDRESSES),
+        txt: found.txt,
+      })
+    }
+    browser.on('up', seen)
+    browser.on('srv-update', seen)
+    browser.on('txt-update', seen)
+    browser.on('down', (gone: Service) => {
+      if (!this.closed) listener.down(gone.name)
+    })
+  }
+
+  /** Which interface and addresses this responder was started for. */
+  get key(): string {
+    return interfacesKey([this.config.iface])
+  }
+
+  private fail(error: Error): void {
+    if (this.closed) return
+    const reason = `${this.config.iface.name}: ${error.message}`
+    void this.close()
+    this.config.listener.failed(reason)
+  }
+
+  /** Says goodbye (records with TTL 0) so peers drop us at once, then closes the socket. */
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve()
+    this.closed = true
+    return new Promise((resolve) => {
+      this.bonjour.unpublishAll(() => this.bonjour.destroy(() => resolve()))
+    })
+  }
+}
