@@ -13,7 +13,8 @@ import {
   type InterfaceFilter,
   type UsableInterface,
 } from './interface-filter'
-import { InterfaceResponder, type BrowsedService, type MdnsOptions } from './interface-responder'
+import { InterfaceResponder, type BrowsedService } from './interface-responder'
+import type { MdnsOptions } from './mdns-handle'
 
 /** Another member that announced itself on the LAN and speaks our protocol version. */
 export interface DiscoveredPeer {

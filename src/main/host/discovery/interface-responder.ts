@@ -1,9 +1,9 @@
 import { isIP } from 'node:net'
-import Bonjour from 'bonjour-service'
-import type { Service, ServiceConfig } from 'bonjour-service'
+import type Bonjour from 'bonjour-service'
+import type { Service } from 'bonjour-service'
 import { advertisedService, SERVICE_TYPE } from './advertisement'
 import { interfacesKey, type UsableInterface } from './interface-filter'
-import { mdnsHandleOf } from './mdns-handle'
+import { mdnsHandleOf, openBonjourOn, type MdnsOptions } from './mdns-handle'
 
 /** A service another member announced, as bonjour-service's browser saw it. */
 export interface BrowsedService {
@@ -18,11 +18,6 @@ export interface ResponderListener {
   down(instance: string): void
   /** The responder cannot work any more; it has been closed. */
   failed(reason: string): void
-}
-
-/** Extra options for multicast-dns; tests pass a fake `socket` so no real network is touched. */
-export interface MdnsOptions {
-  socket?: unknown
 }
 
 export interface ResponderConfig {
@@ -47,15 +42,7 @@ export class InterfaceResponder {
 
   constructor(private readonly config: ResponderConfig) {
     const { iface, instance, port, protocolVersion, listener } = config
-    // `interface` joins the group and sends on that address; `bind` keeps the socket on 0.0.0.0
-    // so it still receives packets addressed to the multicast group.
-    // bonjour-service types its constructor options as a service's, but hands them to multicast-dns.
-    const options: Partial<ServiceConfig> & MdnsOptions & { interface: string; bind: string } = {
-      interface: iface.ipv4,
-      bind: '0.0.0.0',
-      ...config.mdns,
-    }
-    this.bonjour = new Bonjour(options, (error: Error) => this.fail(error))
+    this.bonjour = openBonjourOn(iface.ipv4, (error) => this.fail(error), config.mdns)
     const mdns = mdnsHandleOf(this.bonjour)
     mdns.on('error', (error) => this.fail(error))
     // Warnings are undecodable packets (anyone may send those) or a membership that could not be

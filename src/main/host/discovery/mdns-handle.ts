@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
-import type Bonjour from 'bonjour-service'
+import Bonjour from 'bonjour-service'
+import type { ServiceConfig } from 'bonjour-service'
 
 /**
  * The multicast-dns socket wrapper inside a Bonjour instance. bonjour-service keeps it private and
@@ -36,4 +37,28 @@ export const mdnsHandleOf = (bonjour: Bonjour): MdnsHandle => {
     throw new Error('bonjour-service no longer exposes its multicast-dns socket as server.mdns')
   }
   return mdns
+}
+
+/** Extra options for multicast-dns; tests pass a fake `socket` so no real network is touched. */
+export interface MdnsOptions {
+  socket?: unknown
+}
+
+/**
+ * A Bonjour instance that joins the mDNS group and sends on the interface with address `ipv4`,
+ * while its socket stays bound to 0.0.0.0 so it still receives what is sent to the group.
+ * `onError` gets send errors; bonjour-service's default would throw them.
+ */
+export const openBonjourOn = (
+  ipv4: string,
+  onError: (error: Error) => void,
+  mdns: MdnsOptions = {},
+): Bonjour => {
+  // bonjour-service types its constructor options as a service's, but hands them to multicast-dns.
+  const options: Partial<ServiceConfig> & MdnsOptions & { interface: string; bind: string } = {
+    interface: ipv4,
+    bind: '0.0.0.0',
+    ...mdns,
+  }
+  return new Bonjour(options, onError)
 }
