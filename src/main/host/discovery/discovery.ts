@@ -44,7 +44,8 @@ export interface DiscoveryOptions {
   /** How often to look for interfaces that came or went. */
   interfaceCheckMs?: number
   networkInterfaces?: () => NodeJS.Dict<NetworkInterfaceInfo[]>
-  mdns?: MdnsOptions
+  /** Options for each interface's multicast-dns; tests hand in fake sockets. */
+  mdnsOptions?: (iface: UsableInterface) => MdnsOptions
 }
 
 const unavailable = (reason: string): DiscoveryStatus => ({
@@ -127,7 +128,7 @@ export class Discovery {
         instance: this.instance,
         port: this.options.port,
         protocolVersion: this.protocolVersion,
-        mdns: this.options.mdns,
+        mdns: this.options.mdnsOptions?.(iface),
         listener: {
           up: (service) => this.seen(iface.name, service),
           down: (instance) => this.gone(iface.name, instance),

@@ -1,9 +1,10 @@
 import { isIP } from 'node:net'
 import type Bonjour from 'bonjour-service'
 import type { Service } from 'bonjour-service'
-import { advertisedService, SERVICE_TYPE } from './advertisement'
+import { SERVICE_TYPE } from './advertisement'
+import { Announcer } from './announcer'
 import { interfacesKey, type UsableInterface } from './interface-filter'
-import { mdnsHandleOf, openBonjourOn, type MdnsOptions } from './mdns-handle'
+import { mdnsHandleOf, mdnsServerOf, openBonjourOn, type MdnsOptions } from './mdns-handle'
 
 /** A service another member announced, as bonjour-service's browser saw it. */
 export interface BrowsedService {
@@ -38,6 +39,7 @@ const MAX_ADDRESSES = 16
  */
 export class InterfaceResponder {
   private readonly bonjour: Bonjour
+  private readonly announcer: Announcer
   private closed = false
 
   constructor(private readonly config: ResponderConfig) {
@@ -49,14 +51,17 @@ export class InterfaceResponder {
     // joined yet; the latter shows up as an 'error' on send if it persists.
     mdns.on('warning', () => {})
 
-    const service = this.bonjour.publish(advertisedService(instance, port, protocolVersion))
-    const own = new Set(iface.addresses)
-    const allRecords = service.records.bind(service)
-    // bonjour-service lists every address of every interface; keep only this one's.
-    service.records = () =>
-      allRecords().filter(
-        (record) => (record.type !== 'A' && record.type !== 'AAAA') || own.has(String(record.data)),
-      )
+    this.announcer = new Announcer(
+      mdnsServerOf(this.bonjour),
+      mdns,
+      { iface, instance, port, protocolVersion },
+      (error) => this.fail(error),
+    )
+
+    // bonjour-service's browser drops the errors of its queries; ours reports them.
+    mdns.query(`_${SERVICE_TYPE}._tcp.local`, 'PTR', (error) => {
+      if (error) this.fail(error)
+    })
 
     const browser = this.bonjour.find({ type: SERVICE_TYPE, protocol: 'tcp' })
     const seen = (found: Service) => {
@@ -93,7 +98,7 @@ export class InterfaceResponder {
     if (this.closed) return Promise.resolve()
     this.closed = true
     return new Promise((resolve) => {
-      this.bonjour.unpublishAll(() => this.bonjour.destroy(() => resolve()))
+      void this.announcer.goodbye().then(() => this.bonjour.destroy(() => resolve()))
     })
   }
 }

@@ -12,6 +12,13 @@ export interface MdnsHandle {
   on(event: 'error' | 'warning', listener: (error: Error) => void): void
   on(event: 'response', listener: (packet: MdnsPacket) => void): void
   query(name: string, type: string, callback: (error: Error | null) => void): void
+  respond(records: MdnsRecord[], callback: (error: Error | null) => void): void
+}
+
+/** bonjour-service's responder: it answers queries for the records registered with it. */
+export interface MdnsServer {
+  register(records: MdnsRecord[]): void
+  unregister(records: MdnsRecord[]): void
 }
 
 export interface MdnsRecord {
@@ -26,13 +33,25 @@ export interface MdnsPacket {
   additionals?: MdnsRecord[]
 }
 
+const hasMethods = (value: unknown, names: string[]): value is object =>
+  typeof value === 'object' &&
+  value !== null &&
+  names.every((name) => typeof Reflect.get(value, name) === 'function')
+
 const isHandle = (value: unknown): value is MdnsHandle =>
-  value instanceof EventEmitter && typeof Reflect.get(value, 'query') === 'function'
+  value instanceof EventEmitter && hasMethods(value, ['query', 'respond'])
+
+const isServer = (value: unknown): value is MdnsServer =>
+  hasMethods(value, ['register', 'unregister'])
+
+export const mdnsServerOf = (bonjour: Bonjour): MdnsServer => {
+  const server: unknown = Reflect.get(bonjour, 'server')
+  if (!isServer(server)) throw new Error('bonjour-service no longer keeps its responder as server')
+  return server
+}
 
 export const mdnsHandleOf = (bonjour: Bonjour): MdnsHandle => {
-  const server: unknown = Reflect.get(bonjour, 'server')
-  const mdns: unknown =
-    typeof server === 'object' && server !== null ? Reflect.get(server, 'mdns') : undefined
+  const mdns: unknown = Reflect.get(mdnsServerOf(bonjour), 'mdns')
   if (!isHandle(mdns)) {
     throw new Error('bonjour-service no longer exposes its multicast-dns socket as server.mdns')
   }
