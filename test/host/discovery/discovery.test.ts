@@ -22,7 +22,7 @@ type Snapshot = Record<string, NetworkInterfaceInfo[]>
 
 const member = (
   link: FakeMdnsLink,
-  options: { port: number; snapshot: Snapshot; protocolVersion?: number },
+  options: { port: number; snapshot: Snapshot; protocolVersion?: number; retryFailedMs?: number },
 ) => {
   const events: DiscoveryEvent[] = []
   const state = { snapshot: options.snapshot }
@@ -31,6 +31,7 @@ const member = (
     protocolVersion: options.protocolVersion,
     onEvent: (event) => events.push(event),
     interfaceCheckMs: 20,
+    retryFailedMs: options.retryFailedMs,
     networkInterfaces: () => state.snapshot,
     mdnsOptions: (iface) => ({ socket: link.socket(iface.ipv4) }),
   })
@@ -116,6 +117,23 @@ describe('Discovery', () => {
     )
   })
 
+  it('tries again once multicast gets through, and finds the peer then', async () => {
+    const link = new FakeMdnsLink()
+    link.sendError = 'ENETUNREACH'
+    const a = member(link, {
+      port: 4100,
+      snapshot: { eth0: [ipv4('203.0.113.1')] },
+      retryFailedMs: 50,
+    })
+    await eventually(() => expect(a.statuses().at(-1)?.state).toBe('unavailable'))
+    link.sendError = undefined
+    const b = member(link, { port: 4200, snapshot: { eth0: [ipv4('203.0.113.2')] } })
+    await eventually(() => {
+      expect(a.peers()).toContain(b.discovery.instance)
+      expect(a.statuses().at(-1)).toEqual({ state: 'running', interfaces: ['eth0'] })
+    })
+  })
+
   it('follows interfaces that come and go, and never runs on VPN or virtual adapters', async () => {
     const link = new FakeMdnsLink()
     const a = member(link, {
@@ -139,8 +157,8 @@ describe('Discovery', () => {
       expect(a.events).toContainEqual({ type: 'peer-gone', instance: b.discovery.instance })
       expect(a.statuses().at(-1)?.state).toBe('unavailable')
     })
-    // The wlan0 socket is closed; only b's is still open on the link.
-    expect(link.openSockets).toHaveLength(1)
+    // The wlan0 socket is closed (after its goodbye); only b's is still open on the link.
+    await eventually(() => expect(link.openSockets).toHaveLength(1))
   })
 
   it('closes every socket and stops reporting when closed', async () => {

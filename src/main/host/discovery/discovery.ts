@@ -43,10 +43,15 @@ export interface DiscoveryOptions {
   interfaceFilter?: InterfaceFilter
   /** How often to look for interfaces that came or went. */
   interfaceCheckMs?: number
+  /** How long to wait before trying again on interfaces where discovery failed. */
+  retryFailedMs?: number
   networkInterfaces?: () => NodeJS.Dict<NetworkInterfaceInfo[]>
   /** Options for each interface's multicast-dns; tests hand in fake sockets. */
   mdnsOptions?: (iface: UsableInterface) => MdnsOptions
 }
+
+/** A LAN has a handful of desks; anything beyond this is someone flooding the link. */
+const MAX_KNOWN_INSTANCES = 256
 
 const unavailable = (reason: string): DiscoveryStatus => ({
   state: 'unavailable',
@@ -72,6 +77,7 @@ export class Discovery {
   private timer: NodeJS.Timeout | undefined
   private key: string | undefined
   private lastStatus = ''
+  private failedAt = 0
   private closed = false
 
   constructor(private readonly options: DiscoveryOptions) {
@@ -101,7 +107,9 @@ export class Discovery {
       return
     }
     const key = interfacesKey(current)
-    if (key === this.key) return
+    const retryDue =
+      this.failures.size > 0 && Date.now() - this.failedAt >= (this.options.retryFailedMs ?? 60_000)
+    if (key === this.key && !retryDue) return
     this.key = key
     this.failures.clear()
     const wanted = new Map(current.map((iface) => [iface.name, iface]))
@@ -136,12 +144,14 @@ export class Discovery {
             this.responders.delete(iface.name)
             this.forgetInterface(iface.name)
             this.failures.set(iface.name, reason)
+            this.failedAt = Date.now()
             this.reportStatus()
           },
         },
       })
       this.responders.set(iface.name, responder)
     } catch (error) {
+      this.failedAt = Date.now()
       this.failures.set(
         iface.name,
         `${iface.name}: ${error instanceof Error ? error.message : String(error)}`,
@@ -151,6 +161,8 @@ export class Discovery {
 
   private seen(ifaceName: string, service: BrowsedService): void {
     if (service.instance === this.instance) return
+    const known = this.sightings.size + this.incompatible.size
+    if (known >= MAX_KNOWN_INSTANCES && !this.sightings.has(service.instance)) return
     const version = advertisedVersion(service.txt)
     if (version !== this.protocolVersion || !isInstanceName(service.instance)) {
       if (!this.incompatible.has(service.instance)) {
