@@ -47,8 +47,8 @@ export class InterfaceResponder {
     this.bonjour = openBonjourOn(iface.ipv4, (error) => this.fail(error), config.mdns)
     const mdns = mdnsHandleOf(this.bonjour)
     mdns.on('error', (error) => this.fail(error))
-    // Warnings are undecodable packets (anyone may send those) or a membership that could not be
-    // joined yet; the latter shows up as an 'error' on send if it persists.
+    // Warnings are undecodable packets (anyone on the LAN may send those) or a group membership
+    // that failed, which multicast-dns retries every 5 s by itself.
     mdns.on('warning', () => {})
 
     this.announcer = new Announcer(
