@@ -62,6 +62,7 @@ describe('Discovery', () => {
       },
     ])
     expect(a.statuses().at(-1)).toEqual({ state: 'running', interfaces: ['eth0'] })
+    expect(a.discovery.status).toEqual({ state: 'running', interfaces: ['eth0'] })
 
     await b.discovery.close()
     await eventually(() =>

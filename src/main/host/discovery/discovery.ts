@@ -76,7 +76,7 @@ export class Discovery {
   private readonly listInterfaces: () => NodeJS.Dict<NetworkInterfaceInfo[]>
   private timer: NodeJS.Timeout | undefined
   private key: string | undefined
-  private lastStatus = ''
+  private current: DiscoveryStatus | undefined
   private failedAt = 0
   private closed = false
 
@@ -91,6 +91,11 @@ export class Discovery {
     this.refresh()
     this.timer = setInterval(() => this.refresh(), this.options.interfaceCheckMs ?? 10_000)
     this.timer.unref()
+  }
+
+  /** The latest status, also sent as a 'status' event; undefined before start(). */
+  get status(): DiscoveryStatus | undefined {
+    return this.current
   }
 
   get peers(): DiscoveredPeer[] {
@@ -221,9 +226,8 @@ export class Discovery {
   }
 
   private report(status: DiscoveryStatus): void {
-    const text = JSON.stringify(status)
-    if (text === this.lastStatus) return
-    this.lastStatus = text
+    if (JSON.stringify(status) === JSON.stringify(this.current)) return
+    this.current = status
     this.emit({ type: 'status', status })
   }
 
