@@ -25,3 +25,9 @@ export const clampCloseReason = (reason: string): string => {
   while (encoder.encode(cut).length > MAX_CLOSE_REASON_BYTES - 3) cut = cut.slice(0, -1)
   return `${cut}...`
 }
+
+// Host-wide limits (docs/protocol.md, Limits).
+/** The host's shared memory budget is full; reconnect later (y-websocket retries 4500-4999). */
+export const CLOSE_HOST_BUSY = 4503
+/** The dossier is at its size limit; resending the same change cannot help, so no retry. */
+export const CLOSE_DOSSIER_FULL = 4413

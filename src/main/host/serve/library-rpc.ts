@@ -5,9 +5,12 @@ import type { DossierSummaryWire, ExportFormat, RpcResult } from '../../../share
 import { reportExtension, reportMediaType } from '../../../shared/report'
 import type { ReportFormat } from '../../../shared/report'
 import { DossierFileError } from '../../../shared/report/json'
+import { DEFAULT_HOST_LIMITS } from '../host-limits'
+import type { HostLimits } from '../host-limits'
 import { DossierFileFormatError } from '../library/library-errors'
 import type { Library } from '../library/library'
 import type { RpcHandler } from '../sync/rpc-dispatch'
+import { CreationQuota } from './creation-quota'
 import { renderReport } from './render-report'
 
 /** Errors about what the caller sent (an empty story, a damaged `.dossier` file). */
@@ -35,7 +38,15 @@ const explained = async <T>(work: () => Promise<T>): Promise<T> => {
 }
 
 /** The library's operations as the hub's RPC methods: what the UI's library screen calls. */
-export const libraryRpc = (library: Library): RpcHandler => {
+export const libraryRpc = (
+  library: Library,
+  limits: Pick<HostLimits, 'creates' | 'libraryDossiers'> = DEFAULT_HOST_LIMITS,
+): RpcHandler => {
+  const quota = new CreationQuota(
+    limits.creates,
+    limits.libraryDossiers,
+    async () => (await library.ids()).length,
+  )
   const summary = async (id: string): Promise<DossierSummaryWire> => {
     const { dossiers, problems } = await library.list()
     const found = dossiers.find((dossier) => dossier.id === id)
@@ -52,7 +63,8 @@ export const libraryRpc = (library: Library): RpcHandler => {
       const { dossiers, problems } = await library.list()
       return { dossiers, problems: problems.map(({ id, reason }) => ({ id, reason })) }
     },
-    create: async (params) => {
+    create: async (params, context) => {
+      await quota.check(context.connection)
       const id = await explained(() =>
         library.create({
           title: params.title,
@@ -63,7 +75,8 @@ export const libraryRpc = (library: Library): RpcHandler => {
       )
       return { dossier: await summary(id) }
     },
-    import: async (params) => {
+    import: async (params, context) => {
+      await quota.check(context.connection)
       if (params.kind === 'dossier-file') {
         const bytes = Buffer.from(params.data, 'base64')
         const { id } = await explained(() => library.importFile(bytes))
