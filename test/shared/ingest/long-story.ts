@@ -1,7 +1,8 @@
 /**
  * A long invented news story, `sentences` sentences, deterministic: named speakers, their
  * surnames and pronouns later on, organisations and "the group", figures and revisions, so that
- * every stage of ingest (attribution, discourse, figures, revisions) does real work at any size.
+ * every stage of ingest (attribution, discourse, figures, revisions) does real work at any size,
+ * including the look-backs that once made ingest quadratic.
  */
 const PEOPLE = [
   ['Mira Castell', 'the mayor'],
@@ -12,6 +13,8 @@ const PEOPLE = [
 ] as const
 const ORGS = ['Harbour Workers Union', 'Provincial Health Office', 'Relief Coordination Cell']
 const PLACES = ['Vell', 'Ostra', 'Marin Bay', 'Kessa', 'the old port']
+/** Surnames no one introduced by full name: each sends the resolver looking back for one. */
+const STRANGERS = ['Okonkwo', 'Haddad', 'Lindqvist', 'Moreau', 'Achterberg']
 
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!
 
@@ -21,7 +24,7 @@ const sentenceAt = (index: number): string => {
   const org = pick(ORGS, index * 3 + 1)
   const place = pick(PLACES, index * 7 + 2)
   const count = ((index * 37) % 900) + 10
-  switch (index % 8) {
+  switch (index % 9) {
     case 0:
       return `${name}, ${role}, said ${count} people were moved from ${place} on Tuesday.`
     case 1:
@@ -36,6 +39,8 @@ const sentenceAt = (index: number): string => {
       return `According to ${org}, ${(count % 60) + 1} per cent of homes lost power.`
     case 6:
       return `He added that the road to ${place} would reopen within ${(index % 9) + 2} days.`
+    case 7:
+      return `${pick(STRANGERS, index)} said the water reached ${place} at ${(index % 12) + 1} o'clock.`
     default:
       return `Residents of ${place} gathered near the market in the afternoon.`
   }
@@ -46,6 +51,21 @@ export const longStory = (sentences: number): string => {
   for (let index = 0; index < sentences; index++) {
     if (index > 0) text += index % 5 === 0 ? '\n\n' : ' '
     text += sentenceAt(index)
+  }
+  return `${text}\n`
+}
+
+/**
+ * `sentences` sentences in which every other one quotes a surname never introduced in full,
+ * while people keep being named: the worst case for a resolver that scans every earlier mention.
+ */
+export const strangersStory = (sentences: number): string => {
+  let text = 'Flood update\n\n'
+  for (let index = 0; index < sentences; index += 2) {
+    const place = pick(PLACES, index)
+    text += `Minister Ana Lopez, Judge Rui Costa, Mayor Eva Sand and Colonel Ivo Marsh visited ${place}. `
+    text += `${pick(STRANGERS, index)} said ${index + 3} people left ${place}.`
+    text += index % 10 === 8 ? '\n\n' : ' '
   }
   return `${text}\n`
 }
