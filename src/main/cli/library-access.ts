@@ -7,6 +7,7 @@ import type { StoryInput } from '../../shared/ingest'
 import type { DossierSummaryWire } from '../../shared/protocol'
 import { fromJson } from '../../shared/report/json'
 import type { DossierJson } from '../../shared/report/json'
+import { importStory } from '../host/import/import-story'
 import { Library, LibraryLockedError } from '../host/library/library'
 import type { LockOwner } from '../host/library/library'
 import type { CommandContext } from './command'
@@ -49,7 +50,8 @@ const filesAccess = (library: Library): LibraryAccess => ({
   list: () => library.list(),
   withDossier: (ref, work) => library.with(ref, ({ dossier }) => work(dossier)),
   exportFile: (ref) => library.exportFile(ref),
-  importStory: (input) => library.importStory(input),
+  // In a worker with the host's time budget and dossier size limit, as the host's import RPC.
+  importStory: (input) => importStory(library, input),
   importFile: (bytes, options) => library.importFile(bytes, options),
   importJson: async (json) => {
     const taken = await library.exists(json.meta.id)

@@ -56,7 +56,7 @@ export const DEFAULT_HOST_LIMITS: HostLimits = {
   dossierBytes: MAX_DOSSIER_BYTES,
   creates: { burst: 20, perSecond: 20 / 60 },
   libraryDossiers: 10_000,
-  importMs: 120 * SECOND,
+  importMs: 25 * SECOND,
   http: {
     headersTimeoutMs: 10 * SECOND,
     requestTimeoutMs: 30 * SECOND,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { withHostLimits } from '../../../src/main/host/host-limits'
 import { Library } from '../../../src/main/host/library/library'
 import { libraryDocProvider } from '../../../src/main/host/serve/library-doc-provider'
 import { libraryRpc } from '../../../src/main/host/serve/library-rpc'
@@ -13,10 +14,10 @@ describe('the creation quota', () => {
     const library = await Library.open(await tempDir())
     const hub = new SyncHub({
       docs: withLibraryRoom(libraryDocProvider(library, () => undefined)),
-      rpc: libraryRpc(library, {
-        creates: { burst: 2, perSecond: 1 / 3600 },
-        libraryDossiers: 3,
-      }),
+      rpc: libraryRpc(
+        library,
+        withHostLimits({ creates: { burst: 2, perSecond: 1 / 3600 }, libraryDossiers: 3 }),
+      ),
     })
     onCleanup(async () => {
       await hub.close()

@@ -7,6 +7,7 @@ import type { ReportFormat } from '../../../shared/report'
 import { DossierFileError } from '../../../shared/report/json'
 import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
+import { importStory } from '../import/import-story'
 import { DossierFileFormatError } from '../library/library-errors'
 import type { Library } from '../library/library'
 import type { RpcHandler } from '../sync/rpc-dispatch'
@@ -40,7 +41,10 @@ const explained = async <T>(work: () => Promise<T>): Promise<T> => {
 /** The library's operations as the hub's RPC methods: what the UI's library screen calls. */
 export const libraryRpc = (
   library: Library,
-  limits: Pick<HostLimits, 'creates' | 'libraryDossiers'> = DEFAULT_HOST_LIMITS,
+  limits: Pick<
+    HostLimits,
+    'creates' | 'libraryDossiers' | 'importMs' | 'dossierBytes'
+  > = DEFAULT_HOST_LIMITS,
 ): RpcHandler => {
   const quota = new CreationQuota(
     limits.creates,
@@ -83,7 +87,9 @@ export const libraryRpc = (
         return { dossier: await summary(id) }
       }
       const { kind: _kind, ...story } = params
-      return { dossier: await summary(await explained(() => library.importStory(story))) }
+      // In a worker with a time budget: a big story must not stop the host from syncing.
+      const id = await explained(() => importStory(library, story, limits))
+      return { dossier: await summary(id) }
     },
     export: async ({ id, format }): Promise<RpcResult<'export'>> => {
       await known(id)
