@@ -46,6 +46,8 @@ export interface HostLimits {
   readonly libraryDossiers: number
   /** The longest a story import may run before its worker is stopped. */
   readonly importMs: number
+  /** Story imports running at once over the host (each is a worker thread); more get `busy`. */
+  readonly imports: number
   readonly http: HttpLimits
 }
 
@@ -57,6 +59,7 @@ export const DEFAULT_HOST_LIMITS: HostLimits = {
   creates: { burst: 20, perSecond: 20 / 60 },
   libraryDossiers: 10_000,
   importMs: 25 * SECOND,
+  imports: 2,
   http: {
     headersTimeoutMs: 10 * SECOND,
     requestTimeoutMs: 30 * SECOND,

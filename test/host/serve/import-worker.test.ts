@@ -88,4 +88,19 @@ describe('story imports on the host', () => {
     })
     expect(await library.ids()).toEqual([dossier.id])
   })
+
+  it('story imports running at once are capped host-wide: the extra one is answered busy', async () => {
+    const { library, caller } = await startLibraryHub({ imports: 1 })
+    // One connection, so the host surely has the first call when the second arrives.
+    const other = caller
+    const first = caller.session.rpc.call('import', { kind: 'story', text: longStory(4_000) })
+    await expect(
+      other.session.rpc.call('import', { kind: 'story', text: longStory(20) }),
+    ).rejects.toMatchObject({ code: 'busy', message: expect.stringMatching(/imports are running/) })
+    const { dossier } = await first
+    // Once it is done, the next one goes through.
+    await other.session.rpc.call('import', { kind: 'story', text: longStory(20) })
+    expect(await library.ids()).toHaveLength(2)
+    expect(await library.ids()).toContain(dossier.id)
+  })
 })

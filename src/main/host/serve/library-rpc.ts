@@ -43,7 +43,7 @@ export const libraryRpc = (
   library: Library,
   limits: Pick<
     HostLimits,
-    'creates' | 'libraryDossiers' | 'importMs' | 'dossierBytes'
+    'creates' | 'libraryDossiers' | 'importMs' | 'dossierBytes' | 'imports'
   > = DEFAULT_HOST_LIMITS,
 ): RpcHandler => {
   const quota = new CreationQuota(
@@ -51,6 +51,7 @@ export const libraryRpc = (
     limits.libraryDossiers,
     async () => (await library.ids()).length,
   )
+  let importing = 0
   const summary = async (id: string): Promise<DossierSummaryWire> => {
     const { dossiers, problems } = await library.list()
     const found = dossiers.find((dossier) => dossier.id === id)
@@ -80,16 +81,25 @@ export const libraryRpc = (
       return { dossier: await summary(id) }
     },
     import: async (params, context) => {
-      await quota.check(context.connection)
       if (params.kind === 'dossier-file') {
+        await quota.check(context.connection)
         const bytes = Buffer.from(params.data, 'base64')
         const { id } = await explained(() => library.importFile(bytes))
         return { dossier: await summary(id) }
       }
-      const { kind: _kind, ...story } = params
-      // In a worker with a time budget: a big story must not stop the host from syncing.
-      const id = await explained(() => importStory(library, story, limits))
-      return { dossier: await summary(id) }
+      if (importing >= limits.imports) {
+        throw new RpcError('busy', 'other story imports are running; try again when they finish')
+      }
+      importing++
+      try {
+        await quota.check(context.connection)
+        const { kind: _kind, ...story } = params
+        // In a worker with a time budget: a big story must not stop the host from syncing.
+        const id = await explained(() => importStory(library, story, limits))
+        return { dossier: await summary(id) }
+      } finally {
+        importing--
+      }
     },
     export: async ({ id, format }): Promise<RpcResult<'export'>> => {
       await known(id)
