@@ -65,6 +65,8 @@ export default defineConfig({
           index: resolve(root, 'src/main/app/index.ts'),
           // The host runs in a utility process of its own (see src/main/app/host-process.ts).
           host: resolve(root, 'src/main/host/utility-entry.ts'),
+          // Story imports run in a worker thread the host starts from this file (ingest-in-worker.ts).
+          'ingest-worker': resolve(root, 'src/main/host/import/ingest-worker.ts'),
         },
       },
     },

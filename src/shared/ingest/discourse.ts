@@ -30,15 +30,33 @@ export interface Resolved {
   readonly cues: string[]
 }
 
+/**
+ * The key under which a person is found by a bare surname: what follows the last whitespace of
+ * their name, when that whitespace is a plain space ("Mira Castell" → "Castell"), else none.
+ */
+const surnameKey = (who: string): string | undefined => {
+  const space = /\s(?=\S*$)/.exec(who)
+  return space !== null && space[0] === ' ' ? who.slice(space.index + 1) : undefined
+}
+
 export class Discourse {
   private readonly mentions: Mention[] = []
+  /** The latest mention of a person by surname, so a bare surname costs one lookup. */
+  private readonly personBySurname = new Map<string, Mention>()
 
   constructor(private readonly rules: LanguageRules) {}
 
   /** Records who a sentence names, after its own attribution has been resolved. */
   observe(sentence: number, spoke: Speaker | undefined, named: readonly Speaker[]): void {
-    for (const speaker of named) this.mentions.push({ speaker, sentence, spoke: false })
-    if (spoke !== undefined) this.mentions.push({ speaker: spoke, sentence, spoke: true })
+    for (const speaker of named) this.remember({ speaker, sentence, spoke: false })
+    if (spoke !== undefined) this.remember({ speaker: spoke, sentence, spoke: true })
+  }
+
+  private remember(mention: Mention): void {
+    this.mentions.push(mention)
+    if (mention.speaker.type !== 'person') return
+    const key = surnameKey(mention.speaker.who)
+    if (key !== undefined) this.personBySurname.set(key, mention)
   }
 
   resolve(draft: AttributionDraft | null, sentence: number): Resolved {
@@ -111,12 +129,7 @@ export class Discourse {
     if (speaker.type !== 'name' && speaker.type !== 'person') return speaker
     const last = speaker.who.split(/\s+/)
     if (last.length !== 1) return speaker
-    let earlier: Mention | undefined
-    for (let i = this.mentions.length - 1; i >= 0 && earlier === undefined; i -= 1) {
-      const mention = this.mentions[i]!
-      if (mention.speaker.type === 'person' && mention.speaker.who.endsWith(` ${last[0]}`))
-        earlier = mention
-    }
+    const earlier = this.personBySurname.get(last[0]!)
     if (earlier === undefined) return speaker
     const role = speaker.role ?? earlier.speaker.role
     return { ...earlier.speaker, ...(role === undefined ? {} : { role }) }

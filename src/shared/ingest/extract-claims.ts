@@ -222,19 +222,26 @@ const crossSentenceDraft = (
         compatibleUnits(figure.unit, ownUnit ?? revision.revised.unit, rules),
     )
   const speaker = common.attribution.who
-  const previous = [...earlier].reverse()
-  const target =
-    previous.find(
-      (draft) =>
-        speaker !== UNKNOWN_SPEAKER &&
-        draft.attribution.who === speaker &&
-        draft.sentence >= common.sentence - SAME_SPEAKER_LOOKBACK &&
-        matching(draft) !== undefined,
-    ) ??
-    previous.find(
-      (draft) =>
-        draft.sentence >= common.sentence - ANY_SPEAKER_LOOKBACK && matching(draft) !== undefined,
-    )
+  // Drafts are in sentence order: walk back from the newest, no further than the lookback.
+  const latest = (lookback: number, fits: (draft: Draft) => boolean): number => {
+    for (let index = earlier.length - 1; index >= 0; index -= 1) {
+      const draft = earlier[index]!
+      if (draft.sentence < common.sentence - lookback) return -1
+      if (fits(draft)) return index
+    }
+    return -1
+  }
+  let targetIndex =
+    speaker === UNKNOWN_SPEAKER
+      ? -1
+      : latest(
+          SAME_SPEAKER_LOOKBACK,
+          (draft) => draft.attribution.who === speaker && matching(draft) !== undefined,
+        )
+  if (targetIndex < 0) {
+    targetIndex = latest(ANY_SPEAKER_LOOKBACK, (draft) => matching(draft) !== undefined)
+  }
+  const target = earlier[targetIndex]
   const targetUnit = target === undefined ? undefined : matching(target)?.unit
   const revised =
     ownUnit === undefined && targetUnit !== undefined
@@ -251,7 +258,7 @@ const crossSentenceDraft = (
     kind: 'figure',
     figures: found.map(toFigure),
     found,
-    ...(target === undefined ? {} : { revisionOf: earlier.indexOf(target) }),
+    ...(target === undefined ? {} : { revisionOf: targetIndex }),
     cues: [...cues, revision.cue],
   }
 }

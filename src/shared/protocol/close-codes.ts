@@ -29,3 +29,9 @@ export const clampCloseReason = (reason: string): string => {
 // LAN sessions (docs/lan.md).
 /** A LAN peer whose key the handshake proved but who is not (or no longer) a member: do not retry. */
 export const CLOSE_NOT_A_MEMBER = 4403
+
+// Host-wide limits (docs/protocol.md, Limits).
+/** The host's shared memory budget is full; reconnect later (y-websocket retries 4500-4999). */
+export const CLOSE_HOST_BUSY = 4503
+/** The dossier is at its size limit; resending the same change cannot help, so no retry. */
+export const CLOSE_DOSSIER_FULL = 4413

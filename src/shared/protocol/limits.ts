@@ -56,6 +56,14 @@ export const REPLICA_FRAME_LIMITS: FrameLimits = {
   controlBytes: 4 * KiB,
 }
 
+/**
+ * The largest a dossier's state (`Y.encodeStateAsUpdate`) may grow on the host. A fresh replica
+ * loads a dossier as one sync step 2 of the whole state, so this must stay well below the largest
+ * sync frame a replica accepts (REPLICA_FRAME_LIMITS.syncBytes, 8x headroom): a dossier past that
+ * frame could never be loaded again. An update that would take a dossier past it is refused.
+ */
+export const MAX_DOSSIER_BYTES = 32 * MiB
+
 export const maxFrameBytes = (limits: FrameLimits): number =>
   Math.max(limits.syncBytes, limits.awarenessBytes, limits.rpcBytes, limits.controlBytes)
 

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto'
+import { DEFAULT_HOST_LIMITS } from '../host-limits'
+import type { HostLimits } from '../host-limits'
 import type { Library } from '../library/library'
 import { withLibraryRoom } from '../sync/library-room'
 import { SyncHub } from '../sync/sync-hub'
@@ -16,6 +18,8 @@ export interface DeskServerOptions {
   readonly port?: number
   /** The per-run secret; random when not given. */
   readonly token?: string
+  /** Host-wide limits; tests pass smaller ones. */
+  readonly limits?: HostLimits
   readonly onEvent?: (event: HubEvent) => void
   readonly onError?: (error: unknown) => void
 }
@@ -42,15 +46,21 @@ export const newToken = (): string => randomBytes(32).toString('base64url')
 export const startDeskServer = async (options: DeskServerOptions): Promise<DeskServer> => {
   const token = options.token ?? newToken()
   const onError = options.onError ?? (() => undefined)
+  const limits = options.limits ?? DEFAULT_HOST_LIMITS
   const hub = new SyncHub({
     docs: withLibraryRoom(libraryDocProvider(options.library, onError)),
-    rpc: libraryRpc(options.library),
+    rpc: libraryRpc(options.library, limits),
+    hostLimits: limits,
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
   })
-  const web = await startStaticServer({ root: options.rendererDir, port: options.port ?? 0 })
+  const web = await startStaticServer({
+    root: options.rendererDir,
+    port: options.port ?? 0,
+    http: limits.http,
+  })
   let sync
   try {
-    sync = await createWsSyncServer({ hub, token, server: web.server })
+    sync = await createWsSyncServer({ hub, token, server: web.server, limits })
   } catch (error) {
     await web.close()
     throw error

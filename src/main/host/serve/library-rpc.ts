@@ -5,9 +5,13 @@ import type { DossierSummaryWire, ExportFormat, RpcResult } from '../../../share
 import { reportExtension, reportMediaType } from '../../../shared/report'
 import type { ReportFormat } from '../../../shared/report'
 import { DossierFileError } from '../../../shared/report/json'
+import { DEFAULT_HOST_LIMITS } from '../host-limits'
+import type { HostLimits } from '../host-limits'
+import { importStory } from '../import/import-story'
 import { DossierFileFormatError } from '../library/library-errors'
 import type { Library } from '../library/library'
 import type { RpcHandler } from '../sync/rpc-dispatch'
+import { CreationQuota } from './creation-quota'
 import { renderReport } from './render-report'
 
 /** Errors about what the caller sent (an empty story, a damaged `.dossier` file). */
@@ -35,7 +39,19 @@ const explained = async <T>(work: () => Promise<T>): Promise<T> => {
 }
 
 /** The library's operations as the hub's RPC methods: what the UI's library screen calls. */
-export const libraryRpc = (library: Library): RpcHandler => {
+export const libraryRpc = (
+  library: Library,
+  limits: Pick<
+    HostLimits,
+    'creates' | 'libraryDossiers' | 'importMs' | 'dossierBytes' | 'imports'
+  > = DEFAULT_HOST_LIMITS,
+): RpcHandler => {
+  const quota = new CreationQuota(
+    limits.creates,
+    limits.libraryDossiers,
+    async () => (await library.ids()).length,
+  )
+  let importing = 0
   const summary = async (id: string): Promise<DossierSummaryWire> => {
     const { dossiers, problems } = await library.list()
     const found = dossiers.find((dossier) => dossier.id === id)
@@ -52,7 +68,8 @@ export const libraryRpc = (library: Library): RpcHandler => {
       const { dossiers, problems } = await library.list()
       return { dossiers, problems: problems.map(({ id, reason }) => ({ id, reason })) }
     },
-    create: async (params) => {
+    create: async (params, context) => {
+      await quota.check(context.connection)
       const id = await explained(() =>
         library.create({
           title: params.title,
@@ -63,14 +80,26 @@ export const libraryRpc = (library: Library): RpcHandler => {
       )
       return { dossier: await summary(id) }
     },
-    import: async (params) => {
+    import: async (params, context) => {
       if (params.kind === 'dossier-file') {
+        await quota.check(context.connection)
         const bytes = Buffer.from(params.data, 'base64')
         const { id } = await explained(() => library.importFile(bytes))
         return { dossier: await summary(id) }
       }
-      const { kind: _kind, ...story } = params
-      return { dossier: await summary(await explained(() => library.importStory(story))) }
+      if (importing >= limits.imports) {
+        throw new RpcError('busy', 'other story imports are running; try again when they finish')
+      }
+      importing++
+      try {
+        await quota.check(context.connection)
+        const { kind: _kind, ...story } = params
+        // In a worker with a time budget: a big story must not stop the host from syncing.
+        const id = await explained(() => importStory(library, story, limits))
+        return { dossier: await summary(id) }
+      } finally {
+        importing--
+      }
     },
     export: async ({ id, format }): Promise<RpcResult<'export'>> => {
       await known(id)

@@ -1,4 +1,5 @@
 import {
+  CLOSE_HOST_BUSY,
   CLOSE_INTERNAL_ERROR,
   CLOSE_POLICY_VIOLATION,
   CLOSE_TOO_BIG,
@@ -10,6 +11,7 @@ import {
 import type { ConnectionLimits, Frame, Role } from '../../../shared/protocol'
 import { Durability } from './durability'
 import type { Transport } from '../../../shared/transport'
+import type { HostBudget } from './host-budget'
 
 export interface ConnectionInfo {
   readonly id: string
@@ -37,6 +39,9 @@ export class Connection implements ConnectionInfo {
   private queuedBytes = 0
   private held: Uint8Array[] = []
   private heldBytes = 0
+  /** What this connection has taken from the host's budget for bytes queued to send. */
+  private sendCharge = 0
+  private readonly stopReclaiming: () => void
   private isClosed = false
   private closeListeners: ((code: number, reason: string) => void)[] = []
 
@@ -47,11 +52,13 @@ export class Connection implements ConnectionInfo {
     private readonly link: Transport,
     private readonly limits: ConnectionLimits,
     now: () => number,
+    private readonly budget: HostBudget,
   ) {
     this.transport = link.kind ?? 'unknown'
     this.frameRate = new TokenBucket(limits.frameRate, now)
     this.byteRate = new TokenBucket(limits.byteRate, now)
     this.maxBytes = maxFrameBytes(limits.frames)
+    this.stopReclaiming = budget.addReclaimer(() => this.reclaimSent())
     link.onMessage((bytes) => this.receive(bytes))
     link.onClose(({ code, reason }) => this.closed(code, reason))
   }
@@ -69,14 +76,20 @@ export class Connection implements ConnectionInfo {
     this.handler = handler
     const queued = this.queue
     this.queue = []
+    this.budget.give(this.queuedBytes)
     this.queuedBytes = 0
     for (const frame of queued) this.dispatch(frame)
   }
 
   send(bytes: Uint8Array): void {
     if (this.isClosed) return
-    if ((this.link.bufferedAmount?.() ?? 0) > this.limits.sendBufferBytes) {
+    const buffered = this.buffered()
+    if (buffered > this.limits.sendBufferBytes) {
       return this.close(CLOSE_TRY_AGAIN_LATER, 'reading too slowly; reconnect to resync')
+    }
+    // Only a transport that reports its buffer holds bytes on the host (a port hands them over).
+    if (this.link.bufferedAmount !== undefined && !this.chargeSend(buffered + bytes.length)) {
+      return this.overBudget()
     }
     try {
       this.link.send(bytes)
@@ -94,6 +107,10 @@ export class Connection implements ConnectionInfo {
   /** Keeps an update whose dependencies have not arrived; false when that would exceed the cap. */
   hold(update: Uint8Array): boolean {
     if (this.heldBytes + update.length > this.limits.heldUpdateBytes) return false
+    if (!this.budget.take(update.length)) {
+      this.overBudget()
+      return false
+    }
     this.held.push(update)
     this.heldBytes += update.length
     return true
@@ -101,6 +118,7 @@ export class Connection implements ConnectionInfo {
 
   takeHeld(): Uint8Array[] {
     const held = this.held
+    this.budget.give(this.heldBytes)
     this.held = []
     this.heldBytes = 0
     return held
@@ -127,10 +145,11 @@ export class Connection implements ConnectionInfo {
       return this.close(code, `bad frame (${decoded.reason}): ${decoded.detail}`)
     }
     if (this.handler !== null) return this.dispatch(decoded.frame)
-    this.queuedBytes += bytes.length
-    if (this.queuedBytes > this.limits.queuedBytes) {
+    if (this.queuedBytes + bytes.length > this.limits.queuedBytes) {
       return this.close(CLOSE_POLICY_VIOLATION, 'too much data before the dossier opened')
     }
+    if (!this.budget.take(bytes.length)) return this.overBudget()
+    this.queuedBytes += bytes.length
     this.queue.push(decoded.frame)
   }
 
@@ -145,11 +164,42 @@ export class Connection implements ConnectionInfo {
     }
   }
 
+  private buffered(): number {
+    return this.link.bufferedAmount?.() ?? 0
+  }
+
+  /** Sets this connection's send charge to `bytes`; false when the budget cannot hold it. */
+  private chargeSend(bytes: number): boolean {
+    // Settle our own charge first, so the budget's reclaim pass below leaves it alone.
+    this.reclaimSent()
+    const more = bytes - this.sendCharge
+    if (more > 0 && !this.budget.take(more)) return false
+    this.sendCharge = Math.max(this.sendCharge, bytes)
+    return true
+  }
+
+  /** Gives back what the socket has written since this connection's charge was last set. */
+  private reclaimSent(): void {
+    const buffered = this.buffered()
+    if (buffered >= this.sendCharge) return
+    this.budget.give(this.sendCharge - buffered)
+    this.sendCharge = buffered
+  }
+
+  private overBudget(): void {
+    this.close(CLOSE_HOST_BUSY, 'the host is holding too much data for its connections; try later')
+  }
+
   private closed(code: number, reason: string): void {
     if (this.isClosed) return
     this.isClosed = true
     this.queue = []
+    this.budget.give(this.queuedBytes)
+    this.queuedBytes = 0
     this.takeHeld()
+    this.budget.give(this.sendCharge)
+    this.sendCharge = 0
+    this.stopReclaiming()
     const listeners = this.closeListeners
     this.closeListeners = []
     for (const listener of listeners) listener(code, reason)

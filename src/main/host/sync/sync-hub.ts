@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import {
+  CLOSE_DOSSIER_FULL,
   CLOSE_GOING_AWAY,
   CLOSE_INTERNAL_ERROR,
   CLOSE_POLICY_VIOLATION,
@@ -12,10 +13,14 @@ import {
   readPresence,
 } from '../../../shared/protocol'
 import type { ConnectionLimits, Frame, Peer, Role, RpcRequest } from '../../../shared/protocol'
+import { DEFAULT_HOST_LIMITS } from '../host-limits'
+import type { HostLimits } from '../host-limits'
 import { Connection } from './connection'
 import type { ConnectionInfo } from './connection'
 import { isUnknownDossier } from './doc-provider'
 import type { DocProvider } from './doc-provider'
+import { DossierSize } from './dossier-size'
+import { HostBudget } from './host-budget'
 import { Room } from './room'
 import { dispatchRpc } from './rpc-dispatch'
 import type { HubRpcHandlers, RpcHandler } from './rpc-dispatch'
@@ -44,6 +49,8 @@ export interface SyncHubOptions {
   /** The library's RPC methods; `peers` and `flush` are the hub's own. */
   readonly rpc?: RpcHandler
   readonly limits?: ConnectionLimits
+  /** Limits over all connections together (held bytes, dossier size); see host-limits. */
+  readonly hostLimits?: HostLimits
   readonly onEvent?: (event: HubEvent) => void
   /** The clock for rate limits (tests). */
   readonly now?: () => number
@@ -58,6 +65,7 @@ export interface ConnectOptions {
 interface RoomSlot {
   readonly ready: Promise<Room>
   room: Room | null
+  size: DossierSize | null
 }
 
 /**
@@ -70,10 +78,15 @@ export class SyncHub {
   private readonly connections = new Set<Connection>()
   private readonly closing = new Set<Promise<void>>()
   private readonly limits: ConnectionLimits
+  private readonly hostLimits: HostLimits
+  /** What all connections together may hold on the host. */
+  readonly budget: HostBudget
   private shutDown = false
 
   constructor(private readonly options: SyncHubOptions) {
     this.limits = options.limits ?? DEFAULT_CONNECTION_LIMITS
+    this.hostLimits = options.hostLimits ?? DEFAULT_HOST_LIMITS
+    this.budget = new HostBudget(this.hostLimits.heldBytes)
   }
 
   connect(transport: Transport, { dossierId, role = 'editor' }: ConnectOptions): ConnectionInfo {
@@ -85,6 +98,7 @@ export class SyncHub {
       transport,
       this.limits,
       this.options.now ?? Date.now,
+      this.budget,
     )
     if (this.shutDown) {
       connection.close(CLOSE_GOING_AWAY, 'host shutting down')
@@ -175,8 +189,10 @@ export class SyncHub {
     if (existing !== undefined) return existing.ready
     const slot: RoomSlot = {
       room: null,
+      size: null,
       ready: this.options.docs.acquire(dossierId).then(
         (lease) => {
+          slot.size = new DossierSize(lease.doc, this.hostLimits.dossierBytes)
           slot.room = new Room(dossierId, lease, {
             onRejected: (connection, reason, error) =>
               this.emit({ type: 'rejected', connection, reason, error }),
@@ -197,6 +213,7 @@ export class SyncHub {
 
   private closeIfEmpty(room: Room): void {
     if (room.connections.size > 0 || this.rooms.get(room.dossierId)?.room !== room) return
+    this.rooms.get(room.dossierId)?.size?.detach()
     this.rooms.delete(room.dossierId)
     room.detach()
     const done = room.durability
@@ -215,6 +232,13 @@ export class SyncHub {
         return room.answerStep1(connection, frame.stateVector)
       case 'sync-step2':
       case 'sync-update':
+        if (connection.role !== 'viewer' && !this.admitsGrowth(room, frame.update)) {
+          const mib = Math.round(this.hostLimits.dossierBytes / 2 ** 20)
+          return connection.close(
+            CLOSE_DOSSIER_FULL,
+            `dossier at its ${mib} MiB size limit: change refused; start a new dossier`,
+          )
+        }
         return room.receiveUpdate(connection, frame.update)
       case 'awareness':
         return room.receiveAwareness(connection, frame.entries, this.limits.awarenessClients)
@@ -226,6 +250,10 @@ export class SyncHub {
       case 'close':
         return connection.close(CLOSE_POLICY_VIOLATION, 'close notices are the host’s to send')
     }
+  }
+
+  private admitsGrowth(room: Room, update: Uint8Array): boolean {
+    return this.rooms.get(room.dossierId)?.size?.admits(update) ?? true
   }
 
   private call(connection: Connection, request: RpcRequest): void {

@@ -1,9 +1,12 @@
-import { createServer } from 'node:http'
 import type { IncomingMessage, Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import { DEFAULT_CONNECTION_LIMITS, maxFrameBytes, roomSchema } from '../../../shared/protocol'
+import { DEFAULT_HOST_LIMITS } from '../host-limits'
+import type { HostLimits } from '../host-limits'
+import { createLimitedServer } from '../web/limited-server'
+import { ConnectionCounter } from './connection-counter'
 import type { SyncHub } from './sync-hub'
 import { dossierIdFromPath, originAllowed, roleForToken } from './upgrade-checks'
 import { wsTransport } from './ws-transport'
@@ -25,6 +28,8 @@ export interface WsSyncServerOptions {
   readonly allowedOrigins?: readonly string[]
   /** The largest WebSocket message accepted; defaults to the hub's largest frame. */
   readonly maxPayload?: number
+  /** Connection caps (total and per remote address); defaults to DEFAULT_HOST_LIMITS. */
+  readonly limits?: Pick<HostLimits, 'connections' | 'connectionsPerAddress'>
 }
 
 export interface WsSyncServer {
@@ -39,14 +44,17 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
 }
 
 /** Answers an upgrade with a plain HTTP error and hangs up; the body says no more than the status. */
 const refuse = (socket: Duplex, status: number): void => {
   const text = STATUS_TEXT[status] ?? 'Error'
+  const retry = status === 429 || status === 503 ? 'Retry-After: 5\r\n' : ''
   socket.end(
     `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
-      `Content-Length: ${text.length}\r\n\r\n${text}`,
+      `${retry}Content-Length: ${text.length}\r\n\r\n${text}`,
   )
   socket.destroy()
 }
@@ -70,7 +78,7 @@ export const createWsSyncServer = async (options: WsSyncServerOptions): Promise<
   const owned = options.server === undefined
   const server =
     options.server ??
-    createServer((_request, response) => {
+    createLimitedServer((_request, response) => {
       response.writeHead(426, { 'Content-Type': 'text/plain', Connection: 'close' })
       response.end('Upgrade Required')
     })
@@ -80,6 +88,8 @@ export const createWsSyncServer = async (options: WsSyncServerOptions): Promise<
     perMessageDeflate: false,
   })
   const tokens = { editor: options.token, viewer: options.viewerToken }
+  const caps = options.limits ?? DEFAULT_HOST_LIMITS
+  const counter = new ConnectionCounter(caps.connections, caps.connectionsPerAddress)
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on('error', () => socket.destroy())
@@ -93,6 +103,12 @@ export const createWsSyncServer = async (options: WsSyncServerOptions): Promise<
     if (dossierId === null || !roomSchema.safeParse(dossierId).success) {
       return refuse(socket, 404)
     }
+    // Counted from here until the socket closes, upgraded or not, so that upgrades in progress
+    // count too. Checked after the token, so a stranger cannot tell how busy the host is.
+    const address = request.socket.remoteAddress ?? 'unknown'
+    const admitted = counter.admit(address)
+    if (admitted !== 'ok') return refuse(socket, admitted === 'address-full' ? 429 : 503)
+    socket.once('close', () => counter.release(address))
     wss.handleUpgrade(request, socket, head, (ws) => {
       options.hub.connect(wsTransport(ws), { dossierId, role })
     })

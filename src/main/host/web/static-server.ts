@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve, sep } from 'node:path'
+import type { HttpLimits } from '../host-limits'
 import { HEADER_CSP } from './content-security-policy'
+import { createLimitedServer } from './limited-server'
 import { mimeTypeOf } from './mime-types'
 
 /** Loopback only: the UI and its data must never be reachable from the network. */
@@ -15,6 +17,8 @@ export interface StaticServerOptions {
   /** 0 (the default) picks a free port. */
   readonly port?: number
   readonly contentSecurityPolicy?: string
+  /** Timeouts and caps against slow or half-open requests; DEFAULT_HOST_LIMITS.http if not given. */
+  readonly http?: HttpLimits
 }
 
 export interface StaticServer {
@@ -90,12 +94,12 @@ export const startStaticServer = async (options: StaticServerOptions): Promise<S
       .pipe(res)
   }
 
-  const server = createServer((req, res) => {
+  const server = createLimitedServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error')
       else res.destroy()
     })
-  })
+  }, options.http)
   await listen(server, options.port ?? 0)
   port = (server.address() as AddressInfo).port
   return {

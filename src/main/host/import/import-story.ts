@@ -1,0 +1,33 @@
+import * as Y from 'yjs'
+import { Dossier } from '../../../shared/dossier'
+import { IngestError } from '../../../shared/ingest'
+import type { StoryInput } from '../../../shared/ingest'
+import { DEFAULT_HOST_LIMITS } from '../host-limits'
+import type { HostLimits } from '../host-limits'
+import type { Library } from '../library/library'
+import { ingestInWorker } from './ingest-in-worker'
+
+const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`
+
+/**
+ * A story imported as a new dossier, ingested in a worker (the host's thread stays free) within
+ * a time budget, and refused whole if it would make a dossier over the size limit. The library
+ * is touched only once the dossier is complete, so a refused or stopped import leaves nothing.
+ */
+export const importStory = async (
+  library: Library,
+  input: StoryInput,
+  limits: Pick<HostLimits, 'importMs' | 'dossierBytes'> = DEFAULT_HOST_LIMITS,
+): Promise<string> => {
+  const signer = await library.identity()
+  const state = await ingestInWorker(input, signer, { timeoutMs: limits.importMs })
+  if (state.length > limits.dossierBytes) {
+    throw new IngestError(
+      `this story makes a dossier of ${mib(state.length)}, over the ${mib(limits.dossierBytes)} a dossier may hold; split it into parts and import each`,
+    )
+  }
+  return library.add((doc) => {
+    Y.applyUpdate(doc, state)
+    return Dossier.open(doc)
+  })
+}
