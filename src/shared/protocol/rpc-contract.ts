@@ -53,6 +53,50 @@ export const peerSchema = z.object({
 })
 export type Peer = z.infer<typeof peerSchema>
 
+/** A device's public key (hex), as member entries and invites name it. */
+const deviceKeySchema = z.string().regex(/^[0-9a-f]{64}$/)
+/** What the CLI and the Share panel may call a member or an invite: a unique prefix of its key or id. */
+const memberOrInviteRef = z.string().regex(/^[0-9a-f]{4,64}$/)
+
+export const inviteSummarySchema = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  /** The whole link (verification-desk://join/...); only the inviting host ever shows it. */
+  link: z.string(),
+  /** ISO time, or null: until revoked. */
+  expiresAt: z.string().nullable(),
+  state: z.enum(['open', 'used', 'expired', 'revoked']),
+  created: z.string(),
+})
+export type InviteSummary = z.infer<typeof inviteSummarySchema>
+
+export const memberSummarySchema = z.object({
+  key: deviceKeySchema,
+  /** The short fingerprint shown beside the name (shortKey). */
+  fingerprint: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  /** This host's own device. */
+  you: z.boolean(),
+  online: z.boolean(),
+  /** Where this host reaches the member now (ip:port), when it does. */
+  address: z.string().nullable(),
+  admittedBy: z.string().nullable(),
+})
+export type MemberSummary = z.infer<typeof memberSummarySchema>
+
+export const sharingSchema = z.object({
+  dossierId: dossierIdSchema,
+  shared: z.boolean(),
+  /** Where this host's LAN endpoint listens (ip:port), empty when it does not. */
+  listening: z.array(z.string()),
+  /** Why the LAN endpoint or discovery is not working, in words; null when it is. */
+  problem: z.string().nullable(),
+  members: z.array(memberSummarySchema),
+  invites: z.array(inviteSummarySchema),
+})
+export type SharingWire = z.infer<typeof sharingSchema>
+
 export const EXPORT_FORMATS = [...REPORT_FORMATS, 'dossier'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
@@ -127,6 +171,64 @@ export const RPC_CONTRACT = {
     mutates: false,
     params: z.strictObject({ dossierId: roomSchema.optional() }),
     result: z.object({ peers: z.array(peerSchema) }),
+  }),
+  /**
+   * LAN sessions (docs/lan.md). `share` starts sharing (the host's LAN endpoint listens from then
+   * on, across restarts, until `unshare`) and makes an invite; the link names the dossier, the
+   * role, this device and the addresses actually listened on.
+   */
+  share: method({
+    mutates: true,
+    params: z.strictObject({
+      id: dossierIdSchema,
+      role: z.enum(ROLES).default('editor'),
+      /** Milliseconds from now; absent, the invite lasts until revoked. */
+      expiresInMs: z
+        .number()
+        .int()
+        .positive()
+        .max(366 * 24 * 3600 * 1000)
+        .optional(),
+    }),
+    result: z.object({ invite: inviteSummarySchema, sharing: sharingSchema }),
+  }),
+  /** Stops sharing: the LAN endpoint stops serving this dossier; members keep their copies. */
+  unshare: method({
+    mutates: true,
+    params: z.strictObject({ id: dossierIdSchema }),
+    result: z.object({ sharing: sharingSchema }),
+  }),
+  /**
+   * Joins with an invite link: brings the dossier into this library and keeps it syncing. A join
+   * that fails is answered with a code (`invite-invalid`, `invite-expired`, `invite-refused`,
+   * `unreachable`) and a message in words naming what was tried.
+   */
+  join: method({
+    mutates: true,
+    params: z.strictObject({ link: z.string().min(1).max(4096) }),
+    result: z.object({ dossier: dossierSummarySchema, sharing: sharingSchema }),
+  }),
+  /** Who is in a dossier's LAN session and which invites are open: the Share panel's content. */
+  sharing: method({
+    mutates: false,
+    params: z.strictObject({ id: dossierIdSchema }),
+    result: z.object({ sharing: sharingSchema }),
+  }),
+  /** Revokes an unused invite, or removes a member (a signed entry; the session secret rotates). */
+  revoke: method({
+    mutates: true,
+    params: z.strictObject({ id: dossierIdSchema, target: memberOrInviteRef }),
+    result: z.object({ revoked: z.enum(['invite', 'member']), sharing: sharingSchema }),
+  }),
+  /** Changes a member's role (a signed entry every host enforces). */
+  role: method({
+    mutates: true,
+    params: z.strictObject({
+      id: dossierIdSchema,
+      member: memberOrInviteRef,
+      role: z.enum(ROLES),
+    }),
+    result: z.object({ sharing: sharingSchema }),
   }),
   /**
    * Resolves once every update this connection sent before the request is durable: the

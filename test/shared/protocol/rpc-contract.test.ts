@@ -14,14 +14,39 @@ describe('the RPC contract', () => {
       'export',
       'flush',
       'import',
+      'join',
       'list',
       'open',
       'peers',
+      'revoke',
+      'role',
+      'share',
+      'sharing',
+      'unshare',
     ])
     expect(RPC_METHODS.filter((method) => RPC_CONTRACT[method].mutates).sort()).toEqual([
       'create',
       'import',
+      'join',
+      'revoke',
+      'role',
+      'share',
+      'unshare',
     ])
+  })
+
+  it('reads LAN params strictly: a key or id prefix, a known role, a bounded expiry', () => {
+    const id = 'm_abcdefgh1234'
+    expect(RPC_CONTRACT.share.params.parse({ id })).toEqual({ id, role: 'editor' })
+    expect(RPC_CONTRACT.share.params.safeParse({ id, role: 'owner' }).success).toBe(false)
+    expect(RPC_CONTRACT.share.params.safeParse({ id, expiresInMs: -1 }).success).toBe(false)
+    expect(RPC_CONTRACT.revoke.params.safeParse({ id, target: 'ab12' }).success).toBe(true)
+    expect(RPC_CONTRACT.revoke.params.safeParse({ id, target: 'ab' }).success).toBe(false)
+    expect(RPC_CONTRACT.revoke.params.safeParse({ id, target: '../x' }).success).toBe(false)
+    expect(RPC_CONTRACT.role.params.safeParse({ id, member: 'ab12', role: 'viewer' }).success).toBe(
+      true,
+    )
+    expect(RPC_CONTRACT.join.params.safeParse({ link: '' }).success).toBe(false)
   })
 
   it('checks params strictly', () => {
