@@ -36,7 +36,7 @@ import type {
   Stance,
   Status,
 } from './schema'
-import { signAuthor, signDecision, verifyDecision } from './verify'
+import { signAuthor, signDecision } from './verify'
 import type { Verification } from './verify'
 import type { ChangeSummary, ClaimView, QuarantineItem, StatusCounts, TimelineItem } from './views'
 
@@ -96,7 +96,6 @@ export class DossierInputError extends Error {}
 export class Dossier {
   private readonly index: DossierIndex
   private readonly now: () => string
-  private readonly verified = new WeakMap<Decision, Verification>()
   private writing = 0
 
   private constructor(
@@ -259,17 +258,9 @@ export class Dossier {
     return items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
   }
 
-  /**
-   * Signature check, cached per entry object: Ed25519 verification is too slow to repeat per
-   * render, and the index hands out the same parsed object for as long as the entry is unchanged.
-   */
+  /** Signature check, cached per entry object (see DecisionVerifier). */
   verification(decision: Decision): Verification {
-    let result = this.verified.get(decision)
-    if (result === undefined) {
-      result = verifyDecision(decision)
-      this.verified.set(decision, result)
-    }
-    return result
+    return this.index.verifier.verification(decision)
   }
 
   authorName(key: string): string | null {

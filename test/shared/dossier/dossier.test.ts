@@ -179,7 +179,7 @@ describe('Dossier', () => {
       expect(replica.counts().conflict).toBe(1)
     }
     const resolution = b.decide(id, { status: 'disputed', rationale: 'Agreed after call' }, carol)
-    expect(resolution.supersedes.sort()).toEqual([fromA.id, fromB.id].sort())
+    expect([...resolution.supersedes].sort()).toEqual([fromA.id, fromB.id].sort())
     syncBoth(a, b)
     expect(a.claim(id)!.label).toBe('disputed')
     expect(a.decisions(id)).toHaveLength(3)
