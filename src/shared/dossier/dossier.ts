@@ -3,6 +3,7 @@ import type { Signer } from '../identity'
 import { anchorQuote, resolveQuote } from './anchor'
 import type { ResolvedQuote } from './anchor'
 import { DossierIndex } from './dossier-index'
+import { integrityProblems } from './integrity'
 import { newId } from './ids'
 import { append, claimEditKey, parseClaimEditKey } from './layout'
 import { directionOf, migrate, schemaVersionOf } from './migrations'
@@ -17,6 +18,7 @@ import {
   claimEditSchemas,
   claimRecordSchema,
   evidenceSchema,
+  idSchema,
   metaSchema,
 } from './schema'
 import type {
@@ -79,6 +81,8 @@ export interface NewEvidence {
 export interface DossierOptions {
   /** The time written into new entries; tests pass a fixed clock. */
   readonly now?: () => string
+  /** The id the dossier is stored under (its folder): the truth when `meta.id` says otherwise. */
+  readonly storedAs?: string
 }
 
 export class NotADossierError extends Error {
@@ -96,6 +100,7 @@ export class DossierInputError extends Error {}
 export class Dossier {
   private readonly index: DossierIndex
   private readonly now: () => string
+  private readonly storedAs: string | null
   private writing = 0
 
   private constructor(
@@ -103,6 +108,7 @@ export class Dossier {
     options: DossierOptions,
   ) {
     this.now = options.now ?? (() => new Date().toISOString())
+    this.storedAs = options.storedAs ?? null
     this.index = new DossierIndex(doc)
   }
 
@@ -131,10 +137,15 @@ export class Dossier {
     return dossier
   }
 
-  /** Opens an existing dossier, migrating an older schema. Throws if the doc is not a dossier. */
+  /**
+   * Opens an existing dossier, migrating an older schema. Throws if the doc is not a dossier.
+   * A schema version past this app's opens unmigrated, named in `integrity()`: whether a newer
+   * app or a damaged copy wrote it, refusing to open would only hide the entries.
+   */
   static open(doc: Y.Doc, options: DossierOptions = {}): Dossier {
-    if (schemaVersionOf(doc) === null) throw new NotADossierError()
-    migrate(doc)
+    const found = schemaVersionOf(doc)
+    if (found === null) throw new NotADossierError()
+    if (found <= SCHEMA_VERSION) migrate(doc)
     return new Dossier(doc, options)
   }
 
@@ -157,7 +168,7 @@ export class Dossier {
     }
     const direction = raw.get('direction')
     return {
-      id: text('id', 'm_unknown00'),
+      id: this.storedAs ?? validDossierId(raw.get('id')) ?? 'm_unknown00',
       title: text('title', 'Untitled dossier'),
       story: text('story', ''),
       language: text('language', 'en'),
@@ -271,8 +282,14 @@ export class Dossier {
     return this.index.authors()
   }
 
+  /** Entries set aside, and what is wrong with the stored state itself (see `integrity`). */
   quarantine(): QuarantineItem[] {
-    return this.index.quarantine()
+    return [...this.integrity(), ...this.index.quarantine()]
+  }
+
+  /** Damage no replica lets in any more, found in this copy: a bad id or schema, erased entries. */
+  integrity(): QuarantineItem[] {
+    return integrityProblems(this.doc, this.storedAs)
   }
 
   /** Raw claim records (as created, before edits) and edits, for lossless export. */
@@ -537,6 +554,11 @@ export interface ImportedEntries {
   readonly links: readonly ClaimLink[]
   readonly authors: readonly AuthorDeclaration[]
 }
+
+const validDossierId = (value: unknown): string | null =>
+  typeof value === 'string' && value.startsWith('m_') && idSchema.safeParse(value).success
+    ? value
+    : null
 
 const compareAt = (a: string, b: string, idA: string, idB: string): number =>
   a < b ? -1 : a > b ? 1 : idA < idB ? -1 : idA > idB ? 1 : 0

@@ -116,7 +116,7 @@ export class OpenDossiers {
     const store = await DossierStore.open(folder, id, this.options.store)
     if (store.report.events.length > 0) this.options.onRecovery?.(store.report)
     try {
-      return { store, dossier: Dossier.open(store.doc), changedBefore }
+      return { store, dossier: Dossier.open(store.doc, { storedAs: id }), changedBefore }
     } catch (error) {
       await store.close({ compact: false }).catch(() => undefined)
       store.doc.destroy()
