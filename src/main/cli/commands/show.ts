@@ -72,9 +72,17 @@ const render = (dossier: ReadOnlyDossier, claimRef: string | undefined, json: bo
       70,
     ),
   ]
-  const quarantined = dossier.quarantine().length
+  const problems = dossier.integrity()
+  for (const problem of problems) lines.push('', `warning: ${problem.reason}`)
+  const quarantined = dossier.quarantine().length - problems.length
   if (quarantined > 0)
     lines.push('', `warning: ${quarantined} invalid entries from other replicas are set aside`)
+  const ignored = dossier.activeClaims().reduce((sum, claim) => sum + claim.ignoredDecisions, 0)
+  if (ignored > 0)
+    lines.push(
+      '',
+      `warning: ${ignored} decision${ignored === 1 ? ' is' : 's are'} unsigned or fail${ignored === 1 ? 's' : ''} the signature check: shown in the history, never counted as a status`,
+    )
   return lines.join('\n')
 }
 
@@ -104,6 +112,7 @@ const dossierJson = (dossier: ReadOnlyDossier): unknown => ({
     assignee: claim.assignee,
     evidence: claim.evidenceCount,
     decisions: claim.decisionCount,
+    ignoredDecisions: claim.ignoredDecisions,
   })),
   quarantine: dossier.quarantine(),
 })
