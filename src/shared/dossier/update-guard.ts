@@ -132,9 +132,9 @@ export const guardUpdate = (
     }
     const problem = checkNewItem(doc, struct, place)
     if (problem !== null) return refuse(problem)
-    if (place.kind === 'root' && place.name === 'meta' && place.key !== null) {
-      if (!deletedIn(incoming.ds, struct.id)) replacedMeta.add(place.key)
-    }
+    const live = !(struct.content instanceof Y.ContentDeleted) && !deletedIn(incoming.ds, struct.id)
+    if (place.kind === 'root' && place.name === 'meta' && place.key !== null && live)
+      replacedMeta.add(place.key)
   }
   const removedMeta = new Set<string>()
   for (const [client, ranges] of incoming.ds.clients) {
