@@ -27,7 +27,8 @@ import type {
   Evidence,
   MemberEntry,
 } from './schema'
-import { compareDecisions, deriveStatus, statusLabel } from './status'
+import { compareDecisions, statusLabel } from './status'
+import { DecisionVerifier, deriveVerifiedStatus } from './verified-status'
 import { verifyAuthor } from './verify'
 import type { ChangeSummary, ClaimView, LinkView, QuarantineItem, StatusCounts } from './views'
 import { emptyCounts } from './views'
@@ -36,10 +37,15 @@ type Edits = { -readonly [F in ClaimEditField]?: ClaimEditValues[F] }
 
 /** Entries that belong to one claim, by claim id, so a change touches only that claim's view. */
 class ByClaim<T extends { readonly id: string }> {
-  readonly table = new EntryTable<T>()
+  readonly table: EntryTable<T>
   private readonly ids = new Map<string, Set<string>>()
 
-  constructor(private readonly claimOf: (entry: T) => readonly string[]) {}
+  constructor(
+    private readonly claimOf: (entry: T) => readonly string[],
+    prefer?: (entry: T) => boolean,
+  ) {
+    this.table = new EntryTable<T>(prefer)
+  }
 
   add(entry: T): readonly string[] {
     this.table.add(entry)
@@ -78,7 +84,9 @@ class ByClaim<T extends { readonly id: string }> {
 export class DossierIndex {
   readonly layout: DossierLayout
   readonly claims = new EntryTable<ClaimRecord>()
-  readonly decisions = new ByClaim<Decision>((d) => [d.claimId])
+  readonly verifier = new DecisionVerifier()
+  /** Under a reused id, a validly signed decision always wins over one that is not. */
+  readonly decisions = new ByClaim<Decision>((d) => [d.claimId], this.verifier.isSigned)
   readonly evidence = new ByClaim<Evidence>((e) => [e.claimId])
   readonly comments = new ByClaim<Comment>((c) => [c.claimId])
   readonly links = new ByClaim<ClaimLink>((l) => [l.from, l.to])
@@ -202,7 +210,7 @@ export class DossierIndex {
         items.push({
           collection,
           id,
-          reason: `${rejected.length} other entr${rejected.length === 1 ? 'y' : 'ies'} reuse this id; the first by content is kept`,
+          reason: `${rejected.length} other entr${rejected.length === 1 ? 'y' : 'ies'} reuse this id; ${collection === 'decisions' ? 'a validly signed one is kept before any other, then ' : ''}the first by content is kept`,
         })
       }
     }
@@ -219,7 +227,7 @@ export class DossierIndex {
     const record = this.claims.get(id)!
     const edits = this.edits.get(id) ?? {}
     const decisions = this.decisions.of(id)
-    const state = deriveStatus(decisions)
+    const { state, ignored } = deriveVerifiedStatus(decisions, this.verifier)
     const view: ClaimView = {
       id,
       index,
@@ -236,6 +244,7 @@ export class DossierIndex {
       state,
       label: statusLabel(state),
       decisionCount: decisions.length,
+      ignoredDecisions: ignored.length,
       evidenceCount: this.evidence.of(id).length,
       commentCount: this.comments.of(id).length,
       links: this.links

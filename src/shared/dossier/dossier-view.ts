@@ -1,6 +1,8 @@
 import { resolveQuote } from './anchor'
 import type { ResolvedQuote } from './anchor'
 import type { DossierIndex } from './dossier-index'
+import { isDossierId } from './ids'
+import { integrityProblems } from './integrity'
 import { parseClaimEditKey } from './layout'
 import type { MemberView } from './membership'
 import { schemaVersionOf } from './migrations'
@@ -18,7 +20,6 @@ import type {
   MemberEntry,
   MemberRole,
 } from './schema'
-import { SignatureCache } from './signature-cache'
 import type { Verification } from './verify'
 import type { ChangeSummary, ClaimView, QuarantineItem, StatusCounts, TimelineItem } from './views'
 
@@ -58,7 +59,10 @@ export interface DossierView {
   verification(decision: Decision): Verification
   authorName(key: string): string | null
   authors(): readonly AuthorDeclaration[]
+  /** Entries set aside, and what is wrong with the stored state itself (see `integrity`). */
   quarantine(): QuarantineItem[]
+  /** Damage no replica lets in any more, found in this copy: a bad id or schema, erased entries. */
+  integrity(): QuarantineItem[]
   /** The raw claim record (as created, before edits), for lossless export. */
   claimRecord(id: string): ClaimRecord | undefined
   claimEdits(id: string): Partial<ClaimEditValues>
@@ -79,10 +83,12 @@ export interface DossierView {
  */
 export class IndexedDossierView implements DossierView {
   readonly #index: DossierIndex
-  readonly #signatures = new SignatureCache()
+  /** The id the dossier is stored under (its folder, its room): the truth over `meta.id`. */
+  readonly #storedAs: string | null
 
-  constructor(index: DossierIndex) {
+  constructor(index: DossierIndex, storedAs: string | null = null) {
     this.#index = index
+    this.#storedAs = storedAs
   }
 
   destroy(): void {
@@ -101,7 +107,7 @@ export class IndexedDossierView implements DossierView {
     }
     const direction = raw.get('direction')
     return {
-      id: text('id', 'm_unknown00'),
+      id: this.#storedAs ?? validDossierId(raw.get('id')) ?? 'm_unknown00',
       title: text('title', 'Untitled dossier'),
       story: text('story', ''),
       language: text('language', 'en'),
@@ -188,8 +194,9 @@ export class IndexedDossierView implements DossierView {
     return items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
   }
 
+  /** Signature check, cached per entry object by the index's verifier. */
   verification(decision: Decision): Verification {
-    return this.#signatures.verification(decision)
+    return this.#index.verifier.verification(decision)
   }
 
   authorName(key: string): string | null {
@@ -201,7 +208,11 @@ export class IndexedDossierView implements DossierView {
   }
 
   quarantine(): QuarantineItem[] {
-    return this.#index.quarantine()
+    return [...this.integrity(), ...this.#index.quarantine()]
+  }
+
+  integrity(): QuarantineItem[] {
+    return integrityProblems(this.#index.doc, this.#storedAs)
   }
 
   claimRecord(id: string): ClaimRecord | undefined {
@@ -241,3 +252,6 @@ export class IndexedDossierView implements DossierView {
 
 const compareAt = (a: string, b: string, idA: string, idB: string): number =>
   a < b ? -1 : a > b ? 1 : idA < idB ? -1 : idA > idB ? 1 : 0
+
+const validDossierId = (value: unknown): string | null =>
+  typeof value === 'string' && isDossierId(value) ? value : null

@@ -20,6 +20,8 @@ export interface DossierInit {
 export interface DossierOptions {
   /** The time written into new entries; tests pass a fixed clock. */
   readonly now?: () => string
+  /** The id the dossier is stored under (its folder): the truth when `meta.id` says otherwise. */
+  readonly storedAs?: string
 }
 
 /**
@@ -35,7 +37,7 @@ export class Dossier extends IndexedDossierView {
     index: DossierIndex,
     options: DossierOptions,
   ) {
-    super(index)
+    super(index, options.storedAs ?? null)
     this.writer = new DossierWriter(doc, index, options.now ?? nowIso)
   }
 
@@ -63,7 +65,11 @@ export class Dossier extends IndexedDossierView {
     return new Dossier(doc, index, options)
   }
 
-  /** Opens an existing dossier, migrating an older schema. Throws if the doc is not a dossier. */
+  /**
+   * Opens an existing dossier, migrating an older schema. Throws if the doc is not a dossier.
+   * A schema version past this app's opens unmigrated, named in `integrity()`: whether a newer
+   * app or a damaged copy wrote it, refusing to open would only hide the entries.
+   */
   static open(doc: Y.Doc, options: DossierOptions = {}): Dossier {
     return new Dossier(doc, indexOf(doc), options)
   }
@@ -139,8 +145,9 @@ export const openDossierView = (doc: Y.Doc): IndexedDossierView =>
   new IndexedDossierView(indexOf(doc))
 
 const indexOf = (doc: Y.Doc): DossierIndex => {
-  if (schemaVersionOf(doc) === null) throw new NotADossierError()
-  migrate(doc)
+  const found = schemaVersionOf(doc)
+  if (found === null) throw new NotADossierError()
+  if (found <= SCHEMA_VERSION) migrate(doc)
   return new DossierIndex(doc)
 }
 

@@ -3,18 +3,23 @@ import { canonicalJson } from '../identity/canonical-json'
 /**
  * Entries keyed by id, tolerant of what other replicas may send: the same entry twice (counted, so
  * deleting one copy keeps the other) or two different entries under one id. For the latter every
- * replica must pick the same one whatever order they arrived in, so the entry whose canonical JSON
- * sorts first wins and the others are reported.
+ * replica must pick the same one whatever order they arrived in: a preferred entry (for decisions,
+ * one whose signature verifies) before any other, then the one whose canonical JSON sorts first;
+ * the others are reported.
  */
 interface Variant<T> {
   readonly entry: T
   readonly canonical: string
+  readonly preferred: boolean
   count: number
 }
 
 export class EntryTable<T extends { readonly id: string }> {
   private readonly single = new Map<string, { entry: T; count: number }>()
   private readonly contested = new Map<string, Variant<T>[]>()
+
+  /** `prefer` must depend on the entry alone, so that every replica ranks variants alike. */
+  constructor(private readonly prefer: (entry: T) => boolean = () => false) {}
 
   add(entry: T): void {
     const variants = this.contested.get(entry.id)
@@ -30,7 +35,12 @@ export class EntryTable<T extends { readonly id: string }> {
     }
     this.single.delete(entry.id)
     const list: Variant<T>[] = [
-      { entry: existing.entry, canonical: canonicalJson(existing.entry), count: existing.count },
+      {
+        entry: existing.entry,
+        canonical: canonicalJson(existing.entry),
+        preferred: this.prefer(existing.entry),
+        count: existing.count,
+      },
     ]
     this.contested.set(entry.id, list)
     this.addVariant(list, entry)
@@ -90,7 +100,17 @@ export class EntryTable<T extends { readonly id: string }> {
       same.count += 1
       return
     }
-    variants.push({ entry, canonical, count: 1 })
-    variants.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0))
+    variants.push({ entry, canonical, preferred: this.prefer(entry), count: 1 })
+    variants.sort((a, b) =>
+      a.preferred !== b.preferred
+        ? a.preferred
+          ? -1
+          : 1
+        : a.canonical < b.canonical
+          ? -1
+          : a.canonical > b.canonical
+            ? 1
+            : 0,
+    )
   }
 }

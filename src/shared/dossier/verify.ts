@@ -11,7 +11,8 @@ export type Verification = 'signed' | 'unsigned' | 'tampered'
 
 type Unsigned<T> = Omit<T, 'sig'>
 
-const payloadOf = (entry: object): Uint8Array => {
+/** The bytes a signature covers: the canonical JSON of the entry without `sig`. */
+export const payloadOf = (entry: object): Uint8Array => {
   const { sig: _sig, ...rest } = entry as { sig?: unknown }
   return utf8ToBytes(canonicalJson(rest))
 }

@@ -42,6 +42,11 @@ export interface ClaimView {
   readonly state: StatusState
   readonly label: StatusLabel
   readonly decisionCount: number
+  /**
+   * Decisions that would have set the status but are unsigned or fail their signature check:
+   * kept and shown, never counted. Decisions others supersede are checked when shown.
+   */
+  readonly ignoredDecisions: number
   readonly evidenceCount: number
   readonly commentCount: number
   readonly links: readonly LinkView[]

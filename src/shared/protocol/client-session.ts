@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import { guardUpdate } from '../dossier/update-guard'
 import { decodeFrame } from './decode'
 import {
   encodeAwarenessStates,
@@ -28,6 +29,11 @@ export interface ClientSessionOptions {
   readonly onProtocolError?: (reason: string) => void
   /** The host answered our sync step 1: the replica has everything the host had then. */
   readonly onSynced?: () => void
+  /**
+   * The host sent an update that would delete protected entries or change a fixed field of the
+   * dossier; it was not applied. `onProtocolError` follows, so the caller closes the transport.
+   */
+  readonly onRefusedUpdate?: (reason: string) => void
   /** The host's close notice (transports without close frames). */
   readonly onHostClose?: (code: number, reason: string) => void
 }
@@ -145,6 +151,12 @@ export class ClientSession {
   private applyRemote(update: Uint8Array): void {
     if (!isDecodableUpdate(update))
       return this.protocolError('the host sent an update that does not decode')
+    // Every replica enforces append-only, not only the host: a host can be wrong too.
+    const verdict = guardUpdate(this.doc, update, { unresolved: 'defer' })
+    if (!verdict.ok) {
+      this.options.onRefusedUpdate?.(verdict.reason)
+      return this.protocolError(`refused an update from the host: ${verdict.reason}`)
+    }
     Y.applyUpdate(this.doc, update, this)
   }
 

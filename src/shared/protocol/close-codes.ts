@@ -15,6 +15,12 @@ export const CLOSE_TRY_AGAIN_LATER = 1013
 /** The dossier named at connect time does not exist: reconnecting cannot help. */
 export const CLOSE_UNKNOWN_DOSSIER = 4404
 
+/**
+ * The peer sent a well-formed update that would delete protected entries or change a fixed field
+ * of the dossier (see docs/dossier-model.md, "Integrity"). Resending it cannot help.
+ */
+export const CLOSE_REFUSED_UPDATE = 4422
+
 /** A WebSocket close reason is at most 123 bytes of UTF-8; longer reasons are cut, never refused. */
 export const MAX_CLOSE_REASON_BYTES = 123
 

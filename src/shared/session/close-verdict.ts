@@ -1,6 +1,9 @@
 import {
+  CLOSE_DOSSIER_FULL,
+  CLOSE_HOST_BUSY,
   CLOSE_INTERNAL_ERROR,
   CLOSE_POLICY_VIOLATION,
+  CLOSE_REFUSED_UPDATE,
   CLOSE_TOO_BIG,
   CLOSE_UNKNOWN_DOSSIER,
   CLOSE_UNSUPPORTED_DATA,
@@ -26,6 +29,20 @@ export const judgeClose = (close: TransportClose): CloseVerdict => {
   }
   if (close.code === CLOSE_UNKNOWN_DOSSIER) {
     return { kind: 'error', reason: 'the host has no such dossier', retry: false }
+  }
+  if (close.code === CLOSE_REFUSED_UPDATE) {
+    // This copy holds a change that would erase or rewrite protected entries: resending it cannot help.
+    return { kind: 'error', reason: `the host refused a change: ${close.reason}`, retry: false }
+  }
+  if (close.code === CLOSE_DOSSIER_FULL) {
+    return {
+      kind: 'error',
+      reason: `the host refused a change: ${close.reason || 'the dossier is at its size limit'}`,
+      retry: false,
+    }
+  }
+  if (close.code === CLOSE_HOST_BUSY) {
+    return { kind: 'error', reason: 'the host is busy; trying again shortly', retry: true }
   }
   if (POLICY_CODES.has(close.code)) {
     // Usually a rate limit or a frame the host would not take; a fresh sync may well pass.

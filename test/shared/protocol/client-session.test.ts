@@ -31,15 +31,15 @@ const wiredPair = () => {
 describe('ClientSession', () => {
   it('runs the handshake both ways and then forwards updates without echoing them', () => {
     const { a, b, docA, docB, sent } = wiredPair()
-    docA.getText('t').insert(0, 'before connecting')
+    docA.getText('source').insert(0, 'before connecting')
     b.start()
     a.start()
     expect(a.synced && b.synced).toBe(true)
-    expect(docB.getText('t').toString()).toBe('before connecting')
+    expect(docB.getText('source').toString()).toBe('before connecting')
 
     sent.length = 0
-    docB.getText('t').insert(0, 'B: ')
-    expect(docA.getText('t').toString()).toBe('B: before connecting')
+    docB.getText('source').insert(0, 'B: ')
+    expect(docA.getText('source').toString()).toBe('B: before connecting')
     // One update went out, and applying it on A sent nothing back.
     expect(sent).toEqual([{ from: 'b', type: 'sync-update' }])
     a.destroy()

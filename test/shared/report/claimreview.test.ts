@@ -41,9 +41,10 @@ describe('toClaimReview', () => {
     const texts = reviews.map((review) => review.claimReviewed)
     const text = (name: keyof SampleDossier['ids']): string =>
       sample.dossier.claim(sample.ids[name])!.text
-    expect(texts).toEqual([text('firstToll'), text('revisedToll'), text('denial')])
+    // The hostile claim is reviewed on its signed decision; the tampered one never counts.
+    expect(texts).toEqual([text('firstToll'), text('revisedToll'), text('denial'), text('hostile')])
     expect(sample.dossier.claim(sample.ids.blame)!.label).toBe('conflict')
-    expect(sample.dossier.claim(sample.ids.hostile)!.label).toBe('confirmed')
+    expect(sample.dossier.claim(sample.ids.hostile)!.label).toBe('disputed')
   })
 
   it('rates on a 1 to 5 scale with the desk verdict as the rating name', () => {
@@ -116,14 +117,14 @@ describe('toClaimReview', () => {
     const bare = JSON.parse(
       toClaimReview(sample.dossier, { publisher: { name: 'Desk', url: 'javascript:alert(1)' } }),
     ) as Record<string, unknown>[]
-    expect(bare).toHaveLength(3)
+    expect(bare).toHaveLength(4)
     for (const review of bare) {
       expect(review).not.toHaveProperty('url')
       expect(review.author).toEqual({ '@type': 'Organization', name: 'Desk' })
     }
   })
 
-  it('leaves out a claim whose current decision is unsigned', () => {
+  it('reviews the signed verdict, never an unsigned decision that claims to replace it', () => {
     const ana = signerFromKey(createDeviceKey('Ana Ruiz'))
     const doc = new Y.Doc()
     const dossier = Dossier.create(doc, { title: 'Unsigned', sourceText: 'Some text.' })
@@ -143,10 +144,11 @@ describe('toClaimReview', () => {
     )
     const copy: Decision = { ...bare, id: 'd_unsigned0001', supersedes: [bare.id] }
     doc.getArray('decisions').push([copy])
-    expect(dossier.verification(dossier.claim(unsigned)!.state.heads[0]!)).toBe('unsigned')
+    expect(dossier.verification(dossier.claim(unsigned)!.state.heads[0]!)).toBe('signed')
+    expect(dossier.claim(unsigned)!.ignoredDecisions).toBe(1)
     const texts = (
       JSON.parse(toClaimReview(dossier, { publisher: PUBLISHER })) as ClaimReview[]
     ).map((review) => review.claimReviewed)
-    expect(texts).toEqual(['Signed verdict'])
+    expect(texts).toEqual(['Signed verdict', 'Unsigned verdict'])
   })
 })

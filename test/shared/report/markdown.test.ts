@@ -32,8 +32,8 @@ describe('toMarkdown', () => {
     expect(markdown).toContain('generated 2025-03-04 09:30 UTC')
     for (const row of [
       '| Conflicting decisions | 1 |',
-      '| Confirmed | 2 |',
-      '| Disputed | 1 |',
+      '| Confirmed | 1 |',
+      '| Disputed | 2 |',
       '| Retracted | 1 |',
       '| Unverified | 3 |',
       '| **Total** | **8** |',
@@ -46,16 +46,17 @@ describe('toMarkdown', () => {
     expect(groups).toEqual([
       '## Summary',
       '## Conflicting decisions (1)',
-      '## Confirmed (2)',
-      '## Disputed (1)',
+      '## Confirmed (1)',
+      '## Disputed (2)',
       '## Retracted (1)',
       '## Unverified (3)',
     ])
     const numbersIn = (group: string): number[] =>
       [...section(group).matchAll(/^### Claim (\d+):/gm)].map((match) => Number(match[1]))
     expect(numbersIn('## Conflicting decisions (1)')).toEqual([3])
-    expect(numbersIn('## Confirmed (2)')).toEqual([2, 7])
-    expect(numbersIn('## Disputed (1)')).toEqual([4])
+    expect(numbersIn('## Confirmed (1)')).toEqual([2])
+    // Claim 7's "confirmed" is the tampered decision: it does not count, the signed one does.
+    expect(numbersIn('## Disputed (2)')).toEqual([4, 7])
     expect(numbersIn('## Retracted (1)')).toEqual([1])
     expect(numbersIn('## Unverified (3)')).toEqual([5, 6, 8])
     expect(markdown).not.toContain('entered by mistake')
@@ -98,16 +99,18 @@ describe('toMarkdown', () => {
     expect(lost).toContain('> A witness said the market had been closed since noon.')
   })
 
-  it('lists the history oldest first and marks the tampered decision', () => {
+  it('lists the history oldest first and marks the tampered decision, which is not current', () => {
     const hostile = claimSection(7)
     const history = hostile.slice(hostile.indexOf('**History** (oldest first)'))
     const lines = history.split('\n').filter((line) => /^\d+\. \*\*[A-Z][a-z]+\*\* by /.test(line))
     expect(lines).toHaveLength(2)
-    expect(lines[0]).toMatch(/^1\. \*\*Disputed\*\* by Ben Okafor, .*\(signature verified\)$/)
-    expect(lines[1]).toMatch(
-      /^2\. \*\*Confirmed\*\* by Ben Okafor, .*\*\*⚠ signature does not match \(tampered\)\*\*\) — \*current\*$/,
+    expect(lines[0]).toMatch(
+      /^1\. \*\*Disputed\*\* by Ben Okafor, .*\(signature verified\) — \*current\*$/,
     )
-    expect(hostile).toContain('⚠ the current decision is tampered')
+    expect(lines[1]).toMatch(
+      /^2\. \*\*Confirmed\*\* by Ben Okafor, .*\*\*⚠ signature does not match \(tampered\)\*\*\)$/,
+    )
+    expect(hostile).not.toContain('the current decision is tampered')
     expect(markdown).toContain('> **Warning:** 1 decision has a signature that does not match')
   })
 

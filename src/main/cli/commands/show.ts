@@ -86,9 +86,17 @@ const render = (
       70,
     ),
   ]
-  const quarantined = dossier.quarantine().length
+  const problems = dossier.integrity()
+  for (const problem of problems) lines.push('', `warning: ${problem.reason}`)
+  const quarantined = dossier.quarantine().length - problems.length
   if (quarantined > 0)
     lines.push('', `warning: ${quarantined} invalid entries from other replicas are set aside`)
+  const ignored = dossier.activeClaims().reduce((sum, claim) => sum + claim.ignoredDecisions, 0)
+  if (ignored > 0)
+    lines.push(
+      '',
+      `warning: ${ignored} decision${ignored === 1 ? ' is' : 's are'} unsigned or fail${ignored === 1 ? 's' : ''} the signature check: shown in the history, never counted as a status`,
+    )
   return lines.join('\n')
 }
 
@@ -115,6 +123,7 @@ const dossierJson = (dossier: DossierView): unknown => ({
     assignee: claim.assignee,
     evidence: claim.evidenceCount,
     decisions: claim.decisionCount,
+    ignoredDecisions: claim.ignoredDecisions,
   })),
   quarantine: dossier.quarantine(),
 })

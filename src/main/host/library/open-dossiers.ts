@@ -1,11 +1,15 @@
 import type * as Y from 'yjs'
-import { Dossier } from '../../../shared/dossier'
+import { Dossier, useFastSignatureCheck } from '../../../shared/dossier'
 import { DossierStore } from '../store/dossier-store'
 import type { StoreOptions } from '../store/dossier-store'
 import type { RecoveryReport } from '../store/recovery'
 import { LibraryError } from './library-errors'
+import { nativeSignatureCheck } from './native-signatures'
 import { filesChangedAt, readSummary, summarize, writeSummary } from './summary-cache'
 import type { DossierSummary } from './summary-cache'
+
+// Opening a dossier verifies every claim's current decisions: natively here, not in pure JS.
+useFastSignatureCheck(nativeSignatureCheck)
 
 /** An open dossier. Changes made to `doc` (through `dossier` or by sync) are saved as they happen. */
 export interface DossierHandle {
@@ -116,7 +120,7 @@ export class OpenDossiers {
     const store = await DossierStore.open(folder, id, this.options.store)
     if (store.report.events.length > 0) this.options.onRecovery?.(store.report)
     try {
-      return { store, dossier: Dossier.open(store.doc), changedBefore }
+      return { store, dossier: Dossier.open(store.doc, { storedAs: id }), changedBefore }
     } catch (error) {
       await store.close({ compact: false }).catch(() => undefined)
       store.doc.destroy()

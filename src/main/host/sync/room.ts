@@ -1,7 +1,9 @@
 import * as Y from 'yjs'
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import { guardUpdate } from '../../../shared/dossier'
 import {
   CLOSE_POLICY_VIOLATION,
+  CLOSE_REFUSED_UPDATE,
   checkUpdate,
   encodeAwarenessStates,
   encodeSyncStep1,
@@ -38,6 +40,8 @@ export class Room {
   readonly awareness = new Awareness(new Y.Doc())
   private readonly owners = new Map<number, Connection>()
   private readonly doc: Y.Doc
+  /** Updates refused because they would erase or rewrite what the dossier protects. */
+  refusedUpdates = 0
 
   constructor(
     readonly dossierId: string,
@@ -124,6 +128,13 @@ export class Room {
   private readonly stateOf = (client: number): number => Y.getState(this.doc.store, client)
 
   private apply(connection: Connection, update: Uint8Array): boolean {
+    // Here, not on receipt: an update held for missing changes is complete only now.
+    const verdict = guardUpdate(this.doc, update)
+    if (!verdict.ok) {
+      this.refusedUpdates += 1
+      this.reject(connection, `update refused: ${verdict.reason}`, undefined, CLOSE_REFUSED_UPDATE)
+      return false
+    }
     try {
       Y.applyUpdate(this.doc, update, connection)
       return true
@@ -154,8 +165,13 @@ export class Room {
     }
   }
 
-  private reject(connection: Connection, reason: string, error?: unknown): void {
-    connection.close(CLOSE_POLICY_VIOLATION, reason)
+  private reject(
+    connection: Connection,
+    reason: string,
+    error?: unknown,
+    code = CLOSE_POLICY_VIOLATION,
+  ): void {
+    connection.close(code, reason)
     this.events.onRejected(connection, reason, error)
   }
 
