@@ -11,7 +11,7 @@ export const SCHEMA_VERSION = 2
 export const STATUSES = ['unverified', 'confirmed', 'disputed', 'retracted'] as const
 export type Status = (typeof STATUSES)[number]
 
-export const CLAIM_KINDS = [
+const CLAIM_KINDS = [
   'figure',
   'event',
   'blame',
@@ -29,19 +29,18 @@ export const LINK_TYPES = ['revises', 'contradicts', 'supports', 'same-as'] as c
 export type LinkType = (typeof LINK_TYPES)[number]
 
 export const DIRECTIONS = ['ltr', 'rtl'] as const
-export type TextDirection = (typeof DIRECTIONS)[number]
 
 const MAX_SHORT = 500
 const MAX_LONG = 20_000
 
 export { idSchema }
-export const authorKeySchema = z.string().regex(/^[0-9a-f]{64}$/)
-export const signatureSchema = z.string().regex(/^[0-9a-f]{128}$/)
-export const isoTimeSchema = z.iso.datetime({ offset: true })
+const authorKeySchema = z.string().regex(/^[0-9a-f]{64}$/)
+const signatureSchema = z.string().regex(/^[0-9a-f]{128}$/)
+const isoTimeSchema = z.iso.datetime({ offset: true })
 const shortText = z.string().max(MAX_SHORT)
 const longText = z.string().max(MAX_LONG)
 
-export const attributionSchema = z.object({
+const attributionSchema = z.object({
   who: shortText,
   role: shortText.optional(),
   where: shortText.optional(),
@@ -49,7 +48,7 @@ export const attributionSchema = z.object({
 })
 export type Attribution = z.infer<typeof attributionSchema>
 
-export const figureSchema = z.object({
+const figureSchema = z.object({
   value: z.number().finite(),
   unit: shortText.optional(),
   raw: shortText,
@@ -57,7 +56,7 @@ export const figureSchema = z.object({
 export type Figure = z.infer<typeof figureSchema>
 
 /** A quote anchored in the source: Yjs relative positions (base64) and the text when anchored. */
-export const quoteSchema = z.object({
+const quoteSchema = z.object({
   text: longText,
   start: z.string().max(200).nullable(),
   end: z.string().max(200).nullable(),
