@@ -43,11 +43,11 @@ describe('story imports on the host', () => {
     // none could cross it until the import was over: only the few made before ingest began (10
     // when tried, against 1,000 with the worker).
     let roundTrips = 0
-    const notes = a.doc.getText('notes')
+    const notes = a.doc.getText('source')
     while (!imported) {
       const line = `edit ${roundTrips}\n`
       notes.insert(notes.length, line)
-      await eventually(() => expect(b.doc.getText('notes').toString()).toContain(line), 60_000)
+      await eventually(() => expect(b.doc.getText('source').toString()).toContain(line), 60_000)
       if (!imported) roundTrips++
     }
     expect(roundTrips).toBeGreaterThan(100)

@@ -62,13 +62,15 @@ describe('host-wide connection and dossier limits', () => {
     const gone = new Promise((resolve) => leaving.once('close', resolve))
     leaving.close()
     await gone
-    const author = newDossier()
-    author.doc.getText('notes').insert(0, 'after the cap')
+    // A replica of this dossier (a different dossier's meta would be refused as a rewrite).
+    const author = new Y.Doc()
+    Y.applyUpdate(author, Y.encodeStateAsUpdate(host.doc))
+    author.getText('source').insert(0, 'after the cap')
     await eventually(async () => {
-      const replica = await wsReplica(host.server.url, host.dossierId, host.token, author.doc)
+      const replica = await wsReplica(host.server.url, host.dossierId, host.token, author)
       await replica.synced
     })
-    await eventually(() => expect(host.doc.getText('notes').toString()).toBe('after the cap'))
+    await eventually(() => expect(host.doc.getText('source').toString()).toMatch(/^after the cap/))
   })
 
   it('refuses the update that would take a dossier past its size limit, and it stays loadable', async () => {
@@ -77,7 +79,7 @@ describe('host-wide connection and dossier limits', () => {
     const host = await startLimitedHub({ dossierBytes: limit })
     const writer = await wsReplica(host.server.url, host.dossierId, host.token)
     await writer.synced
-    const notes = writer.doc.getText('notes')
+    const notes = writer.doc.getText('source')
     for (let i = 0; i < 20 && writer.isOpen(); i++) {
       notes.insert(
         notes.length,
@@ -92,11 +94,11 @@ describe('host-wide connection and dossier limits', () => {
     })
     const stored = Y.encodeStateAsUpdate(host.doc)
     expect(stored.length).toBeLessThanOrEqual(limit)
-    expect(host.doc.getText('notes').length).toBeGreaterThan(0)
+    expect(host.doc.getText('source').length).toBeGreaterThan(0)
 
     const reader = await wsReplica(host.server.url, host.dossierId, host.token)
     await reader.synced
-    expect(reader.doc.getText('notes').toString()).toBe(host.doc.getText('notes').toString())
+    expect(reader.doc.getText('source').toString()).toBe(host.doc.getText('source').toString())
     expect(Y.encodeStateAsUpdate(reader.doc).length).toBeLessThanOrEqual(limit)
   })
 })

@@ -20,7 +20,7 @@ const deferred = <T>(): { promise: Promise<T>; resolve: (value: T) => void } => 
 /** A valid update of `bytes` characters from a new client. */
 const textUpdate = (bytes: number): Uint8Array => {
   const doc = new Y.Doc()
-  doc.getText('scratch').insert(0, 'x'.repeat(bytes))
+  doc.getText('source').insert(0, 'x'.repeat(bytes))
   return Y.encodeStateAsUpdate(doc)
 }
 
@@ -57,7 +57,7 @@ describe('per-connection caps', () => {
     sleeper.socket.pause()
     const writer = portReplica(fixture.hub, fixture.dossierId)
     await writer.synced
-    const notes = writer.doc.getText('notes')
+    const notes = writer.doc.getText('source')
     // More than loopback's socket buffers take, so the host's own buffer must grow.
     for (let i = 0; i < 40; i++) notes.insert(notes.length, 'y'.repeat(MiB))
     await eventually(
