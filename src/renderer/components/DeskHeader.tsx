@@ -34,8 +34,10 @@ export const DeskHeader = ({ statusFilter, onStatusFilter }: Props) => {
         )}
       </div>
       <StatusSummary active={statusFilter} onSelect={onStatusFilter} />
-      <IdentityEditor />
-      <ShareButton />
+      <div className="desk-header-end">
+        <IdentityEditor />
+        <ShareButton />
+      </div>
     </header>
   )
 }
