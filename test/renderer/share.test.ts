@@ -152,6 +152,11 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
 
     await screenshot(page, 'share-invite')
+    // A phone-sized window: the long link stays inside its field, the QR code under it.
+    await page.setViewportSize({ width: 390, height: 844 })
+    const box = await panel.getByLabel('Invite link', { exact: true }).boundingBox()
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(390)
+    await screenshot(page, 'share-invite-narrow')
     expect(errors).toEqual([])
   })
 

@@ -19,11 +19,13 @@ interface Props {
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
 
 const Presence = ({ member }: { member: MemberSummary }) =>
-  member.online ? (
+  member.you ? (
+    <span className="member-presence muted">this computer</span>
+  ) : member.online ? (
     <span className="member-presence member-online">
       <span className="presence-dot" aria-hidden="true" />
       online
-      {member.address !== null && !member.you && (
+      {member.address !== null && (
         <>
           {' '}
           at <span className="mono">{member.address}</span>
