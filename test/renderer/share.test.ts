@@ -279,6 +279,11 @@ describe.skipIf(!hasChromium)(title, () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => panel.count()).toBe(0)
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Share…')
+    // Opened with the mouse and closed with its button, the same.
+    await page.getByRole('button', { name: 'Share…' }).click()
+    await panel.getByRole('button', { name: 'Close' }).click()
+    await expect.poll(() => panel.count()).toBe(0)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Share…')
   })
 
   it('shows a viewer who is in the session, and no actions', async () => {
