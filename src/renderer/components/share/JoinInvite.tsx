@@ -11,8 +11,6 @@ type JoinState =
 interface Props {
   /** Where a joined dossier opens. */
   readonly hrefFor: (dossierId: string) => string
-  /** A link the app was handed (a `verification-desk://join/...` click), to fill the form with. */
-  readonly initialLink?: string
 }
 
 /**
@@ -20,10 +18,10 @@ interface Props {
  * this library and opens it. A join that fails says why in the host's words (which addresses it
  * tried) and keeps the link in the field, to try again.
  */
-export const JoinInvite = ({ hrefFor, initialLink }: Props) => {
+export const JoinInvite = ({ hrefFor }: Props) => {
   const rpc = useSharingRpc()
-  const [open, setOpen] = useState(initialLink !== undefined)
-  const [link, setLink] = useState(initialLink ?? '')
+  const [open, setOpen] = useState(false)
+  const [link, setLink] = useState('')
   const [state, setState] = useState<JoinState>({ kind: 'idle' })
   const headingId = useId()
   const fieldId = useId()
@@ -31,7 +29,7 @@ export const JoinInvite = ({ hrefFor, initialLink }: Props) => {
   const errorId = useId()
   const opener = useRef<HTMLButtonElement>(null)
   const field = useRef<HTMLInputElement>(null)
-  const wasOpen = useRef(open)
+  const wasOpen = useRef(false)
 
   useEffect(() => {
     if (open) field.current?.focus()
