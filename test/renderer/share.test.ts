@@ -296,6 +296,7 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(await panel.getByRole('button').allTextContents()).toEqual(['Close'])
     expect(await panel.locator('select').count()).toBe(0)
     await expect.poll(() => panel.textContent()).toContain('You are a viewer here')
+    await screenshot(page, 'share-viewer')
   })
 
   /** A session with Bob in it, made through the double as another window would. */
