@@ -247,6 +247,17 @@ describe.skipIf(!hasChromium)(title, () => {
     await startHost()
     const { page } = await openDossier()
     const panel = await openPanel(page)
+    // A refused invite says why beside the form, which keeps what was chosen.
+    lan.failNext.set('share', new RpcError('unavailable', 'no network address to listen on'))
+    await panel.getByLabel('Role', { exact: true }).selectOption('viewer')
+    await panel.getByLabel('Expires').selectOption({ label: 'After 1 hour' })
+    await panel.getByRole('button', { name: 'Create invite' }).click()
+    await expect
+      .poll(() => panel.locator('.invite-form').getByRole('alert').textContent())
+      .toBe('no network address to listen on')
+    expect(await panel.getByLabel('Role', { exact: true }).inputValue()).toBe('viewer')
+    expect(await panel.getByLabel('Expires').inputValue()).toBe('1h')
+    expect(lan.sharing(dossierId).invites).toEqual([])
     await createInvite(page, 'editor', 'No expiry')
     lan.problem = 'the LAN endpoint is not listening: port 41234 is taken by another program'
     await expect
