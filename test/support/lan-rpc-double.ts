@@ -102,7 +102,7 @@ export class LanRpcDouble {
       shared: session.shared,
       listening: session.shared ? LanRpcDouble.ADDRESSES.map(formatLanAddress) : [],
       problem: this.problem,
-      members: session.shared ? session.members.map((entry) => ({ ...entry })) : [],
+      members: session.members.map((entry) => ({ ...entry })),
       invites: session.invites.map((entry) => ({ ...entry })),
     }
   }
