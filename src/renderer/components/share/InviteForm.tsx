@@ -1,16 +1,17 @@
 import { useId, useState, type FormEvent } from 'react'
-import { ROLES, type Role, type SharingWire } from '../../../shared/protocol'
+import { ROLES, type Role } from '../../../shared/protocol'
 import { EXPIRY_CHOICES, expiresInMsOf, isExpiryChoice } from '../../logic/invite-expiry'
 import type { ExpiryChoice } from '../../logic/invite-expiry'
 import { ROLE_WORDS } from '../../logic/role-words'
 import type { SharingRpc } from '../../state/sharing-rpc'
 import { FormError } from '../FormError'
 import { useAction } from './use-action'
+import type { ApplySharing } from './use-sharing'
 
 interface Props {
   readonly rpc: SharingRpc
   readonly dossierId: string
-  readonly apply: <T extends { readonly sharing: SharingWire }>(action: Promise<T>) => Promise<T>
+  readonly apply: ApplySharing
   /** The new invite's id, to show its link. */
   readonly onCreated: (inviteId: string) => void
 }

@@ -76,7 +76,10 @@ export const InviteLink = ({ invite, listening }: Props) => {
           on the same network and this app must stay open until they have joined.
         </p>
       </div>
-      <QrCode text={invite.link} label="The invite link as a QR code, for a phone or tablet" />
+      <QrCode
+        text={invite.link}
+        label="QR code of the invite, for the camera of a phone or tablet"
+      />
     </div>
   )
 }

@@ -1,14 +1,15 @@
-import type { InviteSummary, SharingWire } from '../../../shared/protocol'
+import type { InviteSummary } from '../../../shared/protocol'
 import { formatTime } from '../../logic/format'
 import { INVITE_STATE_WORDS, ROLE_WORDS } from '../../logic/role-words'
 import type { SharingRpc } from '../../state/sharing-rpc'
 import { ConfirmAction } from './ConfirmAction'
+import type { ApplySharing } from './use-sharing'
 
 interface Props {
   readonly invites: readonly InviteSummary[]
   readonly rpc: SharingRpc
   readonly dossierId: string
-  readonly apply: <T extends { readonly sharing: SharingWire }>(action: Promise<T>) => Promise<T>
+  readonly apply: ApplySharing
   /** Shows an open invite's link and QR code again. */
   readonly onShow: (inviteId: string) => void
 }

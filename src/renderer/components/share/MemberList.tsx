@@ -1,10 +1,11 @@
 import { useId } from 'react'
-import { ROLES, type MemberSummary, type Role, type SharingWire } from '../../../shared/protocol'
+import { ROLES, type MemberSummary, type Role } from '../../../shared/protocol'
 import { ROLE_WORDS } from '../../logic/role-words'
 import type { SharingRpc } from '../../state/sharing-rpc'
 import { FormError } from '../FormError'
 import { ConfirmAction } from './ConfirmAction'
 import { useAction } from './use-action'
+import type { ApplySharing } from './use-sharing'
 
 interface Props {
   readonly members: readonly MemberSummary[]
@@ -12,7 +13,7 @@ interface Props {
   readonly manage: {
     readonly rpc: SharingRpc
     readonly dossierId: string
-    readonly apply: <T extends { readonly sharing: SharingWire }>(action: Promise<T>) => Promise<T>
+    readonly apply: ApplySharing
   } | null
 }
 

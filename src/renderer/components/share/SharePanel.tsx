@@ -52,9 +52,9 @@ export const SharePanel = ({ rpc, dossierId, title, onClose }: Props) => {
       </p>
       {sharing?.problem != null && (
         <div className="banner banner-warning" role="alert">
-          <strong>Sharing does not work right now:</strong> {sharing.problem}. Check that this
-          computer is connected to the network and that no firewall blocks the app, then close and
-          reopen this panel.
+          <strong>Sharing does not work right now:</strong> {sharing.problem.replace(/\.$/, '')}.
+          Check that this computer is connected to the network and that no firewall blocks the app,
+          then close and reopen this panel.
         </div>
       )}
       {refreshError !== null && (

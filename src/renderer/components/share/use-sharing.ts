@@ -6,6 +6,11 @@ import { describeError } from '../../storage/storage-error'
 /** Often enough that someone who just joined shows up while you look; cheap for the host. */
 export const SHARING_REFRESH_MS = 3000
 
+/** Runs an action whose answer carries the new sharing state, and shows that state. */
+export type ApplySharing = <T extends { readonly sharing: SharingWire }>(
+  action: Promise<T>,
+) => Promise<T>
+
 export interface SharingView {
   /** The host's last answer; null before the first. */
   readonly sharing: SharingWire | null
@@ -13,8 +18,7 @@ export interface SharingView {
   readonly refreshError: string | null
   /** Viewers see who is in the session and change nothing; null until the host has said. */
   readonly readOnly: boolean | null
-  /** Runs an action whose answer carries the new sharing state, and shows that state. */
-  readonly apply: <T extends { readonly sharing: SharingWire }>(action: Promise<T>) => Promise<T>
+  readonly apply: ApplySharing
 }
 
 /**
