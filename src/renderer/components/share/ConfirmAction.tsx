@@ -79,7 +79,7 @@ export const ConfirmAction = ({
           className="danger"
           disabled={action.busy}
           aria-describedby={errorId}
-          onClick={() => void action.run(onConfirm)}
+          onClick={() => void action.run(onConfirm).then((done) => done && setAsking(false))}
         >
           {action.busy ? 'Working…' : confirm}
         </button>
