@@ -6,6 +6,7 @@ import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
 import './styles/host.css'
+import './styles/share.css'
 
 applyPalette(document.documentElement.style)
 const root = document.getElementById('root')

@@ -6,6 +6,7 @@ import type { DeviceIdentity } from '../storage/device-identity'
 import type { LibraryClient } from '../sync/library-client'
 import type { HostAccess } from './host-mode'
 import { HostedDossier } from './HostedDossier'
+import { SharingRpcContext } from '../state/sharing-rpc'
 import { dossierHref, useRoute } from './route'
 import { useDeviceIdentity } from './use-device-identity'
 import { useHostConnection } from './use-host-connection'
@@ -36,16 +37,21 @@ export const HostedApp = ({ host }: { readonly host: HostAccess }) => {
     )
   }
   if (connection === null || identity.kind === 'loading') return <BootScreen />
-  if (route.kind === 'library') return <Library library={connection.library} host={host} />
   return (
-    <HostedDossier
-      key={route.id}
-      connection={connection}
-      description={host.description}
-      dossierId={route.id}
-      identity={renamed ?? identity.identity}
-      identityStore={identity.store}
-      onRenamed={setRenamed}
-    />
+    <SharingRpcContext.Provider value={connection.library}>
+      {route.kind === 'library' ? (
+        <Library library={connection.library} host={host} />
+      ) : (
+        <HostedDossier
+          key={route.id}
+          connection={connection}
+          description={host.description}
+          dossierId={route.id}
+          identity={renamed ?? identity.identity}
+          identityStore={identity.store}
+          onRenamed={setRenamed}
+        />
+      )}
+    </SharingRpcContext.Provider>
   )
 }

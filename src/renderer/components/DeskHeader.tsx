@@ -4,6 +4,7 @@ import { IdentityEditor } from './IdentityEditor'
 import { StatusSummary } from './StatusSummary'
 import { shellDescription } from '../platform/shell'
 import { useHostDesk } from '../state/host-context'
+import { ShareButton } from './share/ShareButton'
 
 interface Props {
   readonly statusFilter: StatusFilter
@@ -33,7 +34,10 @@ export const DeskHeader = ({ statusFilter, onStatusFilter }: Props) => {
         )}
       </div>
       <StatusSummary active={statusFilter} onSelect={onStatusFilter} />
-      <IdentityEditor />
+      <div className="desk-header-end">
+        <IdentityEditor />
+        <ShareButton />
+      </div>
     </header>
   )
 }

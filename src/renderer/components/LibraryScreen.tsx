@@ -7,6 +7,7 @@ import type { LibraryView } from '../app/use-library'
 import type { LinkState } from '../../shared/session'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { StoryImport } from './StoryImport'
+import { JoinInvite } from './share/JoinInvite'
 
 interface Props {
   readonly library: LibraryView
@@ -93,11 +94,14 @@ export const LibraryScreen = ({ library, description, hrefFor }: Props) => {
             </details>
           )}
         </section>
-        <StoryImport
-          connected={link.kind === 'live'}
-          onImport={library.importStory}
-          hrefFor={hrefFor}
-        />
+        <div className="library-side">
+          <StoryImport
+            connected={link.kind === 'live'}
+            onImport={library.importStory}
+            hrefFor={hrefFor}
+          />
+          <JoinInvite hrefFor={hrefFor} />
+        </div>
       </main>
     </div>
   )

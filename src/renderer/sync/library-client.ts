@@ -1,5 +1,10 @@
 import * as Y from 'yjs'
-import type { DossierSummaryWire, RpcResult } from '../../shared/protocol'
+import type {
+  DossierSummaryWire,
+  LibraryMethod,
+  RpcParamsInput,
+  RpcResult,
+} from '../../shared/protocol'
 import { SessionLink } from '../../shared/session'
 import type { BackoffOptions, LinkState } from '../../shared/session'
 import type { Dialer } from '../../shared/transport'
@@ -62,6 +67,11 @@ export class LibraryClient {
 
   list(): Promise<RpcResult<'list'>> {
     return this.link.session.rpc.call('list', {})
+  }
+
+  /** Any library method that needs no wrapper of its own (the Share panel's, for one). */
+  call<M extends LibraryMethod>(method: M, params: RpcParamsInput<M>): Promise<RpcResult<M>> {
+    return this.link.session.rpc.call(method, params)
   }
 
   async importStory(upload: StoryUpload): Promise<DossierSummaryWire> {

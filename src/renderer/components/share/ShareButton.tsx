@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react'
+import { useRoute } from '../../app/route'
+import { useMeta } from '../../state/hooks'
+import { useSharingRpc } from '../../state/sharing-rpc'
+import { SharePanel } from './SharePanel'
+
+/** "Share…" in the dossier's header; nothing in local mode, where there is no host to share. */
+export const ShareButton = () => {
+  const rpc = useSharingRpc()
+  const meta = useMeta()
+  // The id the host opened this dossier by (the page's address), not one read from its content.
+  const route = useRoute()
+  const [open, setOpen] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
+  const wasOpen = useRef(false)
+
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus()
+    wasOpen.current = open
+  }, [open])
+
+  if (rpc === null || route.kind !== 'dossier') return null
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="secondary share-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Share…
+      </button>
+      {open && (
+        <SharePanel
+          rpc={rpc}
+          dossierId={route.id}
+          title={meta.title}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,21 @@
+import { INVITE_LINK_PREFIX, readInviteLink } from '../../shared/lan'
+import { capitalise } from '../../shared/vocabulary'
+
+export type JoinLinkCheck =
+  { readonly ok: true; readonly link: string } | { readonly ok: false; readonly message: string }
+
+/**
+ * What the Join form sends, or why it sends nothing: a pasted link loses the spaces and line
+ * breaks mail and chat add around (and inside) it, then is read as the host will read it, so a
+ * cut or expired link is explained at once. The host checks again; only its answer counts.
+ */
+export const checkJoinLink = (pasted: string, now = Date.now()): JoinLinkCheck => {
+  const link = pasted.replace(/\s+/g, '')
+  if (link === '') return { ok: false, message: 'Paste the invite link you were sent.' }
+  const read = readInviteLink(link, now)
+  if (!read.ok) return { ok: false, message: `${capitalise(read.message)}.` }
+  return {
+    ok: true,
+    link: link.toLowerCase().startsWith(INVITE_LINK_PREFIX) ? link : INVITE_LINK_PREFIX + link,
+  }
+}
