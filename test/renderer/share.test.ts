@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(expiresIn).toBeGreaterThan(86_400_000 - 60_000)
     expect(expiresIn).toBeLessThanOrEqual(86_400_000)
     await expect.poll(() => panel.textContent()).toContain('It works once')
-    await expect.poll(() => panel.textContent()).toContain('192.168.1.20:41234, [fd00:1::20]:41234')
+    await expect.poll(() => panel.textContent()).toContain('127.0.0.20:41234, [fd00:1::20]:41234')
 
     // The QR code is the link's own matrix, module for module.
     const { modules } = createQr(link, { errorCorrectionLevel: 'M' })
@@ -189,12 +189,12 @@ describe.skipIf(!hasChromium)(title, () => {
     const panel = await openPanel(page)
     await createInvite(page, 'editor', 'After 7 days')
     const [first] = lan.sharing(dossierId).invites
-    lan.simulateJoin(dossierId, first!.id, bob, '192.168.1.31:50210')
+    lan.simulateJoin(dossierId, first!.id, bob, '127.0.0.31:50210')
 
     // The panel asks again by itself while it is open.
     const bobRow = panel.locator('.member').filter({ hasText: 'Bob Okafor' })
     await bobRow.waitFor({ timeout: REFRESH_WAIT_MS })
-    await expect.poll(() => bobRow.textContent()).toContain('online at 192.168.1.31:50210')
+    await expect.poll(() => bobRow.textContent()).toContain('online at 127.0.0.31:50210')
     await expect.poll(() => bobRow.textContent()).toContain(`key ${bob.publicKey.slice(0, 8)}`)
     const you = panel.locator('.member').filter({ hasText: 'you' })
     await expect.poll(() => you.textContent()).toContain(carol.name)
@@ -348,7 +348,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const alert = page.locator('.join-invite').getByRole('alert')
     await expect
       .poll(() => alert.textContent())
-      .toBe('Could not join: could not reach the inviter: tried 192.168.1.44:41234')
+      .toBe('Could not join: could not reach the inviter: tried 127.0.0.44:41234')
     expect(await field.inputValue()).toBe(link)
     expect(await field.getAttribute('aria-invalid')).toBe('true')
     await screenshot(page, 'join-failed')

@@ -44,7 +44,7 @@ interface Session {
  */
 export class LanRpcDouble {
   static readonly ADDRESSES: readonly LanAddress[] = [
-    { host: '192.168.1.20', port: 41234 },
+    { host: '127.0.0.20', port: 41234 },
     { host: 'fd00:1::20', port: 41234 },
   ]
 
@@ -68,7 +68,7 @@ export class LanRpcDouble {
     dossierId: string,
     inviteId: string,
     who: Signer = bob,
-    address = '192.168.1.31:50210',
+    address = '127.0.0.31:50210',
   ) {
     const session = this.session(dossierId)
     const invite = session.invites.find((entry) => entry.id === inviteId)
@@ -90,7 +90,7 @@ export class LanRpcDouble {
         dossierId: 'm_elsewhere001',
         role: 'editor',
         inviter: alice.publicKey,
-        addresses: [{ host: '192.168.1.44', port: 41234 }],
+        addresses: [{ host: '127.0.0.44', port: 41234 }],
       }),
     )
   }
@@ -190,7 +190,7 @@ export class LanRpcDouble {
         session.members.push(
           member(alice, 'editor', {
             online: true,
-            address: '192.168.1.44:41234',
+            address: '127.0.0.44:41234',
             admittedBy: null,
           }),
         )
