@@ -6,6 +6,7 @@ import type { MemberEntry, MemberRole } from '../../../src/shared/dossier'
 import { signMemberEntry } from '../../../src/shared/dossier/membership-entry'
 import { createDeviceKey, signerFromKey } from '../../../src/shared/identity'
 import { alice, bob, carol, newDossier, syncBoth } from '../../support/dossier-fixtures'
+import { seededRandom } from '../../support/seeded-random'
 
 /**
  * Replicas admit, re-role and remove members while partly out of touch, and some devices forge
@@ -89,19 +90,12 @@ const apply = (replicas: Dossier[], op: Op): void => {
   }
 }
 
-/** A deterministic shuffle from a seed (mulberry32), so a failing run replays. */
+/** A deterministic shuffle from a seed, so a failing run replays. */
 const shuffled = <T>(items: readonly T[], seed: number): T[] => {
   const out = [...items]
-  let state = seed >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = seededRandom(seed)
   for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1))
+    const j = random.int(0, i)
     ;[out[i], out[j]] = [out[j]!, out[i]!]
   }
   return out
