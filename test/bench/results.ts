@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { LanBenchResult } from './bench-lan'
 import type { StoreBenchResult } from './bench-store'
 import type { VerifyResult } from './bench-verify'
 import type { BenchOptions } from './options'
@@ -40,6 +41,8 @@ export interface BenchResults {
   readonly sizes: readonly SizeResult[]
   /** The durable store on disk, measured on the largest size up to 10,000 claims. */
   readonly store: StoreBenchResult | null
+  /** LAN sync between hosts on loopback, measured on the same size as the store. */
+  readonly lan?: LanBenchResult | null
   readonly targets: readonly TargetCheck[]
 }
 

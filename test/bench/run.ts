@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks'
 import { createDeviceKey, signerFromKey } from '../../src/shared/identity'
 import { warmUpBuild } from './bench-build'
+import { lanLines, measureLan } from './bench-lan'
+import type { LanBenchResult } from './bench-lan'
 import { measureStore, storeLines } from './bench-store'
 import type { StoreBenchResult } from './bench-store'
 import { measureVerify } from './bench-verify'
@@ -74,6 +76,11 @@ const main = async (): Promise<void> => {
     console.log(`  ${count(storeSize)} claims: store on disk (snapshot + log records)`)
     store = await measureStore({ dossier: buildDossier(storeSize, signer), signer })
   }
+  let lan: LanBenchResult | null = null
+  if (storeSize > 0) {
+    console.log(`  ${count(storeSize)} claims: LAN sync between hosts (encrypted and plain)`)
+    lan = await measureLan(storeSize, signer, options.runs)
+  }
   const results: BenchResults = {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -84,11 +91,13 @@ const main = async (): Promise<void> => {
     verification,
     sizes,
     store,
+    lan,
     targets: sizes.flatMap((size) => size.targets),
   }
   console.log(`\n${resultTable(sizes)}\n`)
   console.log(`${verifyLines(verification, results.signing.signaturesPerSecond)}\n`)
   if (store !== null) console.log(`${storeLines(store).join('\n')}\n`)
+  if (lan !== null) console.log(`${lanLines(lan).join('\n')}\n`)
   console.log(targetLines(results.targets))
   console.log(
     `\nLoad average ${machine.loadAverage.start.toFixed(2)} at start, ` +
