@@ -60,6 +60,11 @@ export interface ConnectOptions {
   /** The dossier this connection syncs, chosen at connect time (y-websocket's room). */
   readonly dossierId: string
   readonly role?: Role
+  /**
+   * `flush-only` for another host's connection (a LAN peer): it syncs the dossier but may not
+   * call the library (list, create, share...) on this host; only `flush` answers.
+   */
+  readonly rpc?: 'all' | 'flush-only'
 }
 
 interface RoomSlot {
@@ -77,6 +82,7 @@ export class SyncHub {
   private readonly rooms = new Map<string, RoomSlot>()
   private readonly connections = new Set<Connection>()
   private readonly closing = new Set<Promise<void>>()
+  private readonly flushOnly = new WeakSet<Connection>()
   private readonly limits: ConnectionLimits
   private readonly hostLimits: HostLimits
   /** What all connections together may hold on the host. */
@@ -89,7 +95,10 @@ export class SyncHub {
     this.budget = new HostBudget(this.hostLimits.heldBytes)
   }
 
-  connect(transport: Transport, { dossierId, role = 'editor' }: ConnectOptions): ConnectionInfo {
+  connect(
+    transport: Transport,
+    { dossierId, role = 'editor', rpc = 'all' }: ConnectOptions,
+  ): ConnectionInfo {
     const id = `p_${randomBytes(6).toString('hex')}`
     const connection = new Connection(
       id,
@@ -105,6 +114,7 @@ export class SyncHub {
       return connection
     }
     this.connections.add(connection)
+    if (rpc === 'flush-only') this.flushOnly.add(connection)
     connection.onClose((code, reason) => {
       this.connections.delete(connection)
       this.emit({ type: 'closed', connection, code, reason })
@@ -259,6 +269,10 @@ export class SyncHub {
   private call(connection: Connection, request: RpcRequest): void {
     if (connection.rpcInFlight >= this.limits.rpcInFlight) {
       return connection.send(encodeRpc(errorResponse(request.id, 'busy', 'too many calls at once')))
+    }
+    if (this.flushOnly.has(connection) && request.method !== 'flush') {
+      const refusal = `${request.method} is not answered over this connection`
+      return connection.send(encodeRpc(errorResponse(request.id, 'forbidden', refusal)))
     }
     connection.rpcInFlight++
     const context = {
