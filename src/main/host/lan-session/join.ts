@@ -37,7 +37,10 @@ const isStep2 = (bytes: Uint8Array): boolean => {
 export const joinWithLink = async (sessions: LanSessions, link: string): Promise<string> => {
   const read = readInviteLink(link.trim(), sessions.now)
   if (!read.ok)
-    throw new RpcError(read.problem === 'expired' ? 'invite-expired' : 'invite-invalid', read.message)
+    throw new RpcError(
+      read.problem === 'expired' ? 'invite-expired' : 'invite-invalid',
+      read.message,
+    )
   const { invite } = read
   const library = sessions.library
   if (await library.exists(invite.dossierId))
@@ -80,7 +83,10 @@ export const joinWithLink = async (sessions: LanSessions, link: string): Promise
       throw new Error(welcome.ok ? 'the welcome carries no session secret' : welcome.reason)
     transport.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
     await gate.peekUntil(isStep2, FIRST_SYNC_TIMEOUT_MS)
-    const updates = gate.held().map(syncPayload).filter((update) => update !== null)
+    const updates = gate
+      .held()
+      .map(syncPayload)
+      .filter((update) => update !== null)
     await library.add((doc) => {
       for (const update of updates) Y.applyUpdate(doc, update)
       const dossier = Dossier.open(doc)
@@ -88,7 +94,8 @@ export const joinWithLink = async (sessions: LanSessions, link: string): Promise
       return dossier
     })
     const addresses: Record<string, { host: string; port: number }[]> = {}
-    if (welcome.welcome.listening.length > 0) addresses[invite.inviter] = [...welcome.welcome.listening]
+    if (welcome.welcome.listening.length > 0)
+      addresses[invite.inviter] = [...welcome.welcome.listening]
     for (const member of welcome.welcome.members)
       if (member.key !== sessions.localKey) addresses[member.key] = [...member.addresses]
     await sessions.adoptJoined(

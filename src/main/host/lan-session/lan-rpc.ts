@@ -160,7 +160,10 @@ export const lanRpc = (sessions: LanSessions): RpcHandler => {
         return { revoked: 'invite', sharing: await summary(id) }
       }
       if (invites !== undefined && invites.length > 1)
-        throw new RpcError('invalid-params', `${target} names ${invites.length} invites; give more of the id`)
+        throw new RpcError(
+          'invalid-params',
+          `${target} names ${invites.length} invites; give more of the id`,
+        )
       const key = await resolveMember(id, target)
       if (key === sessions.localKey)
         throw new RpcError('invalid-params', 'to leave, stop sharing (`dossier share ID --stop`)')

@@ -152,7 +152,8 @@ export class LanSessions {
   async unshare(id: string): Promise<void> {
     await this.update((file) => delete file.dossiers[id])
     for (const [key, link] of this.links)
-      if (key.startsWith(`${id} `)) link.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
+      if (key.startsWith(`${id} `))
+        link.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
     this.release(id)
     if (this.held.size === 0 && this.listener !== null) {
       const listener = this.listener
@@ -178,7 +179,9 @@ export class LanSessions {
   welcomeFor(dossierId: string, remoteKey: string | null, withSecret: boolean): LanWelcome {
     const entry = this.file.dossiers[dossierId]
     const members = Object.entries(entry?.addresses ?? {})
-      .filter(([key, addresses]) => key !== remoteKey && key !== this.localKey && addresses.length > 0)
+      .filter(
+        ([key, addresses]) => key !== remoteKey && key !== this.localKey && addresses.length > 0,
+      )
       .slice(0, 64)
       .map(([key, addresses]) => ({ key, addresses: addresses.slice(0, 6) }))
     return {
@@ -197,7 +200,11 @@ export class LanSessions {
       const addresses = file.dossiers[dossierId]!.addresses
       if (welcome.listening.length > 0) addresses[remoteKey] = [...welcome.listening]
       for (const member of welcome.members) {
-        if (member.key !== this.localKey && member.addresses.length > 0 && addresses[member.key] === undefined)
+        if (
+          member.key !== this.localKey &&
+          member.addresses.length > 0 &&
+          addresses[member.key] === undefined
+        )
           addresses[member.key] = [...member.addresses]
       }
     })
@@ -226,7 +233,8 @@ export class LanSessions {
   async close(): Promise<void> {
     this.closed = true
     clearInterval(this.timer)
-    for (const link of this.links.values()) link.transport.close(CLOSE_NORMAL, 'the host is leaving')
+    for (const link of this.links.values())
+      link.transport.close(CLOSE_NORMAL, 'the host is leaving')
     await this.listener?.close()
     this.listener = null
     for (const id of [...this.held.keys()]) this.release(id)
@@ -258,8 +266,10 @@ export class LanSessions {
     for (const [key, link] of this.links) {
       if (!key.startsWith(`${dossierId} `)) continue
       const role = this.roleOf(dossierId, key.slice(dossierId.length + 1))
-      if (role === null) link.transport.close(CLOSE_NOT_A_MEMBER, 'this device is not a member of the dossier')
-      else if (role !== link.role) link.transport.close(CLOSE_ROLE_CHANGED, `the role is now ${role}`)
+      if (role === null)
+        link.transport.close(CLOSE_NOT_A_MEMBER, 'this device is not a member of the dossier')
+      else if (role !== link.role)
+        link.transport.close(CLOSE_ROLE_CHANGED, `the role is now ${role}`)
     }
   }
 
@@ -268,7 +278,11 @@ export class LanSessions {
     const candidates: LanCandidate[] = []
     for (const [dossierId, entry] of Object.entries(this.file.dossiers)) {
       if (!this.held.has(dossierId)) continue
-      candidates.push({ dossierId, secret: hexToBytes(entry.sessionSecret), grant: { kind: 'session' } })
+      candidates.push({
+        dossierId,
+        secret: hexToBytes(entry.sessionSecret),
+        grant: { kind: 'session' },
+      })
       for (const invite of entry.invites) {
         if (invite.state !== 'open' || (invite.expiresAt !== null && invite.expiresAt <= this.now))
           continue
@@ -283,7 +297,11 @@ export class LanSessions {
   }
 
   private async admit(peer: LanPeerIdentity): Promise<LanAdmission> {
-    const refuse = (reason: string): LanAdmission => ({ admit: false, code: CLOSE_NOT_A_MEMBER, reason })
+    const refuse = (reason: string): LanAdmission => ({
+      admit: false,
+      code: CLOSE_NOT_A_MEMBER,
+      reason,
+    })
     if (peer.remoteKey === this.localKey) return refuse('this is the same device')
     if (peer.grant.kind === 'session')
       return this.roleOf(peer.dossierId, peer.remoteKey) === null
@@ -291,7 +309,8 @@ export class LanSessions {
         : { admit: true }
     const { inviteId } = peer.grant
     const invite = this.file.dossiers[peer.dossierId]?.invites.find(({ id }) => id === inviteId)
-    if (invite === undefined || invite.state !== 'open') return refuse('the invite is no longer open')
+    if (invite === undefined || invite.state !== 'open')
+      return refuse('the invite is no longer open')
     // Single use: marked used before anything else can look at it again.
     await this.update((file) => {
       const stored = file.dossiers[peer.dossierId]?.invites.find(({ id }) => id === inviteId)
@@ -314,7 +333,8 @@ export class LanSessions {
     }
     if (peer.grant.kind === 'invite') {
       const held = this.held.get(peer.dossierId)
-      if (held === undefined) return peer.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
+      if (held === undefined)
+        return peer.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
       try {
         if (held.handle.dossier.memberRole(peer.remoteKey) === null)
           held.handle.dossier.admitMember(
@@ -327,7 +347,9 @@ export class LanSessions {
             this.signer,
           )
       } catch (error) {
-        this.options.onProblem?.(`could not admit ${peer.remoteKey.slice(0, 8)}: ${(error as Error).message}`)
+        this.options.onProblem?.(
+          `could not admit ${peer.remoteKey.slice(0, 8)}: ${(error as Error).message}`,
+        )
         return peer.transport.close(CLOSE_NOT_A_MEMBER, 'the inviter could not admit this device')
       }
     }

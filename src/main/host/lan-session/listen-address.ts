@@ -44,5 +44,7 @@ export const advertisedAddresses = (
     .filter((host) => bound.host === '::' || !host.includes(':'))
     .map((host) => canonicalIp(host))
     .filter((host): host is string => host !== null)
-  return [...new Set(hosts)].slice(0, MAX_INVITE_ADDRESSES).map((host) => ({ host, port: bound.port }))
+  return [...new Set(hosts)]
+    .slice(0, MAX_INVITE_ADDRESSES)
+    .map((host) => ({ host, port: bound.port }))
 }
