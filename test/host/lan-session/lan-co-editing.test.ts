@@ -4,6 +4,10 @@ import { ensureBuiltApp } from '../serve/support/built-app'
 import { libraryWithDossier } from '../serve/support/serve-library'
 import { killServes, startServe } from '../serve/support/serve-process'
 import type { ServeProcess } from '../serve/support/serve-process'
+import { dialLan } from '../../../src/main/host/lan'
+import { loadDeviceKey } from '../../../src/main/host/lan-session/device-key'
+import { SharingStore } from '../../../src/main/host/lan-session/sharing-store'
+import { hexToBytes } from '@noble/hashes/utils.js'
 import { eventually } from '../../support/eventually'
 import { cli } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
@@ -134,5 +138,24 @@ describe('co-editing a dossier on the LAN (dossier serve, 127.0.0.1)', () => {
     await ok(a.run('revoke', id, (await memberKey(a, id, 'Cleo')).slice(0, 8)))
     await eventually(async () => expect(await online(c, id)).toEqual([]), 20_000)
     await eventually(async () => expect(await online(b, id)).toEqual(['Ana']), 20_000)
+    // What C's host would do next, done here: the session secret with C's key is turned away.
+    const { file } = await new SharingStore(c.data).load()
+    const secret = hexToBytes(file.dossiers[id]!.sessionSecret)
+    const deviceKey = await loadDeviceKey(c.data)
+    for (const host of [a, b]) {
+      const { listening } = JSON.parse(await ok(host.run('peers', id, '--json'))) as {
+        listening: string[]
+      }
+      const [hostName, port] = listening[0]!.split(':')
+      const dialled = await dialLan(
+        { host: hostName!, port: Number(port) },
+        { dossierId: id, secret, purpose: 'session', deviceKey },
+      )
+      expect(dialled).toMatchObject({
+        ok: false,
+        problem: 'not-admitted',
+        message: 'refused: this device is not a member of the dossier',
+      })
+    }
   }, 240_000)
 })
