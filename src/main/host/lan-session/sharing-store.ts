@@ -2,7 +2,6 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import * as z from 'zod'
 import { ROLES, dossierIdSchema } from '../../../shared/protocol'
-import type { Role } from '../../../shared/protocol'
 import { writeFileAtomic } from '../store/atomic-file'
 
 /**
@@ -50,9 +49,6 @@ export interface SharingLoad {
 
 const EMPTY: SharingFile = { version: 1, dossiers: {} }
 
-/** Roles an invite may grant, re-exported for callers that build records. */
-export type InviteRole = Role
-
 export class SharingStore {
   private writing: Promise<void> = Promise.resolve()
 
@@ -85,7 +81,12 @@ export class SharingStore {
 
   /** Replaces the file with `file`; writes are queued, one at a time. */
   save(file: SharingFile): Promise<void> {
-    const text = `${JSON.stringify(sharingFileSchema.parse(file), null, 2)}\n`
+    let text: string
+    try {
+      text = `${JSON.stringify(sharingFileSchema.parse(file), null, 2)}\n`
+    } catch (error) {
+      return Promise.reject(error as Error)
+    }
     const write = this.writing.then(async () => {
       await fs.mkdir(path.dirname(this.path), { recursive: true, mode: 0o700 })
       await writeFileAtomic(this.path, text, 0o600)
