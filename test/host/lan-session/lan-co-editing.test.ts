@@ -56,7 +56,16 @@ const countsOn = async (host: Host, id: string): Promise<Counts | undefined> => 
 }
 
 const decide = (host: Host, id: string, claim: string, status: string) =>
-  ok(host.run('status', id, claim, status, '--rationale', `${status} by ${path.basename(host.data)}`))
+  ok(
+    host.run(
+      'status',
+      id,
+      claim,
+      status,
+      '--rationale',
+      `${status} by ${path.basename(host.data)}`,
+    ),
+  )
 
 const memberKey = async (host: Host, id: string, name: string): Promise<string> => {
   const sharing = JSON.parse(await ok(host.run('peers', id, '--json'))) as {
@@ -81,14 +90,18 @@ describe('co-editing a dossier on the LAN (dossier serve, 127.0.0.1)', () => {
   it('three hosts share, converge, survive the sharer leaving and returning, and enforce members', async () => {
     const root = await tempDir()
     const a = await startHost(root, 'Ana')
-    const { dossiers } = JSON.parse(await ok(a.run('list', '--json'))) as { dossiers: { id: string }[] }
+    const { dossiers } = JSON.parse(await ok(a.run('list', '--json'))) as {
+      dossiers: { id: string }[]
+    }
     const id = dossiers[0]!.id
     const b = await startHost(root, 'Ben', id)
     const c = await startHost(root, 'Cleo', id)
 
     // A shares; B joins with the link; C joins with an invite of its own.
     const forB = inviteLink(await ok(a.run('share', id)))
-    expect(await ok(b.run('join', forB))).toMatch(new RegExp(`^Joined ${id} "Dam failure" \\(3 claims\\)`))
+    expect(await ok(b.run('join', forB))).toMatch(
+      new RegExp(`^Joined ${id} "Dam failure" \\(3 claims\\)`),
+    )
     const forC = inviteLink(await ok(a.run('share', id, '--expires', '2h')))
     await ok(c.run('join', forC))
 

@@ -150,7 +150,11 @@ export class LanSessions {
   }
 
   async unshare(id: string): Promise<void> {
-    await this.update((file) => delete file.dossiers[id])
+    await this.update((file) => {
+      file.dossiers = Object.fromEntries(
+        Object.entries(file.dossiers).filter(([key]) => key !== id),
+      )
+    })
     for (const [key, link] of this.links)
       if (key.startsWith(`${id} `))
         link.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
