@@ -5,8 +5,7 @@ import { parseLanListen } from '../../src/main/host/lan-session'
 import { cli } from '../support/run-cli'
 import { tempDir } from '../support/temp-dir'
 
-const NEEDS_HOST =
-  'dossier: start the app or `dossier serve` first: sharing needs a running host\n'
+const NEEDS_HOST = 'dossier: start the app or `dossier serve` first: sharing needs a running host\n'
 
 describe('the LAN commands', () => {
   it('need a running host, and say so in one line', async () => {
@@ -19,7 +18,11 @@ describe('the LAN commands', () => {
       ['revoke', 'm_abc', 'abcd'],
       ['role', 'm_abc', 'abcd', 'viewer'],
     ]) {
-      expect(await cli([...args, '--data', data])).toEqual({ code: 1, stdout: '', stderr: NEEDS_HOST })
+      expect(await cli([...args, '--data', data])).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: NEEDS_HOST,
+      })
     }
   })
 
