@@ -99,6 +99,8 @@ describe('the LAN RPC methods, when they cannot do what is asked', () => {
       code: 'unreachable',
       message: `could not reach the inviter: unreachable: 127.0.0.1:${port} (ECONNREFUSED)`,
     })
+    // A join that failed leaves no port open behind it.
+    expect(joiner.sessions.advertised()).toEqual([])
   })
 
   it('share, unshare, revoke and role name what is wrong', async () => {

@@ -1,6 +1,7 @@
 import { Library } from '../../host/library/library'
 import { startDeskServer } from '../../host/serve/desk-server'
 import { parseLanListen } from '../../host/lan-session'
+import { formatLanAddress } from '../../../shared/lan'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
@@ -78,6 +79,11 @@ Options:
     }
     log(`Verification Desk is serving ${library.dir}`)
     log(`Open ${server.url}`)
+    const lan = server.lan.advertised()
+    if (lan.length > 0)
+      log(
+        `Sharing on the LAN at ${lan.map(formatLanAddress).join(', ')} (see \`dossier peers ID\`)`,
+      )
     log('Press Ctrl+C to stop.')
     await waitForSignal(context.io.signal)
     log('Stopping: saving every dossier…')

@@ -35,6 +35,15 @@ const isStep2 = (bytes: Uint8Array): boolean => {
  * the codes the contract names and a sentence naming what was tried.
  */
 export const joinWithLink = async (sessions: LanSessions, link: string): Promise<string> => {
+  try {
+    return await join(sessions, link)
+  } catch (error) {
+    await sessions.stopIfIdle()
+    throw error
+  }
+}
+
+const join = async (sessions: LanSessions, link: string): Promise<string> => {
   const read = readInviteLink(link.trim(), sessions.now)
   if (!read.ok)
     throw new RpcError(

@@ -159,11 +159,15 @@ export class LanSessions {
       if (key.startsWith(`${id} `))
         link.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
     this.release(id)
-    if (this.held.size === 0 && this.listener !== null) {
-      const listener = this.listener
-      this.listener = null
-      await listener.close()
-    }
+    await this.stopIfIdle()
+  }
+
+  /** Closes the listener when no dossier is shared any more (after an unshare, or a failed join). */
+  async stopIfIdle(): Promise<void> {
+    if (this.held.size > 0 || this.listener === null) return
+    const listener = this.listener
+    this.listener = null
+    await listener.close()
   }
 
   /** A joiner's first connection, already welcomed: hold the dossier and hand it to the hub. */
