@@ -14,7 +14,9 @@ import type { ConnectOptions } from '../sync/sync-hub'
 import { loadDeviceKey } from './device-key'
 import { FrameGate } from './frame-gate'
 import { CLOSE_DUPLICATE, keepIncoming } from './keep-one'
-import { DEFAULT_LAN_LISTEN, advertisedAddresses } from './listen-address'
+import { DEFAULT_LAN_LISTEN, advertisedAddresses, isLoopback } from './listen-address'
+import { mdnsDiscovery } from './member-discovery'
+import type { MemberDiscovery, StartDiscovery } from './member-discovery'
 import { SharingStore } from './sharing-store'
 import type { SharedDossier, SharingFile } from './sharing-store'
 
@@ -32,6 +34,10 @@ export interface LanSessionsOptions {
   readonly listen?: LanAddress
   readonly onProblem?: (line: string) => void
   readonly now?: () => number
+  /** How other hosts are found besides known addresses (default mDNS); never on loopback. */
+  readonly discover?: StartDiscovery
+  /** Tests only: run `discover` (a fake) although the listener is on loopback. */
+  readonly discoverOnLoopback?: boolean
 }
 
 /** One live connection to another member's host, for one dossier. */
@@ -57,6 +63,9 @@ const linkKey = (dossierId: string, remoteKey: string): string => `${dossierId} 
  */
 export class LanSessions {
   private listener: LanListener | null = null
+  private discovery: MemberDiscovery | null = null
+  /** Discovered addresses being dialled now, so repeated announcements do not pile dials up. */
+  private readonly probing = new Set<string>()
   private listenerProblem: string | null = null
   private readonly held = new Map<string, { handle: DossierHandle; stop: () => void }>()
   private readonly links = new Map<string, MemberLink>()
@@ -167,6 +176,8 @@ export class LanSessions {
     if (this.held.size > 0 || this.listener === null) return
     const listener = this.listener
     this.listener = null
+    await this.discovery?.close()
+    this.discovery = null
     await listener.close()
   }
 
@@ -231,6 +242,10 @@ export class LanSessions {
         onPeer: (peer) => void this.welcomePeer(peer),
       })
       this.listenerProblem = null
+      if (!isLoopback(listen.host) || this.options.discoverOnLoopback === true) {
+        const discover = this.options.discover ?? mdnsDiscovery
+        this.discovery = discover(this.listener.address.port, (addresses) => this.probe(addresses))
+      }
     } catch (error) {
       this.listenerProblem = `the LAN endpoint cannot listen on ${formatLanAddress(listen)}: ${(error as Error).message}`
       this.options.onProblem?.(this.listenerProblem)
@@ -243,6 +258,8 @@ export class LanSessions {
     clearInterval(this.timer)
     for (const link of this.links.values())
       link.transport.close(CLOSE_NORMAL, 'the host is leaving')
+    await this.discovery?.close()
+    this.discovery = null
     await this.listener?.close()
     this.listener = null
     for (const id of [...this.held.keys()]) this.release(id)
@@ -374,7 +391,7 @@ export class LanSessions {
     address: string,
   ): void {
     const transport = gate.handOff()
-    const role = this.roleOf(dossierId, remoteKey) ?? (dialledByLocal ? 'editor' : null)
+    const role = this.roleOf(dossierId, remoteKey)
     if (role === null || this.closed) {
       return transport.close(CLOSE_NOT_A_MEMBER, 'this device is not a member of the dossier')
     }
@@ -419,9 +436,26 @@ export class LanSessions {
     }
   }
 
+  /**
+   * A host found by discovery: for each shared dossier, try its session secret there. Only a host
+   * that holds the secret answers at all; only a member is kept (`adopt`).
+   */
+  private probe(addresses: readonly LanAddress[]): void {
+    if (this.closed) return
+    for (const dossierId of this.held.keys()) {
+      const entry = this.file.dossiers[dossierId]
+      const key = `${dossierId} ${addresses.map(formatLanAddress).join(',')}`
+      if (entry === undefined || this.probing.has(key)) continue
+      this.probing.add(key)
+      void this.dialMember(dossierId, null, entry.sessionSecret, addresses).finally(() =>
+        this.probing.delete(key),
+      )
+    }
+  }
+
   private async dialMember(
     dossierId: string,
-    remoteKey: string,
+    expected: string | null,
     secret: string,
     addresses: readonly LanAddress[],
   ): Promise<void> {
@@ -431,18 +465,25 @@ export class LanSessions {
         secret: hexToBytes(secret),
         purpose: 'session',
         deviceKey: this.deviceKey,
-        expectedPeer: remoteKey,
+        ...(expected === null ? {} : { expectedPeer: expected }),
       })
       if (!result.ok) continue
-      if (this.closed) return result.transport.close(CLOSE_NORMAL, 'the host is leaving')
-      const gate = new FrameGate(result.transport)
-      result.transport.send(encodeWelcome(this.welcomeFor(dossierId, remoteKey, false)))
+      const { remoteKey, transport } = result
+      if (this.closed) return transport.close(CLOSE_NORMAL, 'the host is leaving')
+      // Discovered: it may be this host, or a member already connected.
+      if (
+        remoteKey === this.localKey ||
+        (expected === null && this.links.has(linkKey(dossierId, remoteKey)))
+      )
+        return transport.close(CLOSE_DUPLICATE, 'another connection to this device is kept')
+      const gate = new FrameGate(transport)
+      transport.send(encodeWelcome(this.welcomeFor(dossierId, remoteKey, false)))
       try {
         const read = readWelcome(await gate.take(WELCOME_TIMEOUT_MS))
-        if (!read.ok) return result.transport.close(CLOSE_POLICY_VIOLATION, read.reason)
+        if (!read.ok) return transport.close(CLOSE_POLICY_VIOLATION, read.reason)
         await this.learn(dossierId, remoteKey, read.welcome)
       } catch {
-        return result.transport.close(CLOSE_POLICY_VIOLATION, 'no welcome')
+        return transport.close(CLOSE_POLICY_VIOLATION, 'no welcome')
       }
       return this.adopt(dossierId, remoteKey, gate, true, formatLanAddress(address))
     }
