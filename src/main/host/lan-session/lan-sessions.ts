@@ -25,6 +25,8 @@ const WELCOME_TIMEOUT_MS = 10_000
 /** How often the mesh looks for members it should be connected to and is not. */
 const MESH_TICK_MS = 300
 const CLOSE_ROLE_CHANGED = 4410
+/** Presence another host may relay: every tab of every member it reaches, within reason. */
+const RELAYED_AWARENESS_CLIENTS = 256
 
 export interface LanSessionsOptions {
   readonly library: Library
@@ -409,7 +411,12 @@ export class LanSessions {
     transport.onClose(() => {
       if (this.links.get(key) === link) this.links.delete(key)
     })
-    this.options.connect(transport, { dossierId, role, rpc: 'flush-only' })
+    this.options.connect(transport, {
+      dossierId,
+      role,
+      rpc: 'flush-only',
+      awarenessClients: RELAYED_AWARENESS_CLIENTS,
+    })
   }
 
   /** Dials every member this host knows an address for and has no link to, with backoff. */

@@ -65,6 +65,11 @@ export interface ConnectOptions {
    * call the library (list, create, share...) on this host; only `flush` answers.
    */
   readonly rpc?: 'all' | 'flush-only'
+  /**
+   * How many awareness clients this connection may speak for (default: the hub's limit). Another
+   * host relays the presence of every replica it knows, so it needs more than one person's tabs.
+   */
+  readonly awarenessClients?: number
 }
 
 interface RoomSlot {
@@ -83,6 +88,7 @@ export class SyncHub {
   private readonly connections = new Set<Connection>()
   private readonly closing = new Set<Promise<void>>()
   private readonly flushOnly = new WeakSet<Connection>()
+  private readonly awarenessCaps = new WeakMap<Connection, number>()
   private readonly limits: ConnectionLimits
   private readonly hostLimits: HostLimits
   /** What all connections together may hold on the host. */
@@ -97,7 +103,7 @@ export class SyncHub {
 
   connect(
     transport: Transport,
-    { dossierId, role = 'editor', rpc = 'all' }: ConnectOptions,
+    { dossierId, role = 'editor', rpc = 'all', awarenessClients }: ConnectOptions,
   ): ConnectionInfo {
     const id = `p_${randomBytes(6).toString('hex')}`
     const connection = new Connection(
@@ -115,6 +121,7 @@ export class SyncHub {
     }
     this.connections.add(connection)
     if (rpc === 'flush-only') this.flushOnly.add(connection)
+    if (awarenessClients !== undefined) this.awarenessCaps.set(connection, awarenessClients)
     connection.onClose((code, reason) => {
       this.connections.delete(connection)
       this.emit({ type: 'closed', connection, code, reason })
@@ -251,7 +258,11 @@ export class SyncHub {
         }
         return room.receiveUpdate(connection, frame.update)
       case 'awareness':
-        return room.receiveAwareness(connection, frame.entries, this.limits.awarenessClients)
+        return room.receiveAwareness(
+          connection,
+          frame.entries,
+          this.awarenessCaps.get(connection) ?? this.limits.awarenessClients,
+        )
       case 'query-awareness':
         return room.sendAllPresence(connection)
       case 'rpc':
