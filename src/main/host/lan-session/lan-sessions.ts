@@ -4,9 +4,8 @@ import { encodeWelcome, formatLanAddress, readWelcome } from '../../../shared/la
 import type { LanAddress, LanWelcome } from '../../../shared/lan'
 import { CLOSE_NOT_A_MEMBER, CLOSE_NORMAL, CLOSE_POLICY_VIOLATION } from '../../../shared/protocol'
 import type { Role } from '../../../shared/protocol'
-import { backoffDelay } from '../../../shared/session/backoff'
 import type { Transport } from '../../../shared/transport'
-import { dialLan, startLanListener } from '../lan'
+import { startLanListener } from '../lan'
 import type { LanAdmission, LanListener, LanPeer, LanPeerIdentity } from '../lan'
 import type { LanCandidate } from '../lan/handshake'
 import type { DossierHandle, Library } from '../library/library'
@@ -14,14 +13,13 @@ import type { ConnectOptions } from '../sync/sync-hub'
 import { loadDeviceKey } from './device-key'
 import { FrameGate } from './frame-gate'
 import { CLOSE_DUPLICATE, keepIncoming } from './keep-one'
+import { MeshDialer, WELCOME_TIMEOUT_MS, linkKey } from './mesh-dialer'
 import { DEFAULT_LAN_LISTEN, advertisedAddresses, isLoopback } from './listen-address'
 import { mdnsDiscovery } from './member-discovery'
 import type { MemberDiscovery, StartDiscovery } from './member-discovery'
 import { SharingStore } from './sharing-store'
 import type { SharedDossier, SharingFile } from './sharing-store'
 
-/** How long a peer gets to send its welcome once admitted. */
-const WELCOME_TIMEOUT_MS = 10_000
 /** How often the mesh looks for members it should be connected to and is not. */
 const MESH_TICK_MS = 300
 const CLOSE_ROLE_CHANGED = 4410
@@ -50,14 +48,6 @@ export interface MemberLink {
   readonly role: Role
 }
 
-interface DialState {
-  attempt: number
-  nextAt: number
-  dialing: boolean
-}
-
-const linkKey = (dossierId: string, remoteKey: string): string => `${dossierId} ${remoteKey}`
-
 /**
  * This host's LAN sessions (docs/lan.md, "Sessions"): which dossiers it shares, the listener
  * that admits invite holders and members, and the mesh that keeps one connection to every other
@@ -66,14 +56,12 @@ const linkKey = (dossierId: string, remoteKey: string): string => `${dossierId} 
 export class LanSessions {
   private listener: LanListener | null = null
   private discovery: MemberDiscovery | null = null
-  /** Discovered addresses being dialled now, so repeated announcements do not pile dials up. */
-  private readonly probing = new Set<string>()
   private listenerProblem: string | null = null
   private readonly held = new Map<string, { handle: DossierHandle; stop: () => void }>()
   private readonly links = new Map<string, MemberLink>()
-  private readonly dials = new Map<string, DialState>()
+  private readonly mesh: MeshDialer = new MeshDialer(this)
   private readonly timer: ReturnType<typeof setInterval>
-  private closed = false
+  private closedAlready = false
 
   private constructor(
     private readonly options: LanSessionsOptions,
@@ -83,7 +71,7 @@ export class LanSessions {
     readonly deviceKey: DeviceKeyFile,
     readonly signer: Signer,
   ) {
-    this.timer = setInterval(() => this.meshTick(), MESH_TICK_MS)
+    this.timer = setInterval(() => this.mesh.tick(), MESH_TICK_MS)
     this.timer.unref()
   }
 
@@ -118,6 +106,22 @@ export class LanSessions {
 
   get sharing(): SharingFile {
     return this.file
+  }
+
+  get closed(): boolean {
+    return this.closedAlready
+  }
+
+  isHeld(dossierId: string): boolean {
+    return this.held.has(dossierId)
+  }
+
+  hasLink(dossierId: string, remoteKey: string): boolean {
+    return this.links.has(linkKey(dossierId, remoteKey))
+  }
+
+  isMember(dossierId: string, key: string): boolean {
+    return this.roleOf(dossierId, key) !== null
   }
 
   get problem(): string | null {
@@ -232,7 +236,7 @@ export class LanSessions {
   }
 
   async ensureListening(): Promise<void> {
-    if (this.listener !== null || this.closed) return
+    if (this.listener !== null || this.closedAlready) return
     const listen = this.options.listen ?? DEFAULT_LAN_LISTEN
     try {
       this.listener = await startLanListener({
@@ -246,7 +250,9 @@ export class LanSessions {
       this.listenerProblem = null
       if (!isLoopback(listen.host) || this.options.discoverOnLoopback === true) {
         const discover = this.options.discover ?? mdnsDiscovery
-        this.discovery = discover(this.listener.address.port, (addresses) => this.probe(addresses))
+        this.discovery = discover(this.listener.address.port, (addresses) =>
+          this.mesh.probe(addresses),
+        )
       }
     } catch (error) {
       this.listenerProblem = `the LAN endpoint cannot listen on ${formatLanAddress(listen)}: ${(error as Error).message}`
@@ -256,7 +262,7 @@ export class LanSessions {
   }
 
   async close(): Promise<void> {
-    this.closed = true
+    this.closedAlready = true
     clearInterval(this.timer)
     for (const link of this.links.values())
       link.transport.close(CLOSE_NORMAL, 'the host is leaving')
@@ -385,7 +391,7 @@ export class LanSessions {
   }
 
   /** Keeps one link per (dossier, device) and hands it to the hub with the member's role. */
-  private adopt(
+  adopt(
     dossierId: string,
     remoteKey: string,
     gate: FrameGate,
@@ -394,7 +400,7 @@ export class LanSessions {
   ): void {
     const transport = gate.handOff()
     const role = this.roleOf(dossierId, remoteKey)
-    if (role === null || this.closed) {
+    if (role === null || this.closedAlready) {
       return transport.close(CLOSE_NOT_A_MEMBER, 'this device is not a member of the dossier')
     }
     const key = linkKey(dossierId, remoteKey)
@@ -406,8 +412,7 @@ export class LanSessions {
     }
     const link: MemberLink = { transport, dialledByLocal, address, role }
     this.links.set(key, link)
-    const dial = this.dials.get(key)
-    if (dial !== undefined) dial.attempt = 0
+    this.mesh.connected(key)
     transport.onClose(() => {
       if (this.links.get(key) === link) this.links.delete(key)
     })
@@ -417,82 +422,5 @@ export class LanSessions {
       rpc: 'flush-only',
       awarenessClients: RELAYED_AWARENESS_CLIENTS,
     })
-  }
-
-  /** Dials every member this host knows an address for and has no link to, with backoff. */
-  private meshTick(): void {
-    if (this.closed) return
-    for (const [dossierId, entry] of Object.entries(this.file.dossiers)) {
-      if (!this.held.has(dossierId)) continue
-      for (const [remoteKey, addresses] of Object.entries(entry.addresses)) {
-        const key = linkKey(dossierId, remoteKey)
-        if (remoteKey === this.localKey || this.links.has(key) || addresses.length === 0) continue
-        if (this.roleOf(dossierId, remoteKey) === null) continue
-        const state = this.dials.get(key) ?? { attempt: 0, nextAt: 0, dialing: false }
-        this.dials.set(key, state)
-        if (state.dialing || state.nextAt > this.now) continue
-        state.dialing = true
-        void this.dialMember(dossierId, remoteKey, entry.sessionSecret, addresses).finally(() => {
-          state.dialing = false
-          if (!this.links.has(key)) {
-            state.nextAt = this.now + backoffDelay(state.attempt)
-            state.attempt++
-          }
-        })
-      }
-    }
-  }
-
-  /**
-   * A host found by discovery: for each shared dossier, try its session secret there. Only a host
-   * that holds the secret answers at all; only a member is kept (`adopt`).
-   */
-  private probe(addresses: readonly LanAddress[]): void {
-    if (this.closed) return
-    for (const dossierId of this.held.keys()) {
-      const entry = this.file.dossiers[dossierId]
-      const key = `${dossierId} ${addresses.map(formatLanAddress).join(',')}`
-      if (entry === undefined || this.probing.has(key)) continue
-      this.probing.add(key)
-      void this.dialMember(dossierId, null, entry.sessionSecret, addresses).finally(() =>
-        this.probing.delete(key),
-      )
-    }
-  }
-
-  private async dialMember(
-    dossierId: string,
-    expected: string | null,
-    secret: string,
-    addresses: readonly LanAddress[],
-  ): Promise<void> {
-    for (const address of addresses) {
-      const result = await dialLan(address, {
-        dossierId,
-        secret: hexToBytes(secret),
-        purpose: 'session',
-        deviceKey: this.deviceKey,
-        ...(expected === null ? {} : { expectedPeer: expected }),
-      })
-      if (!result.ok) continue
-      const { remoteKey, transport } = result
-      if (this.closed) return transport.close(CLOSE_NORMAL, 'the host is leaving')
-      // Discovered: it may be this host, or a member already connected.
-      if (
-        remoteKey === this.localKey ||
-        (expected === null && this.links.has(linkKey(dossierId, remoteKey)))
-      )
-        return transport.close(CLOSE_DUPLICATE, 'another connection to this device is kept')
-      const gate = new FrameGate(transport)
-      transport.send(encodeWelcome(this.welcomeFor(dossierId, remoteKey, false)))
-      try {
-        const read = readWelcome(await gate.take(WELCOME_TIMEOUT_MS))
-        if (!read.ok) return transport.close(CLOSE_POLICY_VIOLATION, read.reason)
-        await this.learn(dossierId, remoteKey, read.welcome)
-      } catch {
-        return transport.close(CLOSE_POLICY_VIOLATION, 'no welcome')
-      }
-      return this.adopt(dossierId, remoteKey, gate, true, formatLanAddress(address))
-    }
   }
 }
