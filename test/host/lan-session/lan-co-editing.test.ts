@@ -124,6 +124,16 @@ describe('co-editing a dossier on the LAN (dossier serve, 127.0.0.1)', () => {
       await eventually(async () => expect(await countsOn(host, id)).toEqual(together), 20_000)
     // B and C reach each other directly, not only through A.
     await eventually(async () => expect(await online(b, id)).toEqual(['Ana', 'Cleo']), 20_000)
+    const seenByB = JSON.parse(await ok(b.run('peers', id, '--json'))) as {
+      members: { address: string | null; role: string }[]
+    }
+    expect(seenByB.members.map(({ address, role }) => ({ address, role }))).toEqual(
+      Array.from({ length: 3 }, () => ({
+        address: expect.stringMatching(/^127\.0\.0\.1:\d+$/),
+        role: 'editor',
+      })),
+    )
+    expect(await ok(b.run('peers', id))).toMatch(/^MEMBER +KEY +ROLE +ONLINE +ADDRESS$/m)
 
     // A leaves: B and C keep syncing with each other.
     await a.serve.stop('SIGTERM')

@@ -66,7 +66,12 @@ export const lanRpc = (sessions: LanSessions): RpcHandler => {
             role: member.role,
             you,
             online: you || link !== undefined,
-            address: link?.address ?? (known === undefined ? null : formatLanAddress(known)),
+            // Where it listens (an inbound link's own address has a throwaway port).
+            address: you
+              ? (listening[0] ?? null)
+              : known === undefined
+                ? (link?.address ?? null)
+                : formatLanAddress(known),
             admittedBy: member.admittedBy === member.key ? null : member.admittedBy,
           }
         }),
