@@ -123,7 +123,7 @@ describe('the LAN RPC methods, when they cannot do what is asked', () => {
     })
     const me = sharing.members[0]!.key
     expect(await rejection(h.rpc.revoke({ id, target: me.slice(0, 6) }, context))).toEqual({
-      code: 'invalid-params',
+      code: 'conflict',
       message: 'to leave, stop sharing (`dossier share ID --stop`)',
     })
     expect(await rejection(h.rpc.role({ id, member: me, role: 'viewer' }, context))).toMatchObject({

@@ -171,7 +171,7 @@ export const lanRpc = (sessions: LanSessions): RpcHandler => {
         )
       const key = await resolveMember(id, target)
       if (key === sessions.localKey)
-        throw new RpcError('invalid-params', 'to leave, stop sharing (`dossier share ID --stop`)')
+        throw new RpcError('conflict', 'to leave, stop sharing (`dossier share ID --stop`)')
       await withDossier(id, (dossier) => dossier.removeMember(key, sessions.signer))
       return { revoked: 'member', sharing: await summary(id) }
     },
