@@ -56,6 +56,7 @@ export interface MemberLink {
 export class LanSessions {
   private listener: LanListener | null = null
   private discovery: MemberDiscovery | null = null
+  private starting: Promise<void> | null = null
   private listenerProblem: string | null = null
   private readonly held = new Map<string, { handle: DossierHandle; stop: () => void }>()
   private readonly links = new Map<string, MemberLink>()
@@ -205,13 +206,17 @@ export class LanSessions {
     const entry = this.file.dossiers[dossierId]
     const members = Object.entries(entry?.addresses ?? {})
       .filter(
-        ([key, addresses]) => key !== remoteKey && key !== this.localKey && addresses.length > 0,
+        ([key, addresses]) =>
+          key !== remoteKey &&
+          key !== this.localKey &&
+          addresses.length > 0 &&
+          this.isMember(dossierId, key),
       )
       .slice(0, 64)
       .map(([key, addresses]) => ({ key, addresses: addresses.slice(0, 6) }))
     return {
       version: 1,
-      name: this.signer.name,
+      ...(this.signer.name.trim() === '' ? {} : { name: this.signer.name.trim().slice(0, 200) }),
       ...(withSecret && entry !== undefined ? { sessionSecret: entry.sessionSecret } : {}),
       listening: this.advertised(),
       members,
@@ -235,8 +240,14 @@ export class LanSessions {
     })
   }
 
-  async ensureListening(): Promise<void> {
-    if (this.listener !== null || this.closedAlready) return
+  /** Starts the listener unless it runs; concurrent callers share one start. */
+  ensureListening(): Promise<void> {
+    if (this.listener !== null || this.closedAlready) return Promise.resolve()
+    this.starting ??= this.startListening().finally(() => (this.starting = null))
+    return this.starting
+  }
+
+  private async startListening(): Promise<void> {
     const listen = this.options.listen ?? DEFAULT_LAN_LISTEN
     try {
       this.listener = await startLanListener({
@@ -245,7 +256,11 @@ export class LanSessions {
         deviceKey: this.deviceKey,
         candidates: () => this.candidates(),
         admit: (peer) => this.admit(peer),
-        onPeer: (peer) => void this.welcomePeer(peer),
+        onPeer: (peer) =>
+          void this.welcomePeer(peer).catch((error: unknown) => {
+            this.options.onProblem?.(`a LAN peer could not be welcomed: ${String(error)}`)
+            peer.transport.close(CLOSE_POLICY_VIOLATION, 'the host could not take this connection')
+          }),
       })
       this.listenerProblem = null
       if (!isLoopback(listen.host) || this.options.discoverOnLoopback === true) {
