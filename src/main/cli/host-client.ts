@@ -18,6 +18,16 @@ export const CONNECT_TIMEOUT_MS = 5_000
 /** How long a host gets to send a whole dossier once connected. */
 const SYNC_TIMEOUT_MS = 60_000
 
+/** Codes of the LAN methods whose messages are sentences for the person at the terminal. */
+const LAN_CODES = new Set([
+  'invite-invalid',
+  'invite-expired',
+  'invite-refused',
+  'unreachable',
+  'conflict',
+  'forbidden',
+])
+
 /** The host could not be reached at all (refused, silent, or it refused the token). */
 export class HostUnreachableError extends Error {}
 
@@ -106,7 +116,8 @@ export const connectHost = async (
     if (
       error.code === 'not-found' ||
       error.code === 'invalid-params' ||
-      error.code === 'unreadable'
+      error.code === 'unreadable' ||
+      LAN_CODES.has(error.code)
     )
       return new CliError(error.message)
     return new CliError(`the host at ${endpoint.url} answered ${error.code}: ${error.message}`)

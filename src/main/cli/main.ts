@@ -24,6 +24,11 @@ import { showCommand } from './commands/show'
 import { statusCommand } from './commands/status'
 import { trashCommand } from './commands/trash'
 import { versionsCommand } from './commands/versions'
+import { shareCommand } from './commands/share'
+import { joinCommand } from './commands/join'
+import { peersCommand } from './commands/peers'
+import { revokeCommand } from './commands/revoke'
+import { roleCommand } from './commands/role'
 
 export const COMMANDS: readonly Command[] = [
   importCommand,
@@ -42,6 +47,11 @@ export const COMMANDS: readonly Command[] = [
   versionsCommand,
   diffCommand,
   serveCommand,
+  shareCommand,
+  joinCommand,
+  peersCommand,
+  revokeCommand,
+  roleCommand,
 ]
 
 const GLOBAL_HELP = `dossier — work with Verification Desk dossiers from the command line

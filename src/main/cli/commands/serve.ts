@@ -1,5 +1,7 @@
 import { Library } from '../../host/library/library'
 import { startDeskServer } from '../../host/serve/desk-server'
+import { parseLanListen } from '../../host/lan-session'
+import { formatLanAddress } from '../../../shared/lan'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
@@ -8,7 +10,7 @@ import { ensureRendererBuilt } from '../renderer-bundle'
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'run a headless host: the web app and sync for every replica, on 127.0.0.1',
-  usage: 'dossier serve [--port N] [--sample]',
+  usage: 'dossier serve [--port N] [--sample] [--lan-listen ADDR[:PORT]]',
   help: `Runs the dossier host in this terminal until Ctrl+C. It owns the library folder, serves the
 web app, and syncs every replica (browser tabs, the desktop app, tools) over WebSocket on
 127.0.0.1 only. It prints the address to open: it carries a secret token made for this run, and
@@ -16,8 +18,15 @@ a replica without it is refused. Every change is on disk before the host acknowl
 
 Options:
   --port N    listen on port N (default: any free port)
-  --sample    add the built-in sample dossier if the library has no dossiers yet`,
-  options: { port: { type: 'string' }, sample: { type: 'boolean' } },
+  --sample    add the built-in sample dossier if the library has no dossiers yet
+  --lan-listen ADDR[:PORT]
+              where the LAN endpoint listens once a dossier is shared (\`dossier share\`):
+              default every IPv4 interface (0.0.0.0), any free port; also $DOSSIER_LAN_LISTEN`,
+  options: {
+    port: { type: 'string' },
+    sample: { type: 'boolean' },
+    'lan-listen': { type: 'string' },
+  },
   async run(context) {
     if (context.positionals.length > 0)
       throw usageError(`unexpected argument "${context.positionals[0]}"`, 'serve')
@@ -27,6 +36,13 @@ Options:
     if (portFlag !== undefined && (!/^\d+$/.test(portFlag) || port > 65535)) {
       throw usageError(`--port must be a number from 0 to 65535, not "${portFlag}"`, 'serve')
     }
+    const lanText = stringFlag(context, 'lan-listen') ?? context.io.env.DOSSIER_LAN_LISTEN
+    const lanListen = lanText === undefined ? undefined : parseLanListen(lanText)
+    if (lanListen === null)
+      throw usageError(
+        `--lan-listen must be an IP address with an optional port (127.0.0.1:0, [::1]:4000), not "${lanText}"`,
+        'serve',
+      )
     const log = (line: string) => print(context.io, line)
     const warn = (line: string) => context.io.stderr.write(`warning: ${line}\n`)
     const rendererDir = await ensureRendererBuilt(log)
@@ -42,6 +58,7 @@ Options:
         library,
         rendererDir,
         port,
+        ...(lanListen === undefined ? {} : { lanListen }),
         onEvent: (event) => {
           if (event.type === 'persist-failed')
             warn(`could not save a change to ${event.dossierId}: ${(event.error as Error).message}`)
@@ -62,6 +79,11 @@ Options:
     }
     log(`Verification Desk is serving ${library.dir}`)
     log(`Open ${server.url}`)
+    const lan = server.lan.advertised()
+    if (lan.length > 0)
+      log(
+        `Sharing on the LAN at ${lan.map(formatLanAddress).join(', ')} (see \`dossier peers ID\`)`,
+      )
     log('Press Ctrl+C to stop.')
     await waitForSignal(context.io.signal)
     log('Stopping: saving every dossier…')

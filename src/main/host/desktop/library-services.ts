@@ -1,25 +1,44 @@
+import { LanSessions, lanRpc, parseLanListen } from '../lan-session'
 import { Library } from '../library/library'
 import { newToken } from '../serve/desk-server'
 import { libraryDocProvider } from '../serve/library-doc-provider'
 import { libraryRpc } from '../serve/library-rpc'
 import { createWsSyncServer } from '../sync'
+import type { SyncHub } from '../sync'
 import type { HostServicesFactory } from './host-services'
 
 /** The desktop host serves the durable library in the app's data folder, as `dossier serve` does. */
 export const createHostServices: HostServicesFactory = async (libraryDir) => {
   const library = await Library.open(libraryDir)
+  // LAN connections reach the hub once it exists (publish); until then they are turned away.
+  let hub: SyncHub | null = null
+  const lanListen = parseLanListen(process.env.DOSSIER_LAN_LISTEN ?? '0.0.0.0')
+  const lan = await LanSessions.start({
+    library,
+    connect: (transport, options) =>
+      hub === null
+        ? transport.close(1013, 'the host is starting')
+        : hub.connect(transport, options),
+    ...(lanListen === null ? {} : { listen: lanListen }),
+    onProblem: (line) => console.error(line),
+  })
   return {
     docs: libraryDocProvider(library, (error) => console.error(error)),
-    rpc: libraryRpc(library),
-    publish: async (hub) => {
+    rpc: { ...libraryRpc(library), ...lanRpc(lan) },
+    publish: async (published) => {
+      hub = published
       const token = newToken()
-      const sync = await createWsSyncServer({ hub, token, host: '127.0.0.1', port: 0 })
+      const sync = await createWsSyncServer({ hub: published, token, host: '127.0.0.1', port: 0 })
       await library.lock.setEndpoint({ url: sync.url, token })
       return async () => {
+        await lan.close()
         await library.lock.setEndpoint(undefined).catch(() => undefined)
         await sync.close()
       }
     },
-    close: () => library.close(),
+    close: async () => {
+      await lan.close()
+      await library.close()
+    },
   }
 }

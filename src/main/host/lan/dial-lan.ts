@@ -135,10 +135,12 @@ export const dialLan = async (
     framed.write(noise.send())
     if (noise.tx === null || noise.rx === null)
       throw new DialFailure('protocol', 'handshake incomplete')
+    // The responder is authenticated from message 2 on; once admitted it may send its stream
+    // header, the welcome and its first full-size frames in one segment, read together.
+    framed.cap = limits.frameBytes
     const sender = new SecretStreamSender(noise.tx)
     framed.write(sender.header)
     const receiver = new SecretStreamReceiver(await next(), noise.rx)
-    framed.cap = limits.frameBytes
     const first = receiver.open(await next())
     if (first?.tag === 'final') {
       const notice = decodeCloseMessage(first.message)

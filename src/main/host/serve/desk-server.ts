@@ -9,6 +9,8 @@ import { createWsSyncServer } from '../sync/ws-server'
 import { startStaticServer } from '../web/static-server'
 import { libraryDocProvider } from './library-doc-provider'
 import { libraryRpc } from './library-rpc'
+import { LanSessions, lanRpc } from '../lan-session'
+import type { LanAddress } from '../../../shared/lan'
 
 export interface DeskServerOptions {
   readonly library: Library
@@ -21,6 +23,8 @@ export interface DeskServerOptions {
   /** Host-wide limits; tests pass smaller ones. */
   readonly limits?: HostLimits
   readonly onEvent?: (event: HubEvent) => void
+  /** Where the LAN endpoint listens when a dossier is shared (default 0.0.0.0, any port). */
+  readonly lanListen?: LanAddress
   readonly onError?: (error: unknown) => void
 }
 
@@ -32,6 +36,7 @@ export interface DeskServer {
   readonly token: string
   readonly port: number
   readonly hub: SyncHub
+  readonly lan: LanSessions
   /** Stops accepting connections, closes every replica and flushes every dossier to disk. */
   close(): Promise<void>
 }
@@ -47,12 +52,24 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
   const token = options.token ?? newToken()
   const onError = options.onError ?? (() => undefined)
   const limits = options.limits ?? DEFAULT_HOST_LIMITS
+  // The LAN sessions hand their connections to the hub, and the hub answers their RPC methods.
+  let hubRef: SyncHub | null = null
+  const lan = await LanSessions.start({
+    library: options.library,
+    connect: (transport, connectOptions) =>
+      hubRef === null
+        ? transport.close(1013, 'the host is starting')
+        : hubRef.connect(transport, connectOptions),
+    ...(options.lanListen === undefined ? {} : { listen: options.lanListen }),
+    onProblem: (line) => onError(new Error(line)),
+  })
   const hub = new SyncHub({
     docs: withLibraryRoom(libraryDocProvider(options.library, onError)),
-    rpc: libraryRpc(options.library, limits),
+    rpc: { ...libraryRpc(options.library, limits), ...lanRpc(lan) },
     hostLimits: limits,
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
   })
+  hubRef = hub
   const web = await startStaticServer({
     root: options.rendererDir,
     port: options.port ?? 0,
@@ -63,6 +80,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     sync = await createWsSyncServer({ hub, token, server: web.server, limits })
   } catch (error) {
     await web.close()
+    await lan.close()
     throw error
   }
   const url = `${web.url}#token=${token}`
@@ -74,11 +92,13 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     token,
     port: web.port,
     hub,
+    lan,
     close: () =>
       (closing ??= (async () => {
         // The hub first: it tells every replica "going away" (1001) and waits for their writes;
         // the endpoint's close would cut the sockets without a word (1006). A replica that
         // connects in between is turned away by the hub, which is shutting down.
+        await lan.close()
         await hub.close()
         await sync.close()
         await web.close().catch(() => undefined)

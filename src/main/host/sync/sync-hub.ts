@@ -60,6 +60,16 @@ export interface ConnectOptions {
   /** The dossier this connection syncs, chosen at connect time (y-websocket's room). */
   readonly dossierId: string
   readonly role?: Role
+  /**
+   * `flush-only` for another host's connection (a LAN peer): it syncs the dossier but may not
+   * call the library (list, create, share...) on this host; only `flush` answers.
+   */
+  readonly rpc?: 'all' | 'flush-only'
+  /**
+   * How many awareness clients this connection may speak for (default: the hub's limit). Another
+   * host relays the presence of every replica it knows, so it needs more than one person's tabs.
+   */
+  readonly awarenessClients?: number
 }
 
 interface RoomSlot {
@@ -77,6 +87,8 @@ export class SyncHub {
   private readonly rooms = new Map<string, RoomSlot>()
   private readonly connections = new Set<Connection>()
   private readonly closing = new Set<Promise<void>>()
+  private readonly flushOnly = new WeakSet<Connection>()
+  private readonly awarenessCaps = new WeakMap<Connection, number>()
   private readonly limits: ConnectionLimits
   private readonly hostLimits: HostLimits
   /** What all connections together may hold on the host. */
@@ -89,7 +101,10 @@ export class SyncHub {
     this.budget = new HostBudget(this.hostLimits.heldBytes)
   }
 
-  connect(transport: Transport, { dossierId, role = 'editor' }: ConnectOptions): ConnectionInfo {
+  connect(
+    transport: Transport,
+    { dossierId, role = 'editor', rpc = 'all', awarenessClients }: ConnectOptions,
+  ): ConnectionInfo {
     const id = `p_${randomBytes(6).toString('hex')}`
     const connection = new Connection(
       id,
@@ -105,6 +120,8 @@ export class SyncHub {
       return connection
     }
     this.connections.add(connection)
+    if (rpc === 'flush-only') this.flushOnly.add(connection)
+    if (awarenessClients !== undefined) this.awarenessCaps.set(connection, awarenessClients)
     connection.onClose((code, reason) => {
       this.connections.delete(connection)
       this.emit({ type: 'closed', connection, code, reason })
@@ -241,7 +258,11 @@ export class SyncHub {
         }
         return room.receiveUpdate(connection, frame.update)
       case 'awareness':
-        return room.receiveAwareness(connection, frame.entries, this.limits.awarenessClients)
+        return room.receiveAwareness(
+          connection,
+          frame.entries,
+          this.awarenessCaps.get(connection) ?? this.limits.awarenessClients,
+        )
       case 'query-awareness':
         return room.sendAllPresence(connection)
       case 'rpc':
@@ -259,6 +280,10 @@ export class SyncHub {
   private call(connection: Connection, request: RpcRequest): void {
     if (connection.rpcInFlight >= this.limits.rpcInFlight) {
       return connection.send(encodeRpc(errorResponse(request.id, 'busy', 'too many calls at once')))
+    }
+    if (this.flushOnly.has(connection) && request.method !== 'flush') {
+      const refusal = `${request.method} is not answered over this connection`
+      return connection.send(encodeRpc(errorResponse(request.id, 'forbidden', refusal)))
     }
     connection.rpcInFlight++
     const context = {

@@ -1,0 +1,136 @@
+import { hexToBytes } from '@noble/hashes/utils.js'
+import type { DeviceKeyFile } from '../../../shared/identity'
+import { encodeWelcome, formatLanAddress, readWelcome } from '../../../shared/lan'
+import type { LanAddress, LanWelcome } from '../../../shared/lan'
+import { CLOSE_NORMAL, CLOSE_POLICY_VIOLATION } from '../../../shared/protocol'
+import { backoffDelay } from '../../../shared/session/backoff'
+import { dialLan } from '../lan'
+import { FrameGate } from './frame-gate'
+import { CLOSE_DUPLICATE } from './keep-one'
+import type { SharingFile } from './sharing-store'
+
+/** How long a peer gets to send its welcome once admitted. */
+export const WELCOME_TIMEOUT_MS = 10_000
+
+export const linkKey = (dossierId: string, remoteKey: string): string => `${dossierId} ${remoteKey}`
+
+/** What the mesh needs of the host's sessions. */
+export interface MeshHost {
+  readonly closed: boolean
+  readonly now: number
+  readonly localKey: string
+  readonly deviceKey: DeviceKeyFile
+  readonly sharing: SharingFile
+  isHeld(dossierId: string): boolean
+  hasLink(dossierId: string, remoteKey: string): boolean
+  isMember(dossierId: string, key: string): boolean
+  welcomeFor(dossierId: string, remoteKey: string | null, withSecret: boolean): LanWelcome
+  learn(dossierId: string, remoteKey: string, welcome: LanWelcome): Promise<void>
+  adopt(
+    dossierId: string,
+    remoteKey: string,
+    gate: FrameGate,
+    dialledByLocal: boolean,
+    address: string,
+  ): void
+}
+
+interface DialState {
+  attempt: number
+  nextAt: number
+  dialing: boolean
+}
+
+/**
+ * The dialling half of the mesh: every member's host with an address and no link is dialled with
+ * the session secret and its key pinned, with backoff and jitter; hosts found by discovery are
+ * tried with each shared dossier's secret. The host keeps one link per device (`adopt`).
+ */
+export class MeshDialer {
+  private readonly dials = new Map<string, DialState>()
+  /** Discovered addresses being dialled now, so repeated announcements do not pile dials up. */
+  private readonly probing = new Set<string>()
+
+  constructor(private readonly host: MeshHost) {}
+
+  /** A link to `key` (linkKey) is up: its next loss is retried at once. */
+  connected(key: string): void {
+    const dial = this.dials.get(key)
+    if (dial !== undefined) dial.attempt = 0
+  }
+
+  tick(): void {
+    const host = this.host
+    if (host.closed) return
+    for (const [dossierId, entry] of Object.entries(host.sharing.dossiers)) {
+      if (!host.isHeld(dossierId)) continue
+      for (const [remoteKey, addresses] of Object.entries(entry.addresses)) {
+        if (remoteKey === host.localKey || addresses.length === 0) continue
+        if (host.hasLink(dossierId, remoteKey) || !host.isMember(dossierId, remoteKey)) continue
+        const key = linkKey(dossierId, remoteKey)
+        const state = this.dials.get(key) ?? { attempt: 0, nextAt: 0, dialing: false }
+        this.dials.set(key, state)
+        if (state.dialing || state.nextAt > host.now) continue
+        state.dialing = true
+        void this.dial(dossierId, remoteKey, entry.sessionSecret, addresses).finally(() => {
+          state.dialing = false
+          if (!host.hasLink(dossierId, remoteKey)) {
+            state.nextAt = host.now + backoffDelay(state.attempt)
+            state.attempt++
+          }
+        })
+      }
+    }
+  }
+
+  /**
+   * A host found by discovery: for each shared dossier, try its session secret there. Only a host
+   * that holds the secret answers at all; only a member is kept (`adopt`).
+   */
+  probe(addresses: readonly LanAddress[]): void {
+    const host = this.host
+    if (host.closed) return
+    for (const [dossierId, entry] of Object.entries(host.sharing.dossiers)) {
+      const key = `${dossierId} ${addresses.map(formatLanAddress).join(',')}`
+      if (!host.isHeld(dossierId) || this.probing.has(key)) continue
+      this.probing.add(key)
+      void this.dial(dossierId, null, entry.sessionSecret, addresses).finally(() =>
+        this.probing.delete(key),
+      )
+    }
+  }
+
+  private async dial(
+    dossierId: string,
+    expected: string | null,
+    secret: string,
+    addresses: readonly LanAddress[],
+  ): Promise<void> {
+    const host = this.host
+    for (const address of addresses) {
+      const result = await dialLan(address, {
+        dossierId,
+        secret: hexToBytes(secret),
+        purpose: 'session',
+        deviceKey: host.deviceKey,
+        ...(expected === null ? {} : { expectedPeer: expected }),
+      })
+      if (!result.ok) continue
+      const { remoteKey, transport } = result
+      if (host.closed) return transport.close(CLOSE_NORMAL, 'the host is leaving')
+      // Discovered: it may be this host, or a member already connected.
+      if (remoteKey === host.localKey || (expected === null && host.hasLink(dossierId, remoteKey)))
+        return transport.close(CLOSE_DUPLICATE, 'another connection to this device is kept')
+      const gate = new FrameGate(transport)
+      transport.send(encodeWelcome(host.welcomeFor(dossierId, remoteKey, false)))
+      try {
+        const read = readWelcome(await gate.take(WELCOME_TIMEOUT_MS))
+        if (!read.ok) return transport.close(CLOSE_POLICY_VIOLATION, read.reason)
+        await host.learn(dossierId, remoteKey, read.welcome)
+      } catch {
+        return transport.close(CLOSE_POLICY_VIOLATION, 'no welcome')
+      }
+      return host.adopt(dossierId, remoteKey, gate, true, formatLanAddress(address))
+    }
+  }
+}
