@@ -1,4 +1,4 @@
-import { HOST_FRAME_LIMITS, maxFrameBytes } from '../protocol'
+import { PEER_HOST_FRAME_LIMITS, maxFrameBytes } from '../protocol'
 
 /** What one LAN listener accepts before and after a peer has proved it holds a secret. */
 export interface LanLimits {
@@ -10,7 +10,7 @@ export interface LanLimits {
   readonly pendingPerAddress: number
   /** Before the handshake ends only handshake messages travel (the largest is 96 bytes). */
   readonly handshakeFrameBytes: number
-  /** After it, one protocol frame (docs/protocol.md) plus the AEAD's overhead. */
+  /** After it, one protocol frame between member hosts (a whole dossier) plus the AEAD's overhead. */
   readonly frameBytes: number
 }
 
@@ -19,5 +19,5 @@ export const DEFAULT_LAN_LIMITS: LanLimits = {
   pendingConnections: 64,
   pendingPerAddress: 8,
   handshakeFrameBytes: 256,
-  frameBytes: maxFrameBytes(HOST_FRAME_LIMITS) + 64,
+  frameBytes: maxFrameBytes(PEER_HOST_FRAME_LIMITS) + 64,
 }

@@ -64,6 +64,19 @@ export const REPLICA_FRAME_LIMITS: FrameLimits = {
  */
 export const MAX_DOSSIER_BYTES = 32 * MiB
 
+/**
+ * What a host accepts from another member's host (a LAN peer, authenticated by the handshake and
+ * checked against the members): when a member joins or catches up, the whole dossier arrives as one
+ * sync step 2, so the sync cap follows the dossier's size limit, not a replica's everyday edits.
+ * A peer host calls no library RPC (only `flush`), so its RPC frames stay small.
+ */
+export const PEER_HOST_FRAME_LIMITS: FrameLimits = {
+  syncBytes: MAX_DOSSIER_BYTES + 1 * MiB,
+  awarenessBytes: 1 * MiB,
+  rpcBytes: 64 * KiB,
+  controlBytes: 1 * KiB,
+}
+
 export const maxFrameBytes = (limits: FrameLimits): number =>
   Math.max(limits.syncBytes, limits.awarenessBytes, limits.rpcBytes, limits.controlBytes)
 

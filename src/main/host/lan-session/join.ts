@@ -3,7 +3,7 @@ import { Dossier } from '../../../shared/dossier'
 import { encodeWelcome, formatLanAddress, readInviteLink, readWelcome } from '../../../shared/lan'
 import {
   CLOSE_POLICY_VIOLATION,
-  DEFAULT_CONNECTION_LIMITS,
+  PEER_HOST_FRAME_LIMITS,
   RpcError,
   decodeFrame,
   encodeSyncStep1,
@@ -17,14 +17,14 @@ const FIRST_SYNC_TIMEOUT_MS = 60_000
 const WELCOME_TIMEOUT_MS = 10_000
 
 const syncPayload = (bytes: Uint8Array): Uint8Array | null => {
-  const decoded = decodeFrame(bytes, DEFAULT_CONNECTION_LIMITS.frames)
+  const decoded = decodeFrame(bytes, PEER_HOST_FRAME_LIMITS)
   if (!decoded.ok) return null
   const { frame } = decoded
   return frame.type === 'sync-step2' || frame.type === 'sync-update' ? frame.update : null
 }
 
 const isStep2 = (bytes: Uint8Array): boolean => {
-  const decoded = decodeFrame(bytes, DEFAULT_CONNECTION_LIMITS.frames)
+  const decoded = decodeFrame(bytes, PEER_HOST_FRAME_LIMITS)
   return decoded.ok && decoded.frame.type === 'sync-step2'
 }
 

@@ -2,7 +2,12 @@ import { bytesToHex, hexToBytes, randomBytes } from '@noble/hashes/utils.js'
 import type { DeviceKeyFile, Signer } from '../../../shared/identity'
 import { encodeWelcome, formatLanAddress, readWelcome } from '../../../shared/lan'
 import type { LanAddress, LanWelcome } from '../../../shared/lan'
-import { CLOSE_NOT_A_MEMBER, CLOSE_NORMAL, CLOSE_POLICY_VIOLATION } from '../../../shared/protocol'
+import {
+  CLOSE_NOT_A_MEMBER,
+  CLOSE_NORMAL,
+  CLOSE_POLICY_VIOLATION,
+  PEER_HOST_FRAME_LIMITS,
+} from '../../../shared/protocol'
 import type { Role } from '../../../shared/protocol'
 import type { Transport } from '../../../shared/transport'
 import { startLanListener } from '../lan'
@@ -436,6 +441,7 @@ export class LanSessions {
       role,
       rpc: 'flush-only',
       awarenessClients: RELAYED_AWARENESS_CLIENTS,
+      frames: PEER_HOST_FRAME_LIMITS,
     })
   }
 }

@@ -10,9 +10,17 @@ import {
   encodeRpc,
   RpcError,
   errorResponse,
+  maxFrameBytes,
   readPresence,
 } from '../../../shared/protocol'
-import type { ConnectionLimits, Frame, Peer, Role, RpcRequest } from '../../../shared/protocol'
+import type {
+  ConnectionLimits,
+  Frame,
+  FrameLimits,
+  Peer,
+  Role,
+  RpcRequest,
+} from '../../../shared/protocol'
 import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
 import { Connection } from './connection'
@@ -70,6 +78,12 @@ export interface ConnectOptions {
    * host relays the presence of every replica it knows, so it needs more than one person's tabs.
    */
   readonly awarenessClients?: number
+  /**
+   * Frame caps for what this connection sends (default: the hub's). Another member's host sends a
+   * whole dossier as one sync step 2 (PEER_HOST_FRAME_LIMITS); frames that arrive while the
+   * dossier opens may wait up to one such frame.
+   */
+  readonly frames?: FrameLimits
 }
 
 interface RoomSlot {
@@ -103,15 +117,23 @@ export class SyncHub {
 
   connect(
     transport: Transport,
-    { dossierId, role = 'editor', rpc = 'all', awarenessClients }: ConnectOptions,
+    { dossierId, role = 'editor', rpc = 'all', awarenessClients, frames }: ConnectOptions,
   ): ConnectionInfo {
     const id = `p_${randomBytes(6).toString('hex')}`
+    const limits =
+      frames === undefined
+        ? this.limits
+        : {
+            ...this.limits,
+            frames,
+            queuedBytes: Math.max(this.limits.queuedBytes, maxFrameBytes(frames)),
+          }
     const connection = new Connection(
       id,
       dossierId,
       role,
       transport,
-      this.limits,
+      limits,
       this.options.now ?? Date.now,
       this.budget,
     )
