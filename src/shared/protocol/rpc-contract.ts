@@ -214,7 +214,10 @@ export const RPC_CONTRACT = {
     params: z.strictObject({ id: dossierIdSchema }),
     result: z.object({ sharing: sharingSchema }),
   }),
-  /** Revokes an unused invite, or removes a member (a signed entry; the session secret rotates). */
+  /**
+   * Revokes an unused invite, or removes a member (a signed entry; every host then refuses that
+   * device's connections and handshakes — rotating the session secret is not built yet).
+   */
   revoke: method({
     mutates: true,
     params: z.strictObject({ id: dossierIdSchema, target: memberOrInviteRef }),

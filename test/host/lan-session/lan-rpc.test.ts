@@ -103,6 +103,18 @@ describe('the LAN RPC methods, when they cannot do what is asked', () => {
     expect(joiner.sessions.advertised()).toEqual([])
   })
 
+  it('sharing shows a viewer the members but never an invite link', async () => {
+    const h = await host(true)
+    const id = h.id!
+    const { invite } = await h.rpc.share({ id, role: 'editor' }, context)
+    const asEditor = await h.rpc.sharing({ id }, context)
+    expect(asEditor.sharing.invites.map((item) => item.link)).toEqual([invite.link])
+    const asViewer = await h.rpc.sharing({ id }, { ...context, role: 'viewer' })
+    expect(asViewer.sharing.invites).toEqual([])
+    expect(asViewer.sharing.members).toEqual(asEditor.sharing.members)
+    expect(JSON.stringify(asViewer)).not.toContain(invite.id)
+  })
+
   it('share, unshare, revoke and role name what is wrong', async () => {
     const h = await host(true)
     const id = h.id!

@@ -149,7 +149,11 @@ export const lanRpc = (sessions: LanSessions): RpcHandler => {
       if (dossier === undefined) throw new RpcError('internal', `${id} did not arrive`)
       return { dossier, sharing: await summary(id) }
     },
-    sharing: async ({ id }) => ({ sharing: await summary(id) }),
+    // A viewer sees who is in the session, never an invite: its link is the secret that admits.
+    sharing: async ({ id }, context) => {
+      const sharing = await summary(id)
+      return { sharing: context.role === 'viewer' ? { ...sharing, invites: [] } : sharing }
+    },
     revoke: async ({ id, target }) => {
       const invites = sessions.sharing.dossiers[id]?.invites.filter((invite) =>
         invite.id.startsWith(target),
