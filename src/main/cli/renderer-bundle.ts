@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
+import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -7,17 +8,73 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 /** Where `npm run build` puts the web app; `dossier serve` serves it. */
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer')
 
+/** What the web app is built from: a change to any of these makes the built copy stale. */
+const RENDERER_SOURCES = [
+  'src/renderer',
+  'src/shared',
+  'electron.vite.config.ts',
+  'package-lock.json',
+]
+
+const newestChange = (entry: string): number => {
+  const stat = statSync(entry, { throwIfNoEntry: false })
+  if (stat === undefined) return 0
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs
+  for (const name of readdirSync(entry))
+    newest = Math.max(newest, newestChange(path.join(entry, name)))
+  return newest
+}
+
 /**
- * The built web app, building it first when it is missing (a fresh clone after `npm install`).
- * The build uses the same renderer config as electron-vite, so the browser gets the app's bundle.
+ * The built web app exists and is newer than everything it is built from. After a `git pull` or
+ * an edit the old build would otherwise be served for good, without the change.
+ */
+export const rendererIsCurrent = (dir = RENDERER_DIR, root = ROOT): boolean => {
+  const built = statSync(path.join(dir, 'index.html'), { throwIfNoEntry: false })
+  if (built === undefined) return false
+  const sources = Math.max(
+    ...RENDERER_SOURCES.map((source) => newestChange(path.join(root, source))),
+  )
+  return sources <= built.mtimeMs
+}
+
+/**
+ * The built web app, building it first when it is missing (a fresh clone after `npm install`) or
+ * older than its sources. It is built beside the old one and moved into place, so a host already
+ * serving the old build never sees a half-written folder. The build uses the same renderer config
+ * as electron-vite, so the browser gets the app's bundle.
  */
 export const ensureRendererBuilt = async (log: (line: string) => void): Promise<string> => {
-  if (existsSync(path.join(RENDERER_DIR, 'index.html'))) return RENDERER_DIR
-  log('Building the interface (first run only)…')
+  if (rendererIsCurrent()) return RENDERER_DIR
+  const stale = statSync(RENDERER_DIR, { throwIfNoEntry: false }) !== undefined
+  log(
+    stale
+      ? 'Rebuilding the interface (its files changed)…'
+      : 'Building the interface (first run only)…',
+  )
   const [{ build }, { rendererViteConfig }] = await Promise.all([
     import('vite'),
     import('../../../electron.vite.config'),
   ])
-  await build({ ...rendererViteConfig(RENDERER_DIR), configFile: false, logLevel: 'warn' })
+  const fresh = `${RENDERER_DIR}.build-${process.pid}`
+  await build({ ...rendererViteConfig(fresh), configFile: false, logLevel: 'warn' })
+  await replaceBuild(fresh)
   return RENDERER_DIR
+}
+
+/**
+ * Moves a finished build into place. Several processes may build at once (test files on a fresh
+ * clone): whoever finds a current build there already drops its own copy.
+ */
+export const replaceBuild = async (fresh: string): Promise<void> => {
+  try {
+    if (!rendererIsCurrent()) await fs.rm(RENDERER_DIR, { recursive: true, force: true })
+    await fs.rename(fresh, RENDERER_DIR)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error
+  } finally {
+    await fs.rm(fresh, { recursive: true, force: true })
+  }
 }

@@ -1,0 +1,40 @@
+import { mkdir, utimes, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { rendererIsCurrent } from '../../src/main/cli/renderer-bundle'
+import { tempDir } from '../support/temp-dir'
+
+const at = (seconds: number): Date => new Date(Date.UTC(2026, 10, 27, 12, 0, seconds))
+
+/** A project with one renderer source and, if asked, a build made at `builtAt`. */
+const project = async (sourceAt: number, builtAt: number | null) => {
+  const root = await tempDir()
+  const source = path.join(root, 'src', 'renderer', 'App.tsx')
+  await mkdir(path.dirname(source), { recursive: true })
+  await writeFile(source, 'export {}')
+  await utimes(source, at(sourceAt), at(sourceAt))
+  await utimes(path.dirname(source), at(0), at(0))
+  await utimes(path.join(root, 'src'), at(0), at(0))
+  const out = path.join(root, 'out', 'renderer')
+  if (builtAt !== null) {
+    await mkdir(out, { recursive: true })
+    await writeFile(path.join(out, 'index.html'), '<!doctype html>')
+    await utimes(path.join(out, 'index.html'), at(builtAt), at(builtAt))
+  }
+  return { root, out, source }
+}
+
+describe('the built web app that dossier serve serves', () => {
+  it('is current only when built after every source changed', async () => {
+    const built = await project(10, 20)
+    expect(rendererIsCurrent(built.out, built.root)).toBe(true)
+    // An edit or a pull after the build: serve must not keep serving the old app.
+    await utimes(built.source, at(30), at(30))
+    expect(rendererIsCurrent(built.out, built.root)).toBe(false)
+  })
+
+  it('is missing when it was never built', async () => {
+    const never = await project(10, null)
+    expect(rendererIsCurrent(never.out, never.root)).toBe(false)
+  })
+})
