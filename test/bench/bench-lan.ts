@@ -10,7 +10,7 @@ import { UnknownDossierError } from '../../src/main/host/sync/doc-provider'
 import { signDecision } from '../../src/shared/dossier/verify'
 import { createDeviceKey, signerFromKey } from '../../src/shared/identity'
 import type { DeviceKeyFile, Signer } from '../../src/shared/identity'
-import { PEER_HOST_FRAME_LIMITS } from '../../src/shared/protocol'
+import { PEER_HOST_LIMITS } from '../../src/shared/protocol'
 import { webSocketTransport } from '../../src/shared/transport'
 import type { Transport } from '../../src/shared/transport'
 import { buildDossier } from './fixtures'
@@ -76,7 +76,8 @@ const lanLink = async (
     deviceKey: to.key,
     candidates: () => [{ dossierId, secret, grant: { kind: 'session' } }],
     admit: admitInvitesAndMembers(() => true),
-    onPeer: (peer) => to.hub.connect(peer.transport, { dossierId, role: 'editor', frames: PEER_HOST_FRAME_LIMITS }),
+    onPeer: (peer) =>
+      to.hub.connect(peer.transport, { dossierId, role: 'editor', limits: PEER_HOST_LIMITS }),
   })
   const dialed = await dialLan(listener.address, {
     dossierId,
@@ -85,7 +86,7 @@ const lanLink = async (
     deviceKey: from.key,
   })
   if (!dialed.ok) throw new Error(`LAN dial failed: ${dialed.message}`)
-  from.hub.connect(dialed.transport, { dossierId, role: 'editor', frames: PEER_HOST_FRAME_LIMITS })
+  from.hub.connect(dialed.transport, { dossierId, role: 'editor', limits: PEER_HOST_LIMITS })
   return { listener }
 }
 
@@ -100,7 +101,7 @@ const plainLink = async (from: Host, to: Host, dossierId: string) => {
     transport.onOpen(resolve)
     transport.onClose((close) => reject(new Error(`plain link closed: ${close.code}`)))
   })
-  from.hub.connect(transport, { dossierId, role: 'editor', frames: PEER_HOST_FRAME_LIMITS })
+  from.hub.connect(transport, { dossierId, role: 'editor', limits: PEER_HOST_LIMITS })
   return { server }
 }
 

@@ -77,6 +77,16 @@ export const PEER_HOST_FRAME_LIMITS: FrameLimits = {
   controlBytes: 1 * KiB,
 }
 
+/**
+ * A connection from another member's host carries every editor that host serves (their edits,
+ * a reconnect's catch-up, a burst of decisions), not one person's typing: ten times a replica's
+ * frame rate, and frames up to a whole dossier. Its other limits are a replica's.
+ */
+export const PEER_HOST_LIMITS = {
+  frames: PEER_HOST_FRAME_LIMITS,
+  frameRate: { burst: 6000, perSecond: 3000 },
+} as const satisfies Partial<ConnectionLimits>
+
 export const maxFrameBytes = (limits: FrameLimits): number =>
   Math.max(limits.syncBytes, limits.awarenessBytes, limits.rpcBytes, limits.controlBytes)
 

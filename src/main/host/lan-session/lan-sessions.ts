@@ -6,7 +6,7 @@ import {
   CLOSE_NOT_A_MEMBER,
   CLOSE_NORMAL,
   CLOSE_POLICY_VIOLATION,
-  PEER_HOST_FRAME_LIMITS,
+  PEER_HOST_LIMITS,
 } from '../../../shared/protocol'
 import type { Role } from '../../../shared/protocol'
 import type { Transport } from '../../../shared/transport'
@@ -441,7 +441,7 @@ export class LanSessions {
       role,
       rpc: 'flush-only',
       awarenessClients: RELAYED_AWARENESS_CLIENTS,
-      frames: PEER_HOST_FRAME_LIMITS,
+      limits: PEER_HOST_LIMITS,
     })
   }
 }

@@ -13,14 +13,7 @@ import {
   maxFrameBytes,
   readPresence,
 } from '../../../shared/protocol'
-import type {
-  ConnectionLimits,
-  Frame,
-  FrameLimits,
-  Peer,
-  Role,
-  RpcRequest,
-} from '../../../shared/protocol'
+import type { ConnectionLimits, Frame, Peer, Role, RpcRequest } from '../../../shared/protocol'
 import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
 import { Connection } from './connection'
@@ -79,11 +72,11 @@ export interface ConnectOptions {
    */
   readonly awarenessClients?: number
   /**
-   * Frame caps for what this connection sends (default: the hub's). Another member's host sends a
-   * whole dossier as one sync step 2 (PEER_HOST_FRAME_LIMITS); frames that arrive while the
-   * dossier opens may wait up to one such frame.
+   * Limits for this connection in place of the hub's (PEER_HOST_LIMITS for another member's host:
+   * a whole dossier in one sync step 2, many editors' frames). Frames that arrive while the
+   * dossier opens may always wait up to one largest frame.
    */
-  readonly frames?: FrameLimits
+  readonly limits?: Partial<ConnectionLimits>
 }
 
 interface RoomSlot {
@@ -117,17 +110,14 @@ export class SyncHub {
 
   connect(
     transport: Transport,
-    { dossierId, role = 'editor', rpc = 'all', awarenessClients, frames }: ConnectOptions,
+    { dossierId, role = 'editor', rpc = 'all', awarenessClients, limits: own }: ConnectOptions,
   ): ConnectionInfo {
     const id = `p_${randomBytes(6).toString('hex')}`
+    const merged = own === undefined ? this.limits : { ...this.limits, ...own }
     const limits =
-      frames === undefined
-        ? this.limits
-        : {
-            ...this.limits,
-            frames,
-            queuedBytes: Math.max(this.limits.queuedBytes, maxFrameBytes(frames)),
-          }
+      own === undefined
+        ? merged
+        : { ...merged, queuedBytes: Math.max(merged.queuedBytes, maxFrameBytes(merged.frames)) }
     const connection = new Connection(
       id,
       dossierId,
