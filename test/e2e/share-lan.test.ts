@@ -19,8 +19,8 @@ const title = hasChromium
 
 /**
  * The Share panel against real hosts: Alice's `dossier serve` (LAN endpoint on 127.0.0.1) serves
- * her page; Bob's host joins with the link the panel made; Alice sees Bob appear in the panel,
- * and a decision Bob makes reaches her screen.
+ * her page; Bob's host joins with the link the panel made; Alice sees Bob appear in the panel.
+ * (Edits crossing between hosts: test/host/lan-session/lan-co-editing.test.ts.)
  */
 describe.skipIf(!hasChromium)(title, () => {
   let browser: Browser
@@ -34,11 +34,11 @@ describe.skipIf(!hasChromium)(title, () => {
     await browser?.close()
   })
 
-  it('creates an invite with its QR code; a second member joins and appears; edits cross', async () => {
+  it('creates an invite with its QR code; a second member joins and appears', async () => {
     const root = await tempDir()
     const aliceData = path.join(root, 'alice')
     const bobData = path.join(root, 'bob')
-    const dossierId = await libraryWithDossier(aliceData)
+    await libraryWithDossier(aliceData)
     const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
     expect((await run(aliceData, 'identity', '--name', 'Alice Moreau')).code).toBe(0)
     expect((await run(bobData, 'identity', '--name', 'Bob Okafor')).code).toBe(0)
@@ -76,23 +76,6 @@ describe.skipIf(!hasChromium)(title, () => {
         .toMatch(/online at 127\.0\.0\.1:\d+/)
       await screenshot(page, 'share-lan-member')
 
-      // A decision made on Bob's host reaches Alice's screen.
-      await panel.getByRole('button', { name: 'Close' }).click()
-      const decided = await run(
-        bobData,
-        'status',
-        dossierId,
-        '1',
-        'disputed',
-        '--rationale',
-        'The ward lists disagree.',
-      )
-      expect({ code: decided.code, stderr: decided.stderr }).toEqual({ code: 0, stderr: '' })
-      await expect
-        .poll(() => page.locator('.claim-list .claim-button').first().textContent(), {
-          timeout: 15_000,
-        })
-        .toContain('Disputed')
       expect(errors).toEqual([])
     } catch (error) {
       await screenshot(page, 'share-lan-failure')
