@@ -21,6 +21,11 @@ export interface GuardOptions {
    * such structs pending: the guard then also re-reads what is pending on every later update).
    */
   readonly unresolved?: 'refuse' | 'defer'
+  /**
+   * `update` already decoded (`Y.decodeUpdate`), by a caller that checked it first: a whole
+   * dossier arriving in one frame is then decoded once, not twice.
+   */
+  readonly decoded?: UpdateStructs
 }
 
 /**
@@ -120,7 +125,7 @@ export const guardUpdate = (
 ): GuardVerdict => {
   let incoming: UpdateStructs
   try {
-    incoming = readIncoming(doc, update, options.unresolved === 'defer')
+    incoming = readIncoming(doc, update, options.unresolved === 'defer', options.decoded)
   } catch {
     return refuse('the update does not decode')
   }
@@ -174,8 +179,13 @@ export const guardUpdate = (
  * The update's structs and delete set; on a replica that lets Yjs keep incomplete updates
  * pending, what is pending too, since applying this update may integrate it.
  */
-const readIncoming = (doc: Y.Doc, update: Uint8Array, withPending: boolean): UpdateStructs => {
-  const parts = [Y.decodeUpdate(update)]
+const readIncoming = (
+  doc: Y.Doc,
+  update: Uint8Array,
+  withPending: boolean,
+  decoded: UpdateStructs | undefined,
+): UpdateStructs => {
+  const parts: UpdateStructs[] = [decoded ?? Y.decodeUpdate(update)]
   const { pendingStructs, pendingDs } = doc.store
   if (withPending && pendingStructs !== null) parts.push(Y.decodeUpdateV2(pendingStructs.update))
   if (withPending && pendingDs !== null) parts.push(Y.decodeUpdateV2(pendingDs))

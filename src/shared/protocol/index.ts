@@ -16,7 +16,7 @@ export {
 } from './encode'
 export { readAwarenessEntries, writeAwarenessEntries } from './awareness-entries'
 export { checkUpdate, isDecodableUpdate } from './update-check'
-export type { UpdateCheck } from './update-check'
+export type { DecodedUpdate, UpdateCheck } from './update-check'
 export * from './rpc-envelope'
 export * from './rpc-contract'
 export { RpcClient, DEFAULT_RPC_TIMEOUT_MS } from './rpc-client'

@@ -1,9 +1,13 @@
 import * as Y from 'yjs'
 
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>
+
 export type UpdateCheck =
   | { readonly ok: false; readonly detail: string }
   | {
       readonly ok: true
+      /** What the check decoded, so that the update guard reads it without decoding it again. */
+      readonly decoded: DecodedUpdate
       /** Nothing to apply (an empty sync step 2, say). */
       readonly empty: boolean
       /**
@@ -22,7 +26,7 @@ type StateOf = (client: number) => number
  * document's next expected clock per client, as `Y.getState(doc.store, client)` does).
  */
 export const checkUpdate = (update: Uint8Array, stateOf: StateOf): UpdateCheck => {
-  let decoded: ReturnType<typeof Y.decodeUpdate>
+  let decoded: DecodedUpdate
   try {
     decoded = Y.decodeUpdate(update)
   } catch {
@@ -30,7 +34,7 @@ export const checkUpdate = (update: Uint8Array, stateOf: StateOf): UpdateCheck =
   }
   const { structs, ds } = decoded
   if (structs.length === 0 && ds.clients.size === 0)
-    return { ok: true, empty: true, missing: false }
+    return { ok: true, decoded, empty: true, missing: false }
   const next = new Map<number, number>()
   const available = (client: number): number => next.get(client) ?? stateOf(client)
   let missing = false
@@ -58,7 +62,7 @@ export const checkUpdate = (update: Uint8Array, stateOf: StateOf): UpdateCheck =
       if (deletion.clock + deletion.len > available(client)) missing = true
     }
   }
-  return { ok: true, empty: false, missing }
+  return { ok: true, decoded, empty: false, missing }
 }
 
 /** Whether `update` decodes as a Yjs update at all; replicas use this before applying. */

@@ -11,7 +11,7 @@ import {
   encodeSyncUpdate,
   writeAwarenessEntries,
 } from '../../../shared/protocol'
-import type { AwarenessEntry } from '../../../shared/protocol'
+import type { AwarenessEntry, DecodedUpdate } from '../../../shared/protocol'
 import { screenAwareness } from './awareness-guard'
 import type { Connection } from './connection'
 import type { DocLease } from './doc-provider'
@@ -100,7 +100,7 @@ export class Room {
       }
       return
     }
-    if (this.apply(connection, update)) this.releaseHeld()
+    if (this.apply(connection, update, check.decoded)) this.releaseHeld()
   }
 
   receiveAwareness(connection: Connection, entries: readonly AwarenessEntry[], max: number): void {
@@ -127,9 +127,9 @@ export class Room {
 
   private readonly stateOf = (client: number): number => Y.getState(this.doc.store, client)
 
-  private apply(connection: Connection, update: Uint8Array): boolean {
+  private apply(connection: Connection, update: Uint8Array, decoded: DecodedUpdate): boolean {
     // Here, not on receipt: an update held for missing changes is complete only now.
-    const verdict = guardUpdate(this.doc, update)
+    const verdict = guardUpdate(this.doc, update, { decoded })
     if (!verdict.ok) {
       this.refusedUpdates += 1
       this.reject(connection, `update refused: ${verdict.reason}`, undefined, CLOSE_REFUSED_UPDATE)
@@ -157,7 +157,7 @@ export class Room {
         const merged = Y.mergeUpdates(held)
         const check = checkUpdate(merged, this.stateOf)
         if (check.ok && !check.missing) {
-          if (!check.empty && this.apply(connection, merged)) released = true
+          if (!check.empty && this.apply(connection, merged, check.decoded)) released = true
         } else {
           connection.hold(merged)
         }
