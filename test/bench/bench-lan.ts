@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { admitInvitesAndMembers, dialLan, startLanListener } from '../../src/main/host/lan'
+import {
+  admitInvitesAndMembers,
+  dialLan,
+  pairSecret,
+  startLanListener,
+} from '../../src/main/host/lan'
 import type { LanListener } from '../../src/main/host/lan'
 import { SyncHub, createWsSyncServer } from '../../src/main/host/sync'
 import type { DocLease, DocProvider } from '../../src/main/host/sync'
@@ -70,19 +75,25 @@ const lanLink = async (
   to: Host,
   dossierId: string,
 ): Promise<{ readonly listener: LanListener }> => {
-  const secret = randomBytes(32)
+  const session = randomBytes(32)
+  // The pair secret each side derives on its own, as members' hosts do.
+  const atListener = pairSecret(session, to.key, from.key.publicKey)
+  const atDialer = pairSecret(session, from.key, to.key.publicKey)
+  if (atListener === null || atDialer === null) throw new Error('no pair secret')
   const listener = await startLanListener({
     host: '127.0.0.1',
     deviceKey: to.key,
-    candidates: () => [{ dossierId, secret, grant: { kind: 'session' } }],
+    candidates: () => [
+      { dossierId, secret: atListener, grant: { kind: 'member', key: from.key.publicKey } },
+    ],
     admit: admitInvitesAndMembers(() => true),
     onPeer: (peer) =>
       to.hub.connect(peer.transport, { dossierId, role: 'editor', limits: PEER_HOST_LIMITS }),
   })
   const dialed = await dialLan(listener.address, {
     dossierId,
-    secret,
-    purpose: 'session',
+    secret: atDialer,
+    purpose: 'member',
     deviceKey: from.key,
   })
   if (!dialed.ok) throw new Error(`LAN dial failed: ${dialed.message}`)

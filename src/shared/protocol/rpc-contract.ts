@@ -215,8 +215,8 @@ export const RPC_CONTRACT = {
     result: z.object({ sharing: sharingSchema }),
   }),
   /**
-   * Revokes an unused invite, or removes a member (a signed entry; every host then refuses that
-   * device's connections and handshakes — rotating the session secret is not built yet).
+   * Revokes an unused invite, or removes a member (a signed entry; every host then closes that
+   * device's connections and stops offering its pair secrets, so its handshakes fail at once).
    */
   revoke: method({
     mutates: true,

@@ -13,10 +13,13 @@ describe('the first frames after a LAN handshake', () => {
   it('a listener may send full-size frames the moment it admits (regression: read with the handshake cap)', async () => {
     const secret = new Uint8Array(randomBytes(32))
     const big = new Uint8Array(randomBytes(4000))
+    const dialer = createDeviceKey('dialer')
     const listener = await startLanListener({
       host: '127.0.0.1',
       deviceKey: createDeviceKey('listener'),
-      candidates: () => [{ dossierId: 'm_first1234567', secret, grant: { kind: 'session' } }],
+      candidates: () => [
+        { dossierId: 'm_first1234567', secret, grant: { kind: 'member', key: dialer.publicKey } },
+      ],
       admit: () => ({ admit: true }),
       onPeer: (peer) => {
         peer.transport.send(big)
@@ -28,8 +31,8 @@ describe('the first frames after a LAN handshake', () => {
       const dialled = await dialLan(listener.address, {
         dossierId: 'm_first1234567',
         secret,
-        purpose: 'session',
-        deviceKey: createDeviceKey('dialer'),
+        purpose: 'member',
+        deviceKey: dialer,
       })
       if (!dialled.ok) throw new Error(dialled.message)
       const received: Uint8Array[] = []

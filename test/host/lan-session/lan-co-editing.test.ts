@@ -4,7 +4,7 @@ import { ensureBuiltApp } from '../serve/support/built-app'
 import { libraryWithDossier } from '../serve/support/serve-library'
 import { killServes, startServe } from '../serve/support/serve-process'
 import type { ServeProcess } from '../serve/support/serve-process'
-import { dialLan } from '../../../src/main/host/lan'
+import { dialLan, pairSecret } from '../../../src/main/host/lan'
 import { loadDeviceKey } from '../../../src/main/host/lan-session/device-key'
 import { SharingStore } from '../../../src/main/host/lan-session/sharing-store'
 import { hexToBytes } from '@noble/hashes/utils.js'
@@ -161,23 +161,31 @@ describe('co-editing a dossier on the LAN (dossier serve, 127.0.0.1)', () => {
     await ok(a.run('revoke', id, (await memberKey(a, id, 'Cleo')).slice(0, 8)))
     await eventually(async () => expect(await online(c, id)).toEqual([]), 20_000)
     await eventually(async () => expect(await online(b, id)).toEqual(['Ana']), 20_000)
-    // What C's host would do next, done here: the session secret with C's key is turned away.
+    // What C's host would do next, done here: the secret C shares with each of them (which got
+    // it in until now) is no longer offered, so the door stays shut without a byte of answer.
     const { file } = await new SharingStore(c.data).load()
-    const secret = hexToBytes(file.dossiers[id]!.sessionSecret)
+    const session = hexToBytes(file.dossiers[id]!.sessionSecret)
     const deviceKey = await loadDeviceKey(c.data)
     for (const host of [a, b]) {
       const { listening } = JSON.parse(await ok(host.run('peers', id, '--json'))) as {
         listening: string[]
       }
       const [hostName, port] = listening[0]!.split(':')
+      const hostKey = (await loadDeviceKey(host.data)).publicKey
       const dialled = await dialLan(
         { host: hostName!, port: Number(port) },
-        { dossierId: id, secret, purpose: 'session', deviceKey },
+        {
+          dossierId: id,
+          secret: pairSecret(session, deviceKey, hostKey)!,
+          purpose: 'member',
+          deviceKey,
+          expectedPeer: hostKey,
+        },
       )
-      expect(dialled).toMatchObject({
+      expect(dialled).toEqual({
         ok: false,
-        problem: 'not-admitted',
-        message: 'refused: this device is not a member of the dossier',
+        problem: 'refused',
+        message: 'refused: this device is not, or no longer, a member of the session there',
       })
     }
   }, 240_000)

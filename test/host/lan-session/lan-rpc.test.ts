@@ -2,7 +2,7 @@ import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { hexToBytes } from '@noble/hashes/utils.js'
 import { afterEach, describe, expect, it } from 'vitest'
-import { dialLan } from '../../../src/main/host/lan'
+import { dialLan, pairSecret } from '../../../src/main/host/lan'
 import { loadDeviceKey } from '../../../src/main/host/lan-session/device-key'
 import { LanSessions, lanRpc } from '../../../src/main/host/lan-session'
 import { Library } from '../../../src/main/host/library/library'
@@ -157,15 +157,17 @@ describe('the LAN RPC methods, when they cannot do what is asked', () => {
       deviceKey: await loadDeviceKey(stranger),
     })
     expect(dialled).toMatchObject({ ok: false, problem: 'refused' })
-    // Nor is the session secret from a device that is not a member.
-    const secret = hexToBytes(h.sessions.sharing.dossiers[id]!.sessionSecret)
+    // Nor does the session secret open anything for a device that is not a member: the pair it
+    // makes with this host is not one the host offers.
+    const session = hexToBytes(h.sessions.sharing.dossiers[id]!.sessionSecret)
+    const strangerKey = await loadDeviceKey(stranger)
     const member = await dialLan(read.invite.addresses[0]!, {
       dossierId: id,
-      secret,
-      purpose: 'session',
-      deviceKey: await loadDeviceKey(stranger),
+      secret: pairSecret(session, strangerKey, h.sessions.localKey)!,
+      purpose: 'member',
+      deviceKey: strangerKey,
     })
-    expect(member).toMatchObject({ ok: false, problem: 'not-admitted' })
+    expect(member).toMatchObject({ ok: false, problem: 'refused' })
 
     await h.rpc.unshare({ id }, context)
     expect((await h.rpc.sharing({ id }, context)).sharing).toMatchObject({

@@ -10,7 +10,7 @@ const peer = (grant: LanPeerIdentity['grant'], remoteKey = 'b'.repeat(64)): LanP
   remoteAddress: '192.168.1.30',
 })
 
-describe('who the listener admits before membership entries exist', () => {
+describe('who the listener admits', () => {
   const admit = admitInvitesAndMembers((key) => key === 'a'.repeat(64))
 
   it('admits whoever holds an open invite', () => {
@@ -19,9 +19,17 @@ describe('who the listener admits before membership entries exist', () => {
     })
   })
 
-  it('admits a session-secret holder only with a known key, and says why not', () => {
-    expect(admit(peer({ kind: 'session' }, 'a'.repeat(64)))).toEqual({ admit: true })
-    expect(admit(peer({ kind: 'session' }))).toEqual({
+  it('admits a pair-secret holder only as the member it was made for, and says why not', () => {
+    const member = 'a'.repeat(64)
+    expect(admit(peer({ kind: 'member', key: member }, member))).toEqual({ admit: true })
+    // The pair of a member that is no longer one (offered just before its removal arrived).
+    expect(admit(peer({ kind: 'member', key: 'b'.repeat(64) }))).toEqual({
+      admit: false,
+      code: CLOSE_NOT_A_MEMBER,
+      reason: 'this device is not a member of the dossier',
+    })
+    // Another device that somehow holds a member's pair secret is not that member.
+    expect(admit(peer({ kind: 'member', key: member }, 'c'.repeat(64)))).toEqual({
       admit: false,
       code: CLOSE_NOT_A_MEMBER,
       reason: 'this device is not a member of the dossier',

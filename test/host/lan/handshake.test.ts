@@ -59,17 +59,21 @@ describe('the LAN handshake', () => {
     const host = await listenerWith(
       [
         inviteCandidate(secret()),
-        { dossierId: OTHER_DOSSIER, secret: session, grant: { kind: 'session' } },
+        {
+          dossierId: OTHER_DOSSIER,
+          secret: session,
+          grant: { kind: 'member', key: joinerKey.publicKey },
+        },
       ],
       { admit: () => ({ admit: true }) },
     )
     await openTransport(host.address, {
       secret: session,
       dossierId: OTHER_DOSSIER,
-      purpose: 'session',
+      purpose: 'member',
     })
     await eventually(() =>
-      expect(host.peers[0]).toMatchObject({ dossierId: OTHER_DOSSIER, grant: { kind: 'session' } }),
+      expect(host.peers[0]).toMatchObject({ dossierId: OTHER_DOSSIER, grant: { kind: 'member' } }),
     )
   })
 
@@ -97,12 +101,12 @@ describe('the LAN handshake', () => {
     expect(wire.bytes['to-dialer']).toBe(0)
   })
 
-  it('refuses an invite secret offered as a session secret (each purpose derives its own key)', async () => {
+  it('refuses an invite secret offered as a member link (each purpose derives its own key)', async () => {
     const key = secret()
     const host = await listenerWith([inviteCandidate(key)])
-    expect(await dialAs(host.address, { secret: key, purpose: 'session' })).toMatchObject({
+    expect(await dialAs(host.address, { secret: key, purpose: 'member' })).toMatchObject({
       ok: false,
-      message: 'refused: the session secret is wrong or was replaced',
+      message: 'refused: this device is not, or no longer, a member of the session there',
     })
   })
 
@@ -131,11 +135,17 @@ describe('the LAN handshake', () => {
     expect(host.peers).toEqual([])
   })
 
-  it('turns away a session-secret holder whose key the host does not know, saying why', async () => {
+  it('turns away a pair-secret holder whose key the host does not know, saying why', async () => {
     const session = secret()
     const members = new Set<string>()
     const host = await listenerWith(
-      [{ dossierId: DOSSIER, secret: session, grant: { kind: 'session' } }],
+      [
+        {
+          dossierId: DOSSIER,
+          secret: session,
+          grant: { kind: 'member', key: joinerKey.publicKey },
+        },
+      ],
       {
         admit: (peer) =>
           members.has(peer.remoteKey)
@@ -143,14 +153,14 @@ describe('the LAN handshake', () => {
             : { admit: false, code: 4403, reason: 'this device is not a member of the dossier' },
       },
     )
-    expect(await dialAs(host.address, { secret: session, purpose: 'session' })).toEqual({
+    expect(await dialAs(host.address, { secret: session, purpose: 'member' })).toEqual({
       ok: false,
       problem: 'not-admitted',
       code: 4403,
       message: 'refused: this device is not a member of the dossier',
     })
     members.add(joinerKey.publicKey)
-    expect(await dialAs(host.address, { secret: session, purpose: 'session' })).toMatchObject({
+    expect(await dialAs(host.address, { secret: session, purpose: 'member' })).toMatchObject({
       ok: true,
     })
   })

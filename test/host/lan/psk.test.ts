@@ -15,9 +15,9 @@ describe('PSK derivation', () => {
     expect(invite).not.toEqual(secret)
   })
 
-  it('gives the invite and the session different keys from one secret', () => {
-    expect(derivePsk(secret, 'invite')).not.toEqual(derivePsk(secret, 'session'))
-    expect(derivePsk(secret, 'session')).toEqual(derivePsk(secret.slice(), 'session'))
+  it('gives an invite and a member link different keys from one secret', () => {
+    expect(derivePsk(secret, 'invite')).not.toEqual(derivePsk(secret, 'member'))
+    expect(derivePsk(secret, 'member')).toEqual(derivePsk(secret.slice(), 'member'))
   })
 
   it('refuses a secret that is not 32 bytes', () => {

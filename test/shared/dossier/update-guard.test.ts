@@ -170,7 +170,7 @@ describe('guardUpdate: the red-team attacks are refused', () => {
     refused(dossier.doc, update, /deletes comments/)
   })
 
-  it('finds a new item\'s place through an origin that is itself new in the same update', () => {
+  it("finds a new item's place through an origin that is itself new in the same update", () => {
     const { dossier } = decided()
     const update = updateFrom(dossier, (doc) => {
       doc.transact(() => {

@@ -52,7 +52,7 @@ export const lanRpc = (sessions: LanSessions): RpcHandler => {
       dossierId: id,
       shared: entry !== undefined,
       listening,
-      problem: sessions.problem,
+      problem: sessions.listeningProblem,
       members: members
         .filter((member) => !member.removed)
         .map((member) => {

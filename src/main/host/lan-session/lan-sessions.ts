@@ -1,6 +1,6 @@
-import { bytesToHex, hexToBytes, randomBytes } from '@noble/hashes/utils.js'
+import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import type { DeviceKeyFile, Signer } from '../../../shared/identity'
-import { encodeWelcome, formatLanAddress, readWelcome } from '../../../shared/lan'
+import { formatLanAddress } from '../../../shared/lan'
 import type { LanAddress, LanWelcome } from '../../../shared/lan'
 import {
   CLOSE_NOT_A_MEMBER,
@@ -11,17 +11,18 @@ import {
 import type { Role } from '../../../shared/protocol'
 import type { Transport } from '../../../shared/transport'
 import { startLanListener } from '../lan'
-import type { LanAdmission, LanListener, LanPeer, LanPeerIdentity } from '../lan'
-import type { LanCandidate } from '../lan/handshake'
+import type { LanListener } from '../lan'
 import type { DossierHandle, Library } from '../library/library'
 import type { ConnectOptions } from '../sync/sync-hub'
 import { loadDeviceKey } from './device-key'
-import { FrameGate } from './frame-gate'
+import type { FrameGate } from './frame-gate'
 import { CLOSE_DUPLICATE, keepIncoming } from './keep-one'
-import { MeshDialer, WELCOME_TIMEOUT_MS, linkKey } from './mesh-dialer'
+import { MeshDialer, linkKey } from './mesh-dialer'
 import { DEFAULT_LAN_LISTEN, advertisedAddresses, isLoopback } from './listen-address'
 import { mdnsDiscovery } from './member-discovery'
 import type { MemberDiscovery, StartDiscovery } from './member-discovery'
+import { PairSecrets, sessionCandidates } from './session-candidates'
+import { admitPeer, welcomePeer } from './session-door'
 import { SharingStore } from './sharing-store'
 import type { SharedDossier, SharingFile } from './sharing-store'
 
@@ -66,6 +67,7 @@ export class LanSessions {
   private readonly held = new Map<string, { handle: DossierHandle; stop: () => void }>()
   private readonly links = new Map<string, MemberLink>()
   private readonly mesh: MeshDialer = new MeshDialer(this)
+  readonly pairs: PairSecrets
   private readonly timer: ReturnType<typeof setInterval>
   private closedAlready = false
 
@@ -77,6 +79,7 @@ export class LanSessions {
     readonly deviceKey: DeviceKeyFile,
     readonly signer: Signer,
   ) {
+    this.pairs = new PairSecrets(deviceKey)
     this.timer = setInterval(() => this.mesh.tick(), MESH_TICK_MS)
     this.timer.unref()
   }
@@ -130,7 +133,20 @@ export class LanSessions {
     return this.roleOf(dossierId, key) !== null
   }
 
-  get problem(): string | null {
+  memberKeys(dossierId: string): readonly string[] {
+    const dossier = this.held.get(dossierId)?.handle.dossier
+    if (dossier === undefined) return []
+    return dossier
+      .members()
+      .filter((member) => !member.removed)
+      .map(({ key }) => key)
+  }
+
+  problem(line: string): void {
+    this.options.onProblem?.(line)
+  }
+
+  get listeningProblem(): string | null {
     return this.listenerProblem
   }
 
@@ -259,10 +275,10 @@ export class LanSessions {
         host: listen.host,
         port: listen.port,
         deviceKey: this.deviceKey,
-        candidates: () => this.candidates(),
-        admit: (peer) => this.admit(peer),
+        candidates: () => sessionCandidates(this),
+        admit: (peer) => admitPeer(this, peer),
         onPeer: (peer) =>
-          void this.welcomePeer(peer).catch((error: unknown) => {
+          void welcomePeer(this, peer).catch((error: unknown) => {
             this.options.onProblem?.(`a LAN peer could not be welcomed: ${String(error)}`)
             peer.transport.close(CLOSE_POLICY_VIOLATION, 'the host could not take this connection')
           }),
@@ -324,90 +340,6 @@ export class LanSessions {
       else if (role !== link.role)
         link.transport.close(CLOSE_ROLE_CHANGED, `the role is now ${role}`)
     }
-  }
-
-  /** Asked at each connection: the session secret and every open, unexpired invite. */
-  private candidates(): LanCandidate[] {
-    const candidates: LanCandidate[] = []
-    for (const [dossierId, entry] of Object.entries(this.file.dossiers)) {
-      if (!this.held.has(dossierId)) continue
-      candidates.push({
-        dossierId,
-        secret: hexToBytes(entry.sessionSecret),
-        grant: { kind: 'session' },
-      })
-      for (const invite of entry.invites) {
-        if (invite.state !== 'open' || (invite.expiresAt !== null && invite.expiresAt <= this.now))
-          continue
-        candidates.push({
-          dossierId,
-          secret: hexToBytes(invite.secret),
-          grant: { kind: 'invite', inviteId: invite.id, role: invite.role },
-        })
-      }
-    }
-    return candidates
-  }
-
-  private async admit(peer: LanPeerIdentity): Promise<LanAdmission> {
-    const refuse = (reason: string): LanAdmission => ({
-      admit: false,
-      code: CLOSE_NOT_A_MEMBER,
-      reason,
-    })
-    if (peer.remoteKey === this.localKey) return refuse('this is the same device')
-    if (peer.grant.kind === 'session')
-      return this.roleOf(peer.dossierId, peer.remoteKey) === null
-        ? refuse('this device is not a member of the dossier')
-        : { admit: true }
-    const { inviteId } = peer.grant
-    const invite = this.file.dossiers[peer.dossierId]?.invites.find(({ id }) => id === inviteId)
-    if (invite === undefined || invite.state !== 'open')
-      return refuse('the invite is no longer open')
-    // Single use: marked used before anything else can look at it again.
-    await this.update((file) => {
-      const stored = file.dossiers[peer.dossierId]?.invites.find(({ id }) => id === inviteId)
-      if (stored !== undefined) stored.state = 'used'
-    })
-    return { admit: true }
-  }
-
-  /** The listener's side once a peer is admitted: welcomes exchanged, an invitee admitted. */
-  private async welcomePeer(peer: LanPeer): Promise<void> {
-    const gate = new FrameGate(peer.transport)
-    peer.transport.send(encodeWelcome(this.welcomeFor(peer.dossierId, peer.remoteKey, true)))
-    let welcome: LanWelcome
-    try {
-      const read = readWelcome(await gate.take(WELCOME_TIMEOUT_MS))
-      if (!read.ok) return peer.transport.close(CLOSE_POLICY_VIOLATION, read.reason)
-      welcome = read.welcome
-    } catch {
-      return peer.transport.close(CLOSE_POLICY_VIOLATION, 'no welcome')
-    }
-    if (peer.grant.kind === 'invite') {
-      const held = this.held.get(peer.dossierId)
-      if (held === undefined)
-        return peer.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
-      try {
-        if (held.handle.dossier.memberRole(peer.remoteKey) === null)
-          held.handle.dossier.admitMember(
-            {
-              key: peer.remoteKey,
-              name: welcome.name ?? `device ${peer.remoteKey.slice(0, 8)}`,
-              role: peer.grant.role,
-              invite: peer.grant.inviteId,
-            },
-            this.signer,
-          )
-      } catch (error) {
-        this.options.onProblem?.(
-          `could not admit ${peer.remoteKey.slice(0, 8)}: ${(error as Error).message}`,
-        )
-        return peer.transport.close(CLOSE_NOT_A_MEMBER, 'the inviter could not admit this device')
-      }
-    }
-    await this.learn(peer.dossierId, peer.remoteKey, welcome)
-    this.adopt(peer.dossierId, peer.remoteKey, gate, false, peer.remoteAddress)
   }
 
   /** Keeps one link per (dossier, device) and hands it to the hub with the member's role. */

@@ -1,4 +1,3 @@
-import { hexToBytes } from '@noble/hashes/utils.js'
 import type { DeviceKeyFile } from '../../../shared/identity'
 import { encodeWelcome, formatLanAddress, readWelcome } from '../../../shared/lan'
 import type { LanAddress, LanWelcome } from '../../../shared/lan'
@@ -6,7 +5,7 @@ import { CLOSE_NORMAL, CLOSE_POLICY_VIOLATION } from '../../../shared/protocol'
 import { backoffDelay } from '../../../shared/session/backoff'
 import { dialLan } from '../lan'
 import { FrameGate } from './frame-gate'
-import { CLOSE_DUPLICATE } from './keep-one'
+import type { PairSecrets } from './session-candidates'
 import type { SharingFile } from './sharing-store'
 
 /** How long a peer gets to send its welcome once admitted. */
@@ -24,6 +23,8 @@ export interface MeshHost {
   isHeld(dossierId: string): boolean
   hasLink(dossierId: string, remoteKey: string): boolean
   isMember(dossierId: string, key: string): boolean
+  memberKeys(dossierId: string): readonly string[]
+  readonly pairs: PairSecrets
   welcomeFor(dossierId: string, remoteKey: string | null, withSecret: boolean): LanWelcome
   learn(dossierId: string, remoteKey: string, welcome: LanWelcome): Promise<void>
   adopt(
@@ -43,8 +44,9 @@ interface DialState {
 
 /**
  * The dialling half of the mesh: every member's host with an address and no link is dialled with
- * the session secret and its key pinned, with backoff and jitter; hosts found by discovery are
- * tried with each shared dossier's secret. The host keeps one link per device (`adopt`).
+ * the pair secret it shares with this device (`pair-secret.ts`) and its key pinned, with backoff
+ * and jitter; a host found by discovery is tried with the pair secret of each member not linked
+ * yet: only that member's host can answer at all. The host keeps one link per device (`adopt`).
  */
 export class MeshDialer {
   private readonly dials = new Map<string, DialState>()
@@ -72,7 +74,7 @@ export class MeshDialer {
         this.dials.set(key, state)
         if (state.dialing || state.nextAt > host.now) continue
         state.dialing = true
-        void this.dial(dossierId, remoteKey, entry.sessionSecret, addresses).finally(() => {
+        void this.dialEach(dossierId, remoteKey, entry.sessionSecret, addresses).finally(() => {
           state.dialing = false
           if (!host.hasLink(dossierId, remoteKey)) {
             state.nextAt = host.now + backoffDelay(state.attempt)
@@ -84,8 +86,8 @@ export class MeshDialer {
   }
 
   /**
-   * A host found by discovery: for each shared dossier, try its session secret there. Only a host
-   * that holds the secret answers at all; only a member is kept (`adopt`).
+   * A host found by discovery: for each shared dossier, the pair secret of each member not linked
+   * yet, one after the other, until one answers or the address does not.
    */
   probe(addresses: readonly LanAddress[]): void {
     const host = this.host
@@ -94,43 +96,78 @@ export class MeshDialer {
       const key = `${dossierId} ${addresses.map(formatLanAddress).join(',')}`
       if (!host.isHeld(dossierId) || this.probing.has(key)) continue
       this.probing.add(key)
-      void this.dial(dossierId, null, entry.sessionSecret, addresses).finally(() =>
+      void this.probeMembers(dossierId, entry.sessionSecret, addresses).finally(() =>
         this.probing.delete(key),
       )
     }
   }
 
-  private async dial(
+  private async probeMembers(
     dossierId: string,
-    expected: string | null,
-    secret: string,
+    sessionSecret: string,
     addresses: readonly LanAddress[],
   ): Promise<void> {
     const host = this.host
-    for (const address of addresses) {
-      const result = await dialLan(address, {
-        dossierId,
-        secret: hexToBytes(secret),
-        purpose: 'session',
-        deviceKey: host.deviceKey,
-        ...(expected === null ? {} : { expectedPeer: expected }),
-      })
-      if (!result.ok) continue
-      const { remoteKey, transport } = result
-      if (host.closed) return transport.close(CLOSE_NORMAL, 'the host is leaving')
-      // Discovered: it may be this host, or a member already connected.
-      if (remoteKey === host.localKey || (expected === null && host.hasLink(dossierId, remoteKey)))
-        return transport.close(CLOSE_DUPLICATE, 'another connection to this device is kept')
-      const gate = new FrameGate(transport)
-      transport.send(encodeWelcome(host.welcomeFor(dossierId, remoteKey, false)))
-      try {
-        const read = readWelcome(await gate.take(WELCOME_TIMEOUT_MS))
-        if (!read.ok) return transport.close(CLOSE_POLICY_VIOLATION, read.reason)
-        await host.learn(dossierId, remoteKey, read.welcome)
-      } catch {
-        return transport.close(CLOSE_POLICY_VIOLATION, 'no welcome')
+    for (const remoteKey of host.memberKeys(dossierId)) {
+      if (host.closed) return
+      if (remoteKey === host.localKey || host.hasLink(dossierId, remoteKey)) continue
+      for (const address of addresses) {
+        const outcome = await this.dial(dossierId, remoteKey, sessionSecret, address)
+        if (outcome === 'linked') return
+        if (outcome === 'unreachable') break
       }
-      return host.adopt(dossierId, remoteKey, gate, true, formatLanAddress(address))
     }
+  }
+
+  private async dialEach(
+    dossierId: string,
+    remoteKey: string,
+    sessionSecret: string,
+    addresses: readonly LanAddress[],
+  ): Promise<void> {
+    for (const address of addresses)
+      if ((await this.dial(dossierId, remoteKey, sessionSecret, address)) === 'linked') return
+  }
+
+  private async dial(
+    dossierId: string,
+    remoteKey: string,
+    sessionSecret: string,
+    address: LanAddress,
+  ): Promise<'linked' | 'refused' | 'unreachable'> {
+    const host = this.host
+    const secret = host.pairs.of(sessionSecret, remoteKey)
+    if (secret === null) return 'refused'
+    const result = await dialLan(address, {
+      dossierId,
+      secret,
+      purpose: 'member',
+      deviceKey: host.deviceKey,
+      expectedPeer: remoteKey,
+    })
+    if (!result.ok)
+      return result.problem === 'unreachable' || result.problem === 'timed-out'
+        ? 'unreachable'
+        : 'refused'
+    const { transport } = result
+    if (host.closed) {
+      transport.close(CLOSE_NORMAL, 'the host is leaving')
+      return 'refused'
+    }
+    const gate = new FrameGate(transport)
+    transport.send(encodeWelcome(host.welcomeFor(dossierId, remoteKey, false)))
+    try {
+      const read = readWelcome(await gate.take(WELCOME_TIMEOUT_MS))
+      if (!read.ok) {
+        transport.close(CLOSE_POLICY_VIOLATION, read.reason)
+        return 'refused'
+      }
+      await host.learn(dossierId, remoteKey, read.welcome)
+    } catch {
+      transport.close(CLOSE_POLICY_VIOLATION, 'no welcome')
+      return 'refused'
+    }
+    host.adopt(dossierId, remoteKey, gate, true, formatLanAddress(address))
+    return 'linked'
   }
 }

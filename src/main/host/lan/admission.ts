@@ -6,7 +6,7 @@ export interface LanPeerIdentity {
   /** The peer's device public key (hex), authenticated by the handshake. */
   readonly remoteKey: string
   readonly dossierId: string
-  /** Which secret it held: an invite (which one) or the dossier's session secret. */
+  /** Which secret it held: an invite (which one) or its pair secret with this host. */
   readonly grant: LanGrant
   /** `ip` as the socket saw it, for logs and per-address caps; proves nothing. */
   readonly remoteAddress: string
@@ -17,14 +17,17 @@ export type LanAdmission =
   | { readonly admit: false; readonly code: number; readonly reason: string }
 
 /**
- * The policy before membership entries exist: whoever holds an open invite may join (that is what
- * an invite is for); whoever holds the session secret must also have a key `isMember` knows, so a
- * removed member who kept the secret is turned away even before the secret is rotated.
+ * The listener's door: whoever holds an open invite may join (that is what an invite is for); a
+ * pair secret admits only the device it was made for, and only while `isMember` knows it (the
+ * candidate may have been offered just before a removal arrived).
  */
 export const admitInvitesAndMembers =
   (isMember: (remoteKey: string, dossierId: string) => boolean) =>
   (peer: LanPeerIdentity): LanAdmission => {
-    if (peer.grant.kind === 'invite' || isMember(peer.remoteKey, peer.dossierId))
+    if (
+      peer.grant.kind === 'invite' ||
+      (peer.grant.key === peer.remoteKey && isMember(peer.remoteKey, peer.dossierId))
+    )
       return { admit: true }
     return {
       admit: false,

@@ -15,7 +15,7 @@ import { SecretStreamReceiver, SecretStreamSender } from './secret-stream'
 export interface LanDialOptions {
   readonly dossierId: string
   readonly secret: Uint8Array
-  /** An invite's secret (joining) or the dossier's session secret (members reconnecting). */
+  /** An invite's secret (joining) or a pair secret (members reconnecting, `pair-secret.ts`). */
   readonly purpose: SecretPurpose
   readonly deviceKey: Pick<DeviceKeyFile, 'publicKey' | 'secretKey'>
   /** The device key (hex) that must answer: the inviter's, from the invite. */
@@ -54,7 +54,7 @@ class DialFailure extends Error {
 
 const REFUSED: Record<SecretPurpose, string> = {
   invite: 'refused: the invite is wrong, expired or revoked',
-  session: 'refused: the session secret is wrong or was replaced',
+  member: 'refused: this device is not, or no longer, a member of the session there',
 }
 
 /**

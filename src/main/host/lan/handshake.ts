@@ -18,10 +18,13 @@ export const NOISE_PATTERN = 'XXpsk0'
 export const prologueFor = (dossierId: string): Uint8Array =>
   new TextEncoder().encode(`verification-desk lan ${LAN_PROTOCOL_VERSION}\n${dossierId}`)
 
-/** What a secret lets its holder into: an open invite, or the dossier's session among members. */
+/**
+ * What a secret lets its holder into: an open invite, or a link with one member (`key`: the device
+ * whose pair secret it is; only that device may finish the handshake with it).
+ */
 export type LanGrant =
   | { readonly kind: 'invite'; readonly inviteId: string; readonly role: Role }
-  | { readonly kind: 'session' }
+  | { readonly kind: 'member'; readonly key: string }
 
 /** One secret the listener would accept right now, for one dossier. */
 export interface LanCandidate {

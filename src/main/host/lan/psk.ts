@@ -1,14 +1,15 @@
 import sodium from 'sodium-universal'
 
 /**
- * What a secret opens. Each purpose derives its own key, so a secret used for one can never be
- * replayed as the other (an invite's secret is not a session secret, nor the reverse).
+ * What a secret opens: an invite, or a link between two members (the secret is then their pair
+ * secret, `pair-secret.ts`). Each purpose derives its own key, so a secret used for one can never
+ * be replayed as the other.
  */
-export type SecretPurpose = 'invite' | 'session'
+export type SecretPurpose = 'invite' | 'member'
 
 const LABELS: Record<SecretPurpose, string> = {
   invite: 'verification-desk lan v1 invite psk',
-  session: 'verification-desk lan v1 session psk',
+  member: 'verification-desk lan v1 member psk',
 }
 
 export const SECRET_BYTES = 32

@@ -41,6 +41,9 @@ declare module 'sodium-universal' {
     readonly crypto_generichash_BYTES: number
     crypto_generichash(out: Uint8Array, input: Uint8Array, key?: Uint8Array): void
     crypto_sign_seed_keypair(publicKey: Uint8Array, secretKey: Uint8Array, seed: Uint8Array): void
+    crypto_sign_ed25519_pk_to_curve25519(curvePublicKey: Uint8Array, edPublicKey: Uint8Array): void
+    crypto_sign_ed25519_sk_to_curve25519(curveSecretKey: Uint8Array, edSecretKey: Uint8Array): void
+    crypto_scalarmult(shared: Uint8Array, secretKey: Uint8Array, publicKey: Uint8Array): void
     readonly crypto_sign_SECRETKEYBYTES: number
     readonly crypto_secretstream_xchacha20poly1305_STATEBYTES: number
     readonly crypto_secretstream_xchacha20poly1305_HEADERBYTES: number

@@ -1,0 +1,95 @@
+import type { Signer } from '../../../shared/identity'
+import { encodeWelcome, readWelcome } from '../../../shared/lan'
+import type { LanWelcome } from '../../../shared/lan'
+import { CLOSE_NOT_A_MEMBER, CLOSE_NORMAL, CLOSE_POLICY_VIOLATION } from '../../../shared/protocol'
+import type { LanAdmission, LanPeer, LanPeerIdentity } from '../lan'
+import type { DossierHandle } from '../library/library'
+import { FrameGate } from './frame-gate'
+import { WELCOME_TIMEOUT_MS } from './mesh-dialer'
+import type { SharingFile } from './sharing-store'
+
+/** What the door needs of the host's sessions. */
+export interface DoorHost {
+  readonly localKey: string
+  readonly signer: Signer
+  readonly sharing: SharingFile
+  update(change: (file: SharingFile) => void): Promise<void>
+  isMember(dossierId: string, key: string): boolean
+  heldDossier(id: string): DossierHandle | undefined
+  welcomeFor(dossierId: string, remoteKey: string | null, withSecret: boolean): LanWelcome
+  learn(dossierId: string, remoteKey: string, welcome: LanWelcome): Promise<void>
+  adopt(
+    dossierId: string,
+    remoteKey: string,
+    gate: FrameGate,
+    dialledByLocal: boolean,
+    address: string,
+  ): void
+  problem(line: string): void
+}
+
+const refuse = (reason: string): LanAdmission => ({
+  admit: false,
+  code: CLOSE_NOT_A_MEMBER,
+  reason,
+})
+
+/**
+ * Once a handshake proved who the peer is: a pair secret admits its own device while it is a
+ * member; an open invite admits anyone once, and is marked used before anything else can look
+ * at it again.
+ */
+export const admitPeer = async (host: DoorHost, peer: LanPeerIdentity): Promise<LanAdmission> => {
+  if (peer.remoteKey === host.localKey) return refuse('this is the same device')
+  if (peer.grant.kind === 'member')
+    return peer.grant.key === peer.remoteKey && host.isMember(peer.dossierId, peer.remoteKey)
+      ? { admit: true }
+      : refuse('this device is not a member of the dossier')
+  const { inviteId } = peer.grant
+  const invite = host.sharing.dossiers[peer.dossierId]?.invites.find(({ id }) => id === inviteId)
+  if (invite === undefined || invite.state !== 'open') return refuse('the invite is no longer open')
+  await host.update((file) => {
+    const stored = file.dossiers[peer.dossierId]?.invites.find(({ id }) => id === inviteId)
+    if (stored !== undefined) stored.state = 'used'
+  })
+  return { admit: true }
+}
+
+/**
+ * The listener's side once a peer is admitted: welcomes exchanged (ours carries the session
+ * secret), an invitee admitted into the dossier under the name it gave, the link handed on.
+ */
+export const welcomePeer = async (host: DoorHost, peer: LanPeer): Promise<void> => {
+  const gate = new FrameGate(peer.transport)
+  peer.transport.send(encodeWelcome(host.welcomeFor(peer.dossierId, peer.remoteKey, true)))
+  let welcome: LanWelcome
+  try {
+    const read = readWelcome(await gate.take(WELCOME_TIMEOUT_MS))
+    if (!read.ok) return peer.transport.close(CLOSE_POLICY_VIOLATION, read.reason)
+    welcome = read.welcome
+  } catch {
+    return peer.transport.close(CLOSE_POLICY_VIOLATION, 'no welcome')
+  }
+  if (peer.grant.kind === 'invite') {
+    const handle = host.heldDossier(peer.dossierId)
+    if (handle === undefined)
+      return peer.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
+    try {
+      if (handle.dossier.memberRole(peer.remoteKey) === null)
+        handle.dossier.admitMember(
+          {
+            key: peer.remoteKey,
+            name: welcome.name ?? `device ${peer.remoteKey.slice(0, 8)}`,
+            role: peer.grant.role,
+            invite: peer.grant.inviteId,
+          },
+          host.signer,
+        )
+    } catch (error) {
+      host.problem(`could not admit ${peer.remoteKey.slice(0, 8)}: ${(error as Error).message}`)
+      return peer.transport.close(CLOSE_NOT_A_MEMBER, 'the inviter could not admit this device')
+    }
+  }
+  await host.learn(peer.dossierId, peer.remoteKey, welcome)
+  host.adopt(peer.dossierId, peer.remoteKey, gate, false, peer.remoteAddress)
+}
