@@ -41,6 +41,30 @@ describe('LAN listener limits', () => {
     await openTransport(host.address, { secret: key })
   })
 
+  it('limits how often one address may try, without a byte, and not another address', async () => {
+    const key = secret()
+    let clock = 0
+    const host = await listenerWith([inviteCandidate(key)], {
+      limits: { attemptsPerAddress: { perSecond: 1, burst: 3 } },
+      now: () => clock,
+    })
+    for (let i = 0; i < 3; i++) (await rawClient(host.address)).socket.destroy()
+    const fourth = await rawClient(host.address)
+    await fourth.closed
+    expect(fourth.received()).toBe(0)
+    expect(host.events).toContainEqual({
+      kind: 'refused',
+      why: 'rate-limited',
+      remoteAddress: '127.0.0.1',
+    })
+    // Another machine (another loopback address here) is not held back by the first one.
+    await rawClient(host.address, '127.0.0.2')
+    await eventually(() => expect(host.listener.pending).toBe(1))
+    // Once its bucket refills, the first address is served again, to the end of a handshake.
+    clock += 1000
+    await openTransport(host.address, { secret: key })
+  })
+
   it('caps pending connections per address', async () => {
     const host = await listenerWith([inviteCandidate(secret())], {
       limits: { pendingPerAddress: 1 },

@@ -13,7 +13,7 @@ import type {
   LanListenerOptions,
   LanPeer,
 } from '../../../src/main/host/lan'
-import type { LanAddress } from '../../../src/shared/lan'
+import type { LanAddress, LanLimits } from '../../../src/shared/lan'
 import { onCleanup } from '../../support/cleanup'
 
 export const DOSSIER = 'm_k3v9q0x2mz5a'
@@ -106,8 +106,12 @@ export interface RawClient {
   readonly closed: Promise<void>
 }
 
-export const rawClient = async (address: LanAddress): Promise<RawClient> => {
-  const socket = connect({ host: address.host, port: address.port })
+export const rawClient = async (address: LanAddress, localAddress?: string): Promise<RawClient> => {
+  const socket = connect({
+    host: address.host,
+    port: address.port,
+    ...(localAddress === undefined ? {} : { localAddress }),
+  })
   let received = 0
   socket.on('data', (chunk: Buffer) => (received += chunk.length))
   socket.on('error', () => undefined)
@@ -142,8 +146,14 @@ export const proxy = async (
   readonly bytes: Record<Direction, number>
   /** Cuts every connection through the proxy, as a pulled cable does (no close on the wire). */
   drop(): Promise<void>
+  /**
+   * From now on forwards nothing, either way, and closes nothing: a peer whose laptop lid shut
+   * (the sockets stay open; no byte and no FIN ever arrives).
+   */
+  freeze(): void
 }> => {
   const bytes: Record<Direction, number> = { 'to-listener': 0, 'to-dialer': 0 }
+  let frozen = false
   const sockets = new Set<Socket>()
   const server = createServer((client) => {
     const upstream = connect({ host: target.host, port: target.port })
@@ -151,12 +161,14 @@ export const proxy = async (
       sockets.add(socket)
       socket.on('error', () => undefined)
       socket.on('close', () => {
+        if (frozen) return
         client.destroy()
         upstream.destroy()
       })
     }
     const pipe = (from: Socket, to: Socket, direction: Direction): void => {
       from.on('data', (chunk: Buffer) => {
+        if (frozen) return
         const offset = bytes[direction]
         bytes[direction] += chunk.length
         to.write(rewrite(chunk, direction, offset))
@@ -176,6 +188,7 @@ export const proxy = async (
     drop: async () => {
       for (const socket of sockets) socket.destroy()
     },
+    freeze: () => (frozen = true),
   }
 }
 
@@ -185,12 +198,16 @@ export const lanPair = async (
     readonly through?: LanAddress
     readonly listener?: TestListener
     readonly secret?: Uint8Array
+    readonly limits?: Partial<LanLimits>
   } = {},
 ) => {
   const key = options.secret ?? secret()
   const host = options.listener ?? (await listenerWith([inviteCandidate(key)]))
   const before = host.peers.length
-  const dialed = await openTransport(options.through ?? host.address, { secret: key })
+  const dialed = await openTransport(options.through ?? host.address, {
+    secret: key,
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+  })
   const deadline = Date.now() + 5000
   while (host.peers.length === before && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 5))

@@ -156,7 +156,13 @@ export const dialLan = async (
     return {
       ok: true,
       remoteKey,
-      transport: lanTransport(framed, sender, receiver, new TransportEvents({ open: true })),
+      transport: lanTransport(
+        framed,
+        sender,
+        receiver,
+        new TransportEvents({ open: true }),
+        limits,
+      ),
     }
   } catch (error) {
     clearTimeout(timer)

@@ -4,7 +4,7 @@ import { bytesToHex } from '@noble/hashes/utils.js'
 import type { DeviceKeyFile } from '../../../shared/identity'
 import { DEFAULT_LAN_LIMITS } from '../../../shared/lan'
 import type { LanAddress, LanLimits } from '../../../shared/lan'
-import { CLOSE_GOING_AWAY, CLOSE_INTERNAL_ERROR } from '../../../shared/protocol'
+import { CLOSE_GOING_AWAY, CLOSE_INTERNAL_ERROR, TokenBucket } from '../../../shared/protocol'
 import { TransportEvents } from '../../../shared/transport'
 import type { Transport } from '../../../shared/transport'
 import type { LanAdmission, LanPeerIdentity } from './admission'
@@ -23,6 +23,7 @@ export interface LanPeer extends LanPeerIdentity {
 /** Why a connection went nowhere; for logs and tests, never sent to the peer. */
 export type LanRefusal =
   | 'over-capacity'
+  | 'rate-limited'
   | 'no-candidate'
   | 'bad-handshake'
   | 'too-big'
@@ -52,7 +53,12 @@ export interface LanListenerOptions {
   readonly onPeer: (peer: LanPeer) => void
   readonly onEvent?: (event: LanListenerEvent) => void
   readonly limits?: Partial<LanLimits>
+  /** The clock of the per-address attempt limit; tests move it instead of sleeping. */
+  readonly now?: () => number
 }
+
+/** Remote addresses whose attempt rate is tracked; past this, the longest-tracked is forgotten. */
+const TRACKED_ADDRESSES = 4096
 
 export interface LanListener {
   readonly address: LanAddress
@@ -91,6 +97,16 @@ export const startLanListener = async (options: LanListenerOptions): Promise<Lan
     }
   }
   const pendingByAddress = new Map<string, number>()
+  const attempts = new Map<string, TokenBucket>()
+  const attemptAllowed = (remoteAddress: string): boolean => {
+    let bucket = attempts.get(remoteAddress)
+    if (bucket === undefined) {
+      if (attempts.size >= TRACKED_ADDRESSES) attempts.delete(attempts.keys().next().value!)
+      bucket = new TokenBucket(limits.attemptsPerAddress, options.now)
+      attempts.set(remoteAddress, bucket)
+    }
+    return bucket.take()
+  }
   let pending = 0
   const sockets = new Set<Socket>()
   const peers = new Set<Transport>()
@@ -134,7 +150,13 @@ export const startLanListener = async (options: LanListenerOptions): Promise<Lan
       clearTimeout(timer)
       framed.cap = limits.frameBytes
       framed.write(sender.seal(new Uint8Array(), 'welcome'))
-      const transport = lanTransport(framed, sender, receiver, new TransportEvents({ open: true }))
+      const transport = lanTransport(
+        framed,
+        sender,
+        receiver,
+        new TransportEvents({ open: true }),
+        limits,
+      )
       peers.add(transport)
       transport.onClose(() => peers.delete(transport))
       emit({ kind: 'admitted', remoteAddress, remoteKey: identity.remoteKey })
@@ -156,6 +178,10 @@ export const startLanListener = async (options: LanListenerOptions): Promise<Lan
   const server = createServer({ noDelay: true }, (socket) => {
     const remoteAddress = socket.remoteAddress ?? 'unknown'
     socket.on('error', () => undefined)
+    if (!attemptAllowed(remoteAddress)) {
+      emit({ kind: 'refused', why: 'rate-limited', remoteAddress })
+      return void socket.destroy()
+    }
     const fromAddress = pendingByAddress.get(remoteAddress) ?? 0
     if (pending >= limits.pendingConnections || fromAddress >= limits.pendingPerAddress) {
       emit({ kind: 'refused', why: 'over-capacity', remoteAddress })

@@ -5,6 +5,7 @@ import {
   clampCloseReason,
 } from '../../../shared/protocol'
 import { CLOSE_ABNORMAL } from '../../../shared/transport'
+import type { LanLimits } from '../../../shared/lan'
 import type { Transport, TransportEvents } from '../../../shared/transport'
 import type { FramedSocket, SocketEnd } from './framed-socket'
 import type { SecretStreamReceiver, SecretStreamSender } from './secret-stream'
@@ -41,18 +42,47 @@ const describeEnd = (end: SocketEnd): { code: number; reason: string } =>
 /**
  * The secure channel once both sides hold each other's stream: every frame is one sealed message.
  * A frame that does not open (altered, replayed, reordered) or is not data closes the channel
- * (1008); the peer's final message is its close. Never throws to the socket's event loop.
+ * (1008); the peer's final message is its close. An idle side sends keep-alives; a side that
+ * hears nothing at all for `silenceMs` closes as if the peer vanished (1006). Never throws to the
+ * socket's event loop.
  */
 export const lanTransport = (
   framed: FramedSocket,
   sender: SecretStreamSender,
   receiver: SecretStreamReceiver,
   events: TransportEvents,
+  liveness: Pick<LanLimits, 'keepAliveMs' | 'silenceMs'>,
 ): Transport => {
+  let lastHeard = performance.now()
+  let lastSent = performance.now()
+  // Any byte counts as a sign of life, so a whole dossier in transit over slow Wi-Fi is not silence.
+  framed.socket.on('data', () => (lastHeard = performance.now()))
+  const write = (sealed: Uint8Array): void => {
+    lastSent = performance.now()
+    framed.write(sealed)
+  }
+  const heartbeat = setInterval(
+    () => {
+      if (events.isClosed) return clearInterval(heartbeat)
+      const now = performance.now()
+      if (now - lastHeard >= liveness.silenceMs) {
+        events.close(
+          CLOSE_ABNORMAL,
+          `the peer stopped answering (nothing in ${liveness.silenceMs / 1000} s)`,
+        )
+        return framed.destroy()
+      }
+      if (now - lastSent >= liveness.keepAliveMs) write(sender.seal(new Uint8Array(0), 'keepalive'))
+    },
+    Math.max(10, Math.min(liveness.keepAliveMs, liveness.silenceMs) / 2),
+  )
+  heartbeat.unref()
+
   const close = (code = CLOSE_NORMAL, reason = ''): void => {
     if (events.isClosed) return
+    clearInterval(heartbeat)
     try {
-      framed.write(sender.seal(encodeCloseMessage(code, reason), 'final'))
+      write(sender.seal(encodeCloseMessage(code, reason), 'final'))
     } catch {
       // The socket is gone already; closing is all that is left.
     }
@@ -70,6 +100,7 @@ export const lanTransport = (
     const opened = receiver.open(frame)
     if (opened === null) return fail(CLOSE_POLICY_VIOLATION, 'bad frame: it does not authenticate')
     if (opened.tag === 'message') return deliver(opened.message)
+    if (opened.tag === 'keepalive') return
     if (opened.tag === 'welcome')
       return fail(CLOSE_POLICY_VIOLATION, 'bad frame: unexpected welcome')
     const notice = decodeCloseMessage(opened.message)
@@ -108,7 +139,7 @@ export const lanTransport = (
   return {
     kind: 'lan',
     send: (bytes) => {
-      if (events.isOpen) framed.write(sender.seal(bytes))
+      if (events.isOpen) write(sender.seal(bytes))
     },
     close,
     ...events.listen,

@@ -6,17 +6,20 @@ export const SEAL_OVERHEAD = sodium.crypto_secretstream_xchacha20poly1305_ABYTES
 
 /**
  * What a sealed message is: data, the receiver's go-ahead (the responder's first message once it
- * admitted the peer), or the last message of the stream, carrying the close code and reason.
+ * admitted the peer), a keep-alive on an idle link, or the last message of the stream, carrying
+ * the close code and reason. A keep-alive is secretstream's REKEY tag: both sides derive a fresh
+ * key after it (libsodium does so on push and on pull), so an idle link also rolls its key.
  */
-export type SealTag = 'message' | 'welcome' | 'final'
+export type SealTag = 'message' | 'welcome' | 'keepalive' | 'final'
 
 const TAG_VALUES: Record<SealTag, number> = {
   message: sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE,
   welcome: sodium.crypto_secretstream_xchacha20poly1305_TAG_PUSH,
+  keepalive: sodium.crypto_secretstream_xchacha20poly1305_TAG_REKEY,
   final: sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL,
 }
 
-const SEAL_TAGS: readonly SealTag[] = ['message', 'welcome', 'final']
+const SEAL_TAGS: readonly SealTag[] = ['message', 'welcome', 'keepalive', 'final']
 
 const tagOf = (value: number | undefined): SealTag | null =>
   SEAL_TAGS.find((tag) => TAG_VALUES[tag] === value) ?? null

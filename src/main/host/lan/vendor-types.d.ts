@@ -51,6 +51,7 @@ declare module 'sodium-universal' {
     readonly crypto_secretstream_xchacha20poly1305_ABYTES: number
     readonly crypto_secretstream_xchacha20poly1305_TAG_MESSAGE: number
     readonly crypto_secretstream_xchacha20poly1305_TAG_PUSH: number
+    readonly crypto_secretstream_xchacha20poly1305_TAG_REKEY: number
     readonly crypto_secretstream_xchacha20poly1305_TAG_FINAL: number
     crypto_secretstream_xchacha20poly1305_init_push(
       state: Uint8Array,
