@@ -19,7 +19,8 @@ const title = hasChromium
 
 /**
  * The Share panel against real hosts: Alice's `dossier serve` (LAN endpoint on 127.0.0.1) serves
- * her page; Bob's host joins with the link the panel made; Alice sees Bob appear in the panel.
+ * her page; Bob's host joins with the link the panel made; Alice sees Bob appear in the panel,
+ * makes him a viewer there, and Bob's own app (served by his host) turns read-only.
  * (Edits crossing between hosts: test/host/lan-session/lan-co-editing.test.ts.)
  */
 describe.skipIf(!hasChromium)(title, () => {
@@ -75,6 +76,28 @@ describe.skipIf(!hasChromium)(title, () => {
         .poll(() => bobRow.textContent(), { timeout: 15_000 })
         .toMatch(/online at 127\.0\.0\.1:\d+/)
       await screenshot(page, 'share-lan-member')
+
+      // Bob opens the dossier in his own app, on his own host: he may decide, as an editor.
+      const dossierId = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('dossier')!
+      const bobPage = await openDeskPage(browser, `${bob.url}&dossier=${dossierId}`)
+      try {
+        await waitForDesk(bobPage.page)
+        await bobPage.page.locator('.claim-list .claim-button').first().click()
+        const decide = bobPage.page.getByRole('heading', { name: 'Decide the status' })
+        await decide.waitFor()
+        // Alice makes him a viewer in her Share panel; his app turns read-only as the change
+        // reaches his host, and says why.
+        await panel.getByLabel('Role of Bob Okafor').selectOption('viewer')
+        const banner = bobPage.page.locator('.read-only')
+        await banner.waitFor({ timeout: 30_000 })
+        expect(await banner.textContent()).toMatch(/^You are a viewer of this dossier/)
+        expect(await decide.count()).toBe(0)
+        expect(await bobPage.page.getByRole('button', { name: 'Add comment' }).count()).toBe(0)
+        await screenshot(bobPage.page, 'share-lan-viewer')
+        expect(bobPage.errors).toEqual([])
+      } finally {
+        await bobPage.close()
+      }
 
       expect(errors).toEqual([])
     } catch (error) {

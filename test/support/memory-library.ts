@@ -125,6 +125,7 @@ export class MemoryLibrary implements DocProvider {
         language: meta.language,
         direction: meta.direction,
         readOnly: false,
+        memberKey: null,
       }
     },
     import: (params) => {

@@ -8,6 +8,7 @@ import type { HostConnection } from '../sync/host-connection'
 import { Desk } from './Desk'
 import { PresenceReporter } from './PresenceReporter'
 import { LIBRARY_HREF } from './route'
+import { useHostAccess } from './use-host-access'
 import { useOpenedDossier } from './use-opened-dossier'
 
 interface Props {
@@ -31,6 +32,7 @@ export const HostedDossier = ({
 }: Props) => {
   const state = useOpenedDossier(connection, dossierId)
   const [openClaim, setOpenClaim] = useState<string | null>(null)
+  const access = useHostAccess(dossierId)
   const opened = state.kind === 'open' ? state.opened : null
   const view = state.kind === 'open' ? state.view : null
   const retryNow = useCallback(() => opened?.replica.retryNow(), [opened])
@@ -45,8 +47,9 @@ export const HostedDossier = ({
             description,
             libraryHref: LIBRARY_HREF,
             setOpenClaim,
+            ...access,
           },
-    [view, retryNow, description],
+    [view, retryNow, description, access],
   )
 
   if (state.kind === 'failed') {

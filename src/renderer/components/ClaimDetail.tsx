@@ -4,6 +4,7 @@ import { claimNumber } from '../logic/format'
 import { useMeta } from '../state/hooks'
 import { ClaimFacts } from './ClaimFacts'
 import { ClaimLinks } from './ClaimLinks'
+import { useReadOnly } from '../state/read-only'
 import { CommentSection } from './CommentSection'
 import { ConflictNotice } from './ConflictNotice'
 import { DecideForm } from './DecideForm'
@@ -19,6 +20,7 @@ interface Props {
 /** Everything about one claim, and the forms that change it. */
 export const ClaimDetail = ({ claim, onSelect }: Props) => {
   const meta = useMeta()
+  const readOnly = useReadOnly() !== null
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const shownId = useRef(claim.id)
@@ -43,8 +45,8 @@ export const ClaimDetail = ({ claim, onSelect }: Props) => {
       <ClaimFacts claim={claim} />
       <ClaimLinks claim={claim} onSelect={onSelect} />
       <EvidenceList claim={claim} />
-      <DecideForm key={claim.id} claim={claim} />
-      <CommentSection key={`comments-${claim.id}`} claim={claim} />
+      {!readOnly && <DecideForm key={claim.id} claim={claim} />}
+      <CommentSection key={`comments-${claim.id}`} claim={claim} readOnly={readOnly} />
       <Timeline claim={claim} />
     </section>
   )

@@ -23,7 +23,14 @@ const CommentItem = ({ comment }: { readonly comment: Comment }) => {
 }
 
 /** The desk's discussion of the claim, and a form to add to it. */
-export const CommentSection = ({ claim }: { readonly claim: ClaimView }) => {
+export const CommentSection = ({
+  claim,
+  readOnly,
+}: {
+  readonly claim: ClaimView
+  /** Shows the discussion without the form to add to it. */
+  readonly readOnly: boolean
+}) => {
   const store = useDossierStore()
   const editor = useEditor()
   const [text, setText] = useState('')
@@ -53,21 +60,23 @@ export const CommentSection = ({ claim }: { readonly claim: ClaimView }) => {
           ))}
         </ul>
       )}
-      <form onSubmit={submit} noValidate>
-        <label htmlFor={ids.input}>Add a comment</label>
-        <textarea
-          id={ids.input}
-          value={text}
-          rows={2}
-          onChange={(event) => setText(event.target.value)}
-          aria-invalid={error !== null}
-          aria-describedby={error === null ? undefined : ids.error}
-        />
-        <FormError id={ids.error} message={error} />
-        <div className="actions">
-          <button type="submit">Add comment</button>
-        </div>
-      </form>
+      {!readOnly && (
+        <form onSubmit={submit} noValidate>
+          <label htmlFor={ids.input}>Add a comment</label>
+          <textarea
+            id={ids.input}
+            value={text}
+            rows={2}
+            onChange={(event) => setText(event.target.value)}
+            aria-invalid={error !== null}
+            aria-describedby={error === null ? undefined : ids.error}
+          />
+          <FormError id={ids.error} message={error} />
+          <div className="actions">
+            <button type="submit">Add comment</button>
+          </div>
+        </form>
+      )}
     </section>
   )
 }

@@ -7,6 +7,7 @@ import { ClaimListPane } from './ClaimListPane'
 import { DeskHeader } from './DeskHeader'
 import { HostBar } from './HostBar'
 import { QuarantineWarning } from './QuarantineWarning'
+import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { SourcePane } from './SourcePane'
 
 /** The three panes: claims, the source text, the selected claim. */
@@ -37,6 +38,7 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
         </p>
       )}
       <QuarantineWarning />
+      <ReadOnlyBanner />
       <main className="panes">
         <ClaimListPane
           filter={filter}

@@ -14,6 +14,10 @@ export interface HostDesk {
   readonly libraryHref: string
   /** The claim this editor has open, told to the others. */
   readonly setOpenClaim: (claimId: string | null) => void
+  /** The host's LAN device key, for this device's role in the members log (`open` gives it). */
+  readonly memberKey: string | null
+  /** The link to the host itself is read-only (a viewer's link to `dossier serve`). */
+  readonly readOnly: boolean
 }
 
 export const HostDeskContext = createContext<HostDesk | null>(null)

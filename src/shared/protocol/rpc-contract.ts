@@ -163,7 +163,14 @@ export const RPC_CONTRACT = {
       dossier: dossierSummarySchema,
       language: z.string(),
       direction: z.enum(['ltr', 'rtl']),
+      /** This connection may change nothing (a viewer's link to `dossier serve`). */
       readOnly: z.boolean(),
+      /**
+       * The host's device key as the dossier's LAN members know it, or null without one: the app
+       * reads this device's role in the members log with it, live (a viewer, or a removed
+       * device, sees the dossier read-only).
+       */
+      memberKey: deviceKeySchema.nullable(),
     }),
   }),
   /** Who is connected to the host, to which dossier, and which claim each has open. */

@@ -24,7 +24,7 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
   })
   return {
     docs: libraryDocProvider(library, (error) => console.error(error)),
-    rpc: { ...libraryRpc(library), ...lanRpc(lan) },
+    rpc: { ...libraryRpc(library, undefined, lan.localKey), ...lanRpc(lan) },
     publish: async (published) => {
       hub = published
       const token = newToken()

@@ -65,7 +65,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
   })
   const hub = new SyncHub({
     docs: withLibraryRoom(libraryDocProvider(options.library, onError)),
-    rpc: { ...libraryRpc(options.library, limits), ...lanRpc(lan) },
+    rpc: { ...libraryRpc(options.library, limits, lan.localKey), ...lanRpc(lan) },
     hostLimits: limits,
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
   })

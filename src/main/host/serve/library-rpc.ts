@@ -45,6 +45,8 @@ export const libraryRpc = (
     HostLimits,
     'creates' | 'libraryDossiers' | 'importMs' | 'dossierBytes' | 'imports'
   > = DEFAULT_HOST_LIMITS,
+  /** The host's LAN device key, which `open` hands the app; null where the host has none. */
+  memberKey: string | null = null,
 ): RpcHandler => {
   const quota = new CreationQuota(
     limits.creates,
@@ -122,14 +124,15 @@ export const libraryRpc = (
         content,
       }
     },
-    open: async ({ id }) => {
+    open: async ({ id }, context) => {
       await known(id)
       const meta = await library.with(id, ({ dossier }) => dossier.meta())
       return {
         dossier: await summary(id),
         language: meta.language,
         direction: meta.direction,
-        readOnly: false,
+        readOnly: context.role === 'viewer',
+        memberKey,
       }
     },
   }
