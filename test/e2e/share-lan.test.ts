@@ -85,6 +85,19 @@ describe.skipIf(!hasChromium)(title, () => {
         await bobPage.page.locator('.claim-list .claim-button').first().click()
         const decide = bobPage.page.getByRole('heading', { name: 'Decide the status' })
         await decide.waitFor()
+        // His decision goes from his page to his host, across the LAN to Alice's host, and on
+        // to her page.
+        const form = bobPage.page.locator('.decide form')
+        await form.getByRole('radio', { name: /^Confirmed/ }).check()
+        await form.getByLabel('Rationale').fill('The provincial list and the agency count agree.')
+        await form.getByRole('button', { name: 'Record decision' }).click()
+        await expect
+          .poll(() => page.locator('.status-summary').textContent(), { timeout: 30_000 })
+          .toMatch(/1\s*Confirmed/)
+        // And his presence: Alice's page lists the editor who has the dossier open on Bob's host.
+        await expect
+          .poll(() => page.locator('.presence-editor').count(), { timeout: 30_000 })
+          .toBe(1)
         // Alice makes him a viewer in her Share panel; his app turns read-only as the change
         // reaches his host, and says why.
         await panel.getByLabel('Role of Bob Okafor').selectOption('viewer')

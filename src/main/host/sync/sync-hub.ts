@@ -83,6 +83,12 @@ interface RoomSlot {
   readonly ready: Promise<Room>
   room: Room | null
   size: DossierSize | null
+  /**
+   * Connections waiting for `ready`. A room is not closed while any wait: the first of two
+   * connections to close before the dossier opened would otherwise close the room under the
+   * second, which would then sit in a detached room and never hear another change.
+   */
+  joining: number
 }
 
 /**
@@ -196,13 +202,17 @@ export class SyncHub {
   }
 
   private async join(connection: Connection): Promise<void> {
+    const slot = this.slotFor(connection.dossierId)
+    slot.joining += 1
     let room: Room
     try {
-      room = await this.roomFor(connection.dossierId)
+      room = await slot.ready
     } catch (error) {
       if (!isUnknownDossier(error)) throw error
       connection.close(CLOSE_UNKNOWN_DOSSIER, 'unknown dossier')
       return
+    } finally {
+      slot.joining -= 1
     }
     if (connection.closedAlready) return this.closeIfEmpty(room)
     room.join(connection)
@@ -213,12 +223,13 @@ export class SyncHub {
     connection.open((frame) => this.handle(room, connection, frame))
   }
 
-  private roomFor(dossierId: string): Promise<Room> {
+  private slotFor(dossierId: string): RoomSlot {
     const existing = this.rooms.get(dossierId)
-    if (existing !== undefined) return existing.ready
+    if (existing !== undefined) return existing
     const slot: RoomSlot = {
       room: null,
       size: null,
+      joining: 0,
       ready: this.options.docs.acquire(dossierId).then(
         (lease) => {
           slot.size = new DossierSize(lease.doc, this.hostLimits.dossierBytes)
@@ -237,11 +248,12 @@ export class SyncHub {
       ),
     }
     this.rooms.set(dossierId, slot)
-    return slot.ready
+    return slot
   }
 
   private closeIfEmpty(room: Room): void {
-    if (room.connections.size > 0 || this.rooms.get(room.dossierId)?.room !== room) return
+    const slot = this.rooms.get(room.dossierId)
+    if (room.connections.size > 0 || slot?.room !== room || slot.joining > 0) return
     this.rooms.get(room.dossierId)?.size?.detach()
     this.rooms.delete(room.dossierId)
     room.detach()
