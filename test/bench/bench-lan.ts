@@ -18,7 +18,7 @@ import type { DeviceKeyFile, Signer } from '../../src/shared/identity'
 import { PEER_HOST_LIMITS } from '../../src/shared/protocol'
 import { webSocketTransport } from '../../src/shared/transport'
 import type { Transport } from '../../src/shared/transport'
-import { buildDossier } from './fixtures'
+import { buildDossier, buildImportedDossier } from './fixtures'
 import { ms } from './format'
 import { summarize } from './measure'
 import type { Timing } from './measure'
@@ -30,10 +30,20 @@ import type { Timing } from './measure'
  * two other hosts of a three-host mesh, over a burst of changes.
  */
 
+export interface FullSyncResult {
+  readonly stateBytes: number
+  readonly lan: Timing
+  readonly plain: Timing
+  readonly ratio: number
+}
+
 export interface LanBenchResult {
   readonly claims: number
   readonly stateBytes: number
-  readonly fullSync: { readonly lan: Timing; readonly plain: Timing; readonly ratio: number }
+  /** The worked dossier: every claim with three pieces of evidence and two decisions. */
+  readonly fullSync: FullSyncResult
+  /** The same claims as just imported: nothing decided yet. */
+  readonly fullSyncImported: FullSyncResult
   readonly statusChange: {
     readonly changes: number
     readonly p50Ms: number
@@ -215,6 +225,30 @@ const holdsNext = (doc: Y.Doc, client: number): Promise<void> =>
     doc.on('update', check)
   })
 
+const measureFullSync = async (
+  dossierId: string,
+  state: Uint8Array,
+  runs: number,
+): Promise<FullSyncResult> => {
+  // One warm-up of each, then alternate so that both see the same machine.
+  await fullSyncOnce('lan', dossierId, state)
+  await fullSyncOnce('plain', dossierId, state)
+  const lan: number[] = []
+  const plain: number[] = []
+  for (let run = 0; run < runs; run++) {
+    lan.push(await fullSyncOnce('lan', dossierId, state))
+    plain.push(await fullSyncOnce('plain', dossierId, state))
+  }
+  const lanTiming = summarize(lan)
+  const plainTiming = summarize(plain)
+  return {
+    stateBytes: state.length,
+    lan: lanTiming,
+    plain: plainTiming,
+    ratio: lanTiming.medianMs / plainTiming.medianMs,
+  }
+}
+
 export const measureLan = async (
   size: number,
   signer: Signer,
@@ -225,26 +259,18 @@ export const measureLan = async (
   const dossierId = dossier.meta().id
   const state = Y.encodeStateAsUpdate(dossier.doc)
   dossier.destroy()
-  // One warm-up of each, then alternate so that both see the same machine.
-  await fullSyncOnce('lan', dossierId, state)
-  await fullSyncOnce('plain', dossierId, state)
-  const lan: number[] = []
-  const plain: number[] = []
-  for (let run = 0; run < runs; run++) {
-    lan.push(await fullSyncOnce('lan', dossierId, state))
-    plain.push(await fullSyncOnce('plain', dossierId, state))
-  }
+  const imported = buildImportedDossier(size, signer)
+  const importedState = Y.encodeStateAsUpdate(imported.doc)
+  const importedId = imported.meta().id
+  imported.destroy()
+  const fullSync = await measureFullSync(dossierId, state, runs)
+  const fullSyncImported = await measureFullSync(importedId, importedState, runs)
   const latencies = (await statusChanges(dossierId, state, changes)).sort((x, y) => x - y)
-  const lanTiming = summarize(lan)
-  const plainTiming = summarize(plain)
   return {
     claims: size,
     stateBytes: state.length,
-    fullSync: {
-      lan: lanTiming,
-      plain: plainTiming,
-      ratio: lanTiming.medianMs / plainTiming.medianMs,
-    },
+    fullSync,
+    fullSyncImported,
     statusChange: {
       changes,
       p50Ms: percentile(latencies, 50),
@@ -254,8 +280,12 @@ export const measureLan = async (
   }
 }
 
+const fullSyncLine = (label: string, result: FullSyncResult): string =>
+  `  full sync, ${label} (${(result.stateBytes / 1e6).toFixed(1)} MB): encrypted ${ms(result.lan.medianMs)} vs plain WebSocket ${ms(result.plain.medianMs)}: ${result.ratio.toFixed(2)}× (target ≤ 1.3× and ≤ 1 s) ${result.ratio <= 1.3 && result.lan.medianMs <= 1000 ? 'met' : 'MISSED'}`
+
 export const lanLines = (result: LanBenchResult): string[] => [
-  `LAN (${result.claims.toLocaleString('en')} claims, ${(result.stateBytes / 1e6).toFixed(1)} MB of state; hosts on loopback)`,
-  `  full sync to a new member   encrypted ${ms(result.fullSync.lan.medianMs)} vs plain WebSocket ${ms(result.fullSync.plain.medianMs)}: ${result.fullSync.ratio.toFixed(2)}× (target ≤ 1.3× and ≤ 1 s) ${result.fullSync.ratio <= 1.3 && result.fullSync.lan.medianMs <= 1000 ? 'met' : 'MISSED'}`,
+  `LAN (${result.claims.toLocaleString('en')} claims; hosts on loopback)`,
+  fullSyncLine('worked dossier', result.fullSync),
+  fullSyncLine('as imported', result.fullSyncImported),
   `  one status change to 2 hosts p50 ${ms(result.statusChange.p50Ms)} (target ≤ 2 ms), p99 ${ms(result.statusChange.p99Ms)} (target ≤ 10 ms), max ${ms(result.statusChange.maxMs)}, over ${result.statusChange.changes} changes`,
 ]

@@ -86,6 +86,22 @@ export const buildDossier = (size: number, signer: Signer): Dossier => {
   return dossier
 }
 
+/**
+ * The same claims with nothing decided yet: the shape of a story just imported (claims, their
+ * speakers, the source text), a fifth of a worked dossier's entries.
+ */
+export const buildImportedDossier = (size: number, signer: Signer): Dossier => {
+  const { text, spans } = sourceText()
+  const dossier = Dossier.create(
+    new Y.Doc(),
+    { title: `Imported dossier (${size} claims)`, story: 'Displacement figures', sourceText: text },
+    { now: steppingClock() },
+  )
+  const inputs = Array.from({ length: size }, (_, index) => claimInput(index, spans))
+  for (const batch of batches(inputs)) dossier.addClaims(batch, signer)
+  return dossier
+}
+
 /** One claim's entries, in the order the API wrote them. */
 export interface ClaimEntries {
   readonly claim: ClaimRecord
