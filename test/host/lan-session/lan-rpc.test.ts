@@ -10,6 +10,7 @@ import type { RpcContext, RpcHandler } from '../../../src/main/host/sync'
 import { createInvite, encodeInviteLink, readInviteLink } from '../../../src/shared/lan'
 import { RpcError } from '../../../src/shared/protocol'
 import { libraryWithDossier } from '../serve/support/serve-library'
+import { eventually } from '../../support/eventually'
 import { tempDir } from '../../support/temp-dir'
 
 const context: RpcContext = { connection: 'p_test', dossierId: 'library', role: 'editor' }
@@ -46,6 +47,25 @@ const rejection = async (work: unknown): Promise<{ code: string; message: string
 }
 
 describe('the LAN RPC methods, when they cannot do what is asked', () => {
+  it('share: a listen address that does not read keeps the endpoint closed, and says why', async () => {
+    const dir = await tempDir()
+    const id = await libraryWithDossier(dir)
+    const library = await Library.open(dir)
+    const problem = 'DOSSIER_LAN_LISTEN="nowhere:99999" is not an address to listen on'
+    const sessions = await LanSessions.start({
+      library,
+      connect: (transport) => transport.close(1000, 'no hub in this test'),
+      listenProblem: problem,
+    })
+    opened.push(library, sessions)
+    const rpc = lanRpc(sessions) as Required<RpcHandler>
+    expect(await rejection(rpc.share({ id, role: 'editor' }, context))).toEqual({
+      code: 'unreachable',
+      message: problem,
+    })
+    expect((await rpc.sharing({ id }, context)).sharing).toMatchObject({ listening: [], problem })
+  })
+
   it('join: a wrong link, an expired invite, a dossier already here, nobody listening', async () => {
     const joiner = await host(false)
     expect(await rejection(joiner.rpc.join({ link: 'https://example.com' }, context))).toEqual({
@@ -101,6 +121,42 @@ describe('the LAN RPC methods, when they cannot do what is asked', () => {
     })
     // A join that failed leaves no port open behind it.
     expect(joiner.sessions.advertised()).toEqual([])
+  })
+
+  it('join: an invite is spent only once its joiner is welcomed in, and one connection at a time', async () => {
+    const inviter = await host(true)
+    const { invite } = await inviter.rpc.share({ id: inviter.id!, role: 'editor' }, context)
+    const read = readInviteLink(invite.link)
+    if (!read.ok) throw new Error(read.message)
+    const dialWithInvite = async () =>
+      dialLan(read.invite.addresses[0]!, {
+        dossierId: inviter.id!,
+        secret: read.invite.secret,
+        purpose: 'invite',
+        deviceKey: await loadDeviceKey(await tempDir()),
+        expectedPeer: read.invite.inviter,
+      })
+    // A joiner admitted, whose connection then drops before it says who it is...
+    const first = await dialWithInvite()
+    if (!first.ok) throw new Error(first.message)
+    // ...holds the invite meanwhile: a second connection with it is turned away,
+    expect(await dialWithInvite()).toMatchObject({
+      ok: false,
+      problem: 'not-admitted',
+      message: 'refused: the invite is being used right now',
+    })
+    first.transport.close()
+    await eventually(() => expect(inviter.sessions.invitesInFlight.size).toBe(0))
+    expect(inviter.sessions.sharing.dossiers[inviter.id!]!.invites[0]!.state).toBe('open')
+    // ...but has not spent it: the person it was meant for gets in with it and is admitted (the
+    // join then stops where this test has no hub to sync through).
+    const joiner = await host(false)
+    expect((await rejection(joiner.rpc.join({ link: invite.link }, context))).message).toMatch(
+      /no hub in this test/,
+    )
+    expect(inviter.sessions.sharing.dossiers[inviter.id!]!.invites[0]!.state).toBe('used')
+    const joinerKey = (await loadDeviceKey(joiner.dir)).publicKey
+    expect(inviter.sessions.heldDossier(inviter.id!)!.dossier.memberRole(joinerKey)).toBe('editor')
   })
 
   it('sharing shows a viewer the members but never an invite link', async () => {

@@ -12,7 +12,14 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
   const library = await Library.open(libraryDir)
   // LAN connections reach the hub once it exists (publish); until then they are turned away.
   let hub: SyncHub | null = null
-  const lanListen = parseLanListen(process.env.DOSSIER_LAN_LISTEN ?? '0.0.0.0')
+  const lanText = process.env.DOSSIER_LAN_LISTEN ?? '0.0.0.0'
+  const lanListen = parseLanListen(lanText)
+  // Never silently widened to every interface (what someone who set the variable may have meant
+  // to avoid): the LAN endpoint stays closed and the Share panel says why.
+  const listenProblem =
+    lanListen === null
+      ? `DOSSIER_LAN_LISTEN="${lanText.slice(0, 80)}" is not an address to listen on (ADDR, ADDR:PORT, [V6]:PORT or :PORT); fix it and restart the app`
+      : undefined
   const lan = await LanSessions.start({
     library,
     connect: (transport, options) =>
@@ -20,6 +27,7 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
         ? transport.close(1013, 'the host is starting')
         : hub.connect(transport, options),
     ...(lanListen === null ? {} : { listen: lanListen }),
+    ...(listenProblem === undefined ? {} : { listenProblem }),
     onProblem: (line) => console.error(line),
   })
   return {

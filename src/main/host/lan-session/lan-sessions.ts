@@ -42,6 +42,8 @@ export interface LanSessionsOptions {
   readonly now?: () => number
   /** How other hosts are found besides known addresses (default mDNS); never on loopback. */
   readonly discover?: StartDiscovery
+  /** Why the LAN endpoint must not listen at all (a listen address that does not read). */
+  readonly listenProblem?: string
   /** Tests only: run `discover` (a fake) although the listener is on loopback. */
   readonly discoverOnLoopback?: boolean
 }
@@ -68,6 +70,7 @@ export class LanSessions {
   private readonly links = new Map<string, MemberLink>()
   private readonly mesh: MeshDialer = new MeshDialer(this)
   readonly pairs: PairSecrets
+  readonly invitesInFlight = new Map<string, number>()
   private readonly timer: ReturnType<typeof setInterval>
   private closedAlready = false
 
@@ -269,6 +272,11 @@ export class LanSessions {
   }
 
   private async startListening(): Promise<void> {
+    if (this.options.listenProblem !== undefined) {
+      this.listenerProblem = this.options.listenProblem
+      this.options.onProblem?.(this.listenerProblem)
+      throw new Error(this.listenerProblem)
+    }
     const listen = this.options.listen ?? DEFAULT_LAN_LISTEN
     try {
       this.listener = await startLanListener({

@@ -13,6 +13,9 @@ export interface DoorHost {
   readonly localKey: string
   readonly signer: Signer
   readonly sharing: SharingFile
+  /** Invites admitted on a connection not yet welcomed in: id → when (ms). */
+  readonly invitesInFlight: Map<string, number>
+  readonly now: number
   update(change: (file: SharingFile) => void): Promise<void>
   isMember(dossierId: string, key: string): boolean
   heldDossier(id: string): DossierHandle | undefined
@@ -28,6 +31,9 @@ export interface DoorHost {
   problem(line: string): void
 }
 
+/** How long an admitted invite waits for its welcome before another connection may use it. */
+const IN_FLIGHT_MS = 2 * WELCOME_TIMEOUT_MS
+
 const refuse = (reason: string): LanAdmission => ({
   admit: false,
   code: CLOSE_NOT_A_MEMBER,
@@ -36,8 +42,8 @@ const refuse = (reason: string): LanAdmission => ({
 
 /**
  * Once a handshake proved who the peer is: a pair secret admits its own device while it is a
- * member; an open invite admits anyone once, and is marked used before anything else can look
- * at it again.
+ * member; an open invite admits one connection at a time, and is spent only once that connection
+ * has been welcomed in (`welcomePeer`): a joiner whose connection drops before then may try again.
  */
 export const admitPeer = async (host: DoorHost, peer: LanPeerIdentity): Promise<LanAdmission> => {
   if (peer.remoteKey === host.localKey) return refuse('this is the same device')
@@ -48,18 +54,35 @@ export const admitPeer = async (host: DoorHost, peer: LanPeerIdentity): Promise<
   const { inviteId } = peer.grant
   const invite = host.sharing.dossiers[peer.dossierId]?.invites.find(({ id }) => id === inviteId)
   if (invite === undefined || invite.state !== 'open') return refuse('the invite is no longer open')
-  await host.update((file) => {
-    const stored = file.dossiers[peer.dossierId]?.invites.find(({ id }) => id === inviteId)
-    if (stored !== undefined) stored.state = 'used'
-  })
+  const since = host.invitesInFlight.get(inviteId)
+  // A claim older than a welcome may take was left by a connection that died before its welcome.
+  if (since !== undefined && host.now - since < IN_FLIGHT_MS)
+    return refuse('the invite is being used right now')
+  host.invitesInFlight.set(inviteId, host.now)
   return { admit: true }
 }
+
+const spendInvite = (host: DoorHost, dossierId: string, inviteId: string): Promise<void> =>
+  host.update((file) => {
+    const stored = file.dossiers[dossierId]?.invites.find(({ id }) => id === inviteId)
+    if (stored !== undefined) stored.state = 'used'
+  })
 
 /**
  * The listener's side once a peer is admitted: welcomes exchanged (ours carries the session
  * secret), an invitee admitted into the dossier under the name it gave, the link handed on.
  */
 export const welcomePeer = async (host: DoorHost, peer: LanPeer): Promise<void> => {
+  if (peer.grant.kind === 'member') return welcome(host, peer)
+  const { inviteId } = peer.grant
+  try {
+    await welcome(host, peer)
+  } finally {
+    host.invitesInFlight.delete(inviteId)
+  }
+}
+
+const welcome = async (host: DoorHost, peer: LanPeer): Promise<void> => {
   const gate = new FrameGate(peer.transport)
   peer.transport.send(encodeWelcome(host.welcomeFor(peer.dossierId, peer.remoteKey, true)))
   let welcome: LanWelcome
@@ -89,6 +112,8 @@ export const welcomePeer = async (host: DoorHost, peer: LanPeer): Promise<void> 
       host.problem(`could not admit ${peer.remoteKey.slice(0, 8)}: ${(error as Error).message}`)
       return peer.transport.close(CLOSE_NOT_A_MEMBER, 'the inviter could not admit this device')
     }
+    // Spent before the link is handed on: the joiner is a member from here.
+    await spendInvite(host, peer.dossierId, peer.grant.inviteId)
   }
   await host.learn(peer.dossierId, peer.remoteKey, welcome)
   host.adopt(peer.dossierId, peer.remoteKey, gate, false, peer.remoteAddress)
