@@ -104,6 +104,7 @@ export class LanRpcDouble {
       problem: this.problem,
       members: session.members.map((entry) => ({ ...entry })),
       invites: session.invites.map((entry) => ({ ...entry })),
+      relay: null,
     }
   }
 

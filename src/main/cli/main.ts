@@ -24,6 +24,7 @@ import { showCommand } from './commands/show'
 import { statusCommand } from './commands/status'
 import { trashCommand } from './commands/trash'
 import { versionsCommand } from './commands/versions'
+import { relayCommand } from './commands/relay'
 import { shareCommand } from './commands/share'
 import { joinCommand } from './commands/join'
 import { peersCommand } from './commands/peers'
@@ -48,6 +49,7 @@ export const COMMANDS: readonly Command[] = [
   diffCommand,
   serveCommand,
   shareCommand,
+  relayCommand,
   joinCommand,
   peersCommand,
   revokeCommand,

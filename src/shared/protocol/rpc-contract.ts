@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { dossierIdSchema } from '../dossier/ids'
+import { RELAY_MODES, RELAY_PROTOCOLS, relaySettingsSchema } from '../relay/relay-settings'
 import { REPORT_FORMATS } from '../report/formats'
 import { roomSchema } from './library-room'
 import { ROLES } from './roles'
@@ -85,6 +86,22 @@ export const memberSummarySchema = z.object({
 })
 export type MemberSummary = z.infer<typeof memberSummarySchema>
 
+/** A dossier's relay as the Share panel and `dossier relay` show it; never its token. */
+export const relayStatusSchema = z.object({
+  url: z.string(),
+  protocol: z.enum(RELAY_PROTOCOLS),
+  mode: z.enum(RELAY_MODES),
+  hasToken: z.boolean(),
+  /** connecting, connected, retrying (after `retryInMs`), or stopped for a reason retrying cannot fix. */
+  state: z.enum(['connecting', 'connected', 'retrying', 'stopped']),
+  /** When the relay last sent this host anything (ISO), null before it ever did. */
+  lastHeard: z.string().nullable(),
+  retryInMs: count.nullable(),
+  /** What went wrong last, in words; null when nothing has. */
+  problem: z.string().nullable(),
+})
+export type RelayStatusWire = z.infer<typeof relayStatusSchema>
+
 export const sharingSchema = z.object({
   dossierId: dossierIdSchema,
   shared: z.boolean(),
@@ -94,6 +111,8 @@ export const sharingSchema = z.object({
   problem: z.string().nullable(),
   members: z.array(memberSummarySchema),
   invites: z.array(inviteSummarySchema),
+  /** The relay the dossier syncs through besides the LAN, or null. */
+  relay: relayStatusSchema.nullable(),
 })
 export type SharingWire = z.infer<typeof sharingSchema>
 
@@ -238,6 +257,15 @@ export const RPC_CONTRACT = {
       member: memberOrInviteRef,
       role: z.enum(ROLES),
     }),
+    result: z.object({ sharing: sharingSchema }),
+  }),
+  /**
+   * Syncs the dossier through a relay (`settings`), or stops (`null`). A dossier this library
+   * lacks is fetched from the relay first (plain mode only). Kept across restarts.
+   */
+  relay: method({
+    mutates: true,
+    params: z.strictObject({ id: dossierIdSchema, settings: relaySettingsSchema.nullable() }),
     result: z.object({ sharing: sharingSchema }),
   }),
   /**

@@ -1,7 +1,7 @@
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { LIBRARY_ROOM, parseEndpoint } from '../../../shared/protocol'
-import type { SharingWire } from '../../../shared/protocol'
+import type { RelayStatusWire, SharingWire } from '../../../shared/protocol'
 import { readLock } from '../../host/library/library'
 import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
@@ -76,5 +76,18 @@ export const describeSharing = (sharing: SharingWire): string => {
         ]),
       ),
     )
+  if (sharing.relay !== null) lines.push('', describeRelay(sharing.dossierId, sharing.relay))
+  return lines.join('\n')
+}
+
+/** One line per fact, as `dossier relay ID` and `dossier peers` print a relay. */
+export const describeRelay = (dossierId: string, relay: RelayStatusWire | null): string => {
+  if (relay === null) return `${dossierId} is not relayed from this host`
+  const lines = [
+    `${dossierId} is relayed through ${relay.url} (${relay.protocol}, ${relay.mode}${relay.hasToken ? ', with a token' : ''})`,
+    `state: ${relay.state}${relay.retryInMs === null ? '' : `, retrying in ${Math.ceil(relay.retryInMs / 1000)} s`}`,
+    `last heard from the relay: ${relay.lastHeard ?? 'never'}`,
+  ]
+  if (relay.problem !== null) lines.push(`problem: ${relay.problem}`)
   return lines.join('\n')
 }

@@ -1,5 +1,6 @@
 import { LanSessions, lanRpc, parseLanListen } from '../lan-session'
 import { Library } from '../library/library'
+import { RelayLinks } from '../relay'
 import { newToken } from '../serve/desk-server'
 import { libraryDocProvider } from '../serve/library-doc-provider'
 import { libraryRpc } from '../serve/library-rpc'
@@ -30,21 +31,31 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
     ...(listenProblem === undefined ? {} : { listenProblem }),
     onProblem: (line) => console.error(line),
   })
+  const relays = await RelayLinks.start({
+    library,
+    connect: (transport, options) =>
+      hub === null
+        ? transport.close(1013, 'the host is starting')
+        : hub.connect(transport, options),
+    onProblem: (line) => console.error(line),
+  })
   return {
     docs: libraryDocProvider(library, (error) => console.error(error)),
-    rpc: { ...libraryRpc(library, undefined, lan.localKey), ...lanRpc(lan) },
+    rpc: { ...libraryRpc(library, undefined, lan.localKey), ...lanRpc(lan, relays) },
     publish: async (published) => {
       hub = published
       const token = newToken()
       const sync = await createWsSyncServer({ hub: published, token, host: '127.0.0.1', port: 0 })
       await library.lock.setEndpoint({ url: sync.url, token })
       return async () => {
+        relays.close()
         await lan.close()
         await library.lock.setEndpoint(undefined).catch(() => undefined)
         await sync.close()
       }
     },
     close: async () => {
+      relays.close()
       await lan.close()
       await library.close()
     },

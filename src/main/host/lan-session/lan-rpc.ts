@@ -4,6 +4,7 @@ import { shortKey } from '../../../shared/identity'
 import { createInvite, encodeInviteLink, formatLanAddress } from '../../../shared/lan'
 import { RpcError } from '../../../shared/protocol'
 import type { InviteSummary, SharingWire } from '../../../shared/protocol'
+import type { RelayLinks } from '../relay'
 import type { RpcHandler } from '../sync/rpc-dispatch'
 import { joinWithLink } from './join'
 import type { LanSessions } from './lan-sessions'
@@ -25,7 +26,7 @@ const inviteSummary = (invite: InviteRecord, now: number): InviteSummary => ({
  * The LAN methods of the RPC contract (share, unshare, join, sharing, revoke, role), answered by
  * this host's LAN sessions: what the app's Share panel and `dossier share|join|peers|...` call.
  */
-export const lanRpc = (sessions: LanSessions): RpcHandler => {
+export const lanRpc = (sessions: LanSessions, relays: RelayLinks | null = null): RpcHandler => {
   const { library } = sessions
 
   /** Runs `work` on the dossier: the held copy when it is shared, else opened for the call. */
@@ -76,6 +77,7 @@ export const lanRpc = (sessions: LanSessions): RpcHandler => {
           }
         }),
       invites: (entry?.invites ?? []).map((invite) => inviteSummary(invite, sessions.now)),
+      relay: relays?.status(id) ?? null,
     }
   }
 
@@ -140,6 +142,11 @@ export const lanRpc = (sessions: LanSessions): RpcHandler => {
       if (sessions.sharing.dossiers[id] === undefined)
         throw new RpcError('not-found', `${id} is not shared from this host`)
       await sessions.unshare(id)
+      return { sharing: await summary(id) }
+    },
+    relay: async ({ id, settings }) => {
+      if (relays === null) throw new RpcError('method-not-found', 'this host does not relay')
+      await relays.set(id, settings)
       return { sharing: await summary(id) }
     },
     join: async ({ link }) => {

@@ -10,6 +10,7 @@ import { startStaticServer } from '../web/static-server'
 import { libraryDocProvider } from './library-doc-provider'
 import { libraryRpc } from './library-rpc'
 import { LanSessions, lanRpc } from '../lan-session'
+import { RelayLinks } from '../relay'
 import type { LanAddress } from '../../../shared/lan'
 
 export interface DeskServerOptions {
@@ -63,9 +64,17 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     ...(options.lanListen === undefined ? {} : { listen: options.lanListen }),
     onProblem: (line) => onError(new Error(line)),
   })
+  const relays = await RelayLinks.start({
+    library: options.library,
+    connect: (transport, connectOptions) =>
+      hubRef === null
+        ? transport.close(1013, 'the host is starting')
+        : hubRef.connect(transport, connectOptions),
+    onProblem: (line) => onError(new Error(line)),
+  })
   const hub = new SyncHub({
     docs: withLibraryRoom(libraryDocProvider(options.library, onError)),
-    rpc: { ...libraryRpc(options.library, limits, lan.localKey), ...lanRpc(lan) },
+    rpc: { ...libraryRpc(options.library, limits, lan.localKey), ...lanRpc(lan, relays) },
     hostLimits: limits,
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
   })
@@ -80,6 +89,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     sync = await createWsSyncServer({ hub, token, server: web.server, limits })
   } catch (error) {
     await web.close()
+    relays.close()
     await lan.close()
     throw error
   }
@@ -98,6 +108,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
         // The hub first: it tells every replica "going away" (1001) and waits for their writes;
         // the endpoint's close would cut the sockets without a word (1006). A replica that
         // connects in between is turned away by the hub, which is shutting down.
+        relays.close()
         await lan.close()
         await hub.close()
         await sync.close()

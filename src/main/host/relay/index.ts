@@ -1,0 +1,2 @@
+export { RelayLinks } from './relay-links'
+export type { RelayLinksOptions } from './relay-links'

@@ -1,0 +1,87 @@
+import * as Y from 'yjs'
+import { Dossier, NotADossierError } from '../../../shared/dossier'
+import { ClientSession, PEER_HOST_FRAME_LIMITS, RpcError } from '../../../shared/protocol'
+import type { RelaySettings } from '../../../shared/relay'
+import type { Transport } from '../../../shared/transport'
+import type { Library } from '../library/library'
+
+/** How long the relay gets to hand over the whole dossier. */
+const FETCH_TIMEOUT_MS = 60_000
+
+/**
+ * Brings dossier `dossierId` into the library from its relay room (plain mode: the room holds the
+ * dossier as it is): syncs an empty document with the room, checks that what arrived is that
+ * dossier, and stores it. Fails in words: unreachable, an empty room, not a dossier, another one.
+ */
+export const fetchFromRelay = async (
+  library: Library,
+  settings: RelaySettings,
+  dossierId: string,
+  dial: (settings: RelaySettings, dossierId: string) => Transport,
+): Promise<void> => {
+  const doc = new Y.Doc()
+  const transport = dial(settings, dossierId)
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(new RpcError('unreachable', `${settings.url} did not send the dossier in time`)),
+        FETCH_TIMEOUT_MS,
+      )
+      const session = new ClientSession({
+        doc,
+        send: (bytes) => transport.send(bytes),
+        limits: PEER_HOST_FRAME_LIMITS,
+        onSynced: () => {
+          clearTimeout(timer)
+          resolve()
+        },
+        onProtocolError: (reason) => {
+          clearTimeout(timer)
+          reject(new RpcError('unreachable', `the relay broke the protocol: ${reason}`))
+        },
+      })
+      transport.onMessage((bytes) => session.receive(bytes))
+      transport.onOpen(() => session.start())
+      transport.onClose(({ code, reason }) => {
+        clearTimeout(timer)
+        session.destroy()
+        reject(
+          new RpcError(
+            'unreachable',
+            `${settings.url} closed the connection before sending the dossier (${code}${reason === '' ? '' : `: ${reason}`})`,
+          ),
+        )
+      })
+    })
+  } finally {
+    transport.close()
+  }
+  if (doc.store.clients.size === 0)
+    throw new RpcError(
+      'not-found',
+      `the relay at ${settings.url} has no dossier ${dossierId} (its room is empty): relay it from a host that has it first`,
+    )
+  const state = Y.encodeStateAsUpdate(doc)
+  doc.destroy()
+  await library.add((fresh) => {
+    Y.applyUpdate(fresh, state)
+    let dossier: Dossier
+    try {
+      dossier = Dossier.open(fresh)
+    } catch (error) {
+      if (error instanceof NotADossierError)
+        throw new RpcError(
+          'invalid-params',
+          `the relay's room ${dossierId} does not hold a dossier`,
+        )
+      throw error
+    }
+    if (dossier.id !== dossierId)
+      throw new RpcError(
+        'invalid-params',
+        `the relay's room ${dossierId} holds another dossier (${dossier.id})`,
+      )
+    return dossier
+  })
+}

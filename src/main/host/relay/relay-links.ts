@@ -1,0 +1,122 @@
+import { RpcError } from '../../../shared/protocol'
+import type { RelayStatusWire } from '../../../shared/protocol'
+import type { RelaySettings } from '../../../shared/relay'
+import type { Transport } from '../../../shared/transport'
+import type { Library } from '../library/library'
+import type { ConnectOptions } from '../sync/sync-hub'
+import { fetchFromRelay } from './relay-fetch'
+import { RelayLink } from './relay-link'
+import { dialRelay } from './relay-socket'
+import { RelayStore } from './relay-store'
+import type { RelaysFile } from './relay-store'
+
+export interface RelayLinksOptions {
+  readonly library: Library
+  /** Hands an open relay link to the hub (`hub.connect`). */
+  readonly connect: (transport: Transport, options: ConnectOptions) => unknown
+  readonly onProblem?: (line: string) => void
+  readonly now?: () => number
+  /** How a relay room is reached (default: a WebSocket, `relay-socket.ts`). */
+  readonly dial?: (settings: RelaySettings, dossierId: string) => Transport
+}
+
+/** What this build can relay through; the rest is said, not attempted (docs/relay.md). */
+const unsupported = (settings: RelaySettings): string | null => {
+  if (settings.protocol !== 'y-websocket')
+    return 'the Hocuspocus protocol is not supported yet: use a y-websocket relay (@y/websocket-server)'
+  if (settings.mode !== 'plain')
+    return 'sealed relaying is not built yet; relay with --plain (the relay then reads the dossier) or not at all'
+  return null
+}
+
+/**
+ * The dossiers this host syncs through a relay: their settings, kept in `relay/relays.json`
+ * across restarts, and one live link each (`RelayLink`). A dossier can be on the LAN and on a
+ * relay at once: both are links of the same hub room, and Yjs makes a change that arrives twice
+ * a no-op, so nothing loops or doubles.
+ */
+export class RelayLinks {
+  private readonly links = new Map<string, RelayLink>()
+  private closed = false
+
+  private constructor(
+    private readonly options: RelayLinksOptions,
+    private readonly store: RelayStore,
+    private file: RelaysFile,
+  ) {}
+
+  static async start(options: RelayLinksOptions): Promise<RelayLinks> {
+    const store = new RelayStore(options.library.dir)
+    const { file, problem } = await store.load()
+    if (problem !== null) options.onProblem?.(problem)
+    const relays = new RelayLinks(options, store, file)
+    for (const [id, settings] of Object.entries(file.dossiers)) {
+      if (await options.library.exists(id)) relays.open(id, settings)
+      else options.onProblem?.(`the relayed dossier ${id} is no longer in the library`)
+    }
+    return relays
+  }
+
+  status(dossierId: string): RelayStatusWire | null {
+    return this.links.get(dossierId)?.status() ?? null
+  }
+
+  /**
+   * Relays `dossierId` through `settings`, or stops relaying it (null). A dossier the library
+   * lacks is first fetched from the relay. Throws RpcError with what is wrong, in words.
+   */
+  async set(dossierId: string, settings: RelaySettings | null): Promise<void> {
+    if (settings === null) {
+      if (this.file.dossiers[dossierId] === undefined)
+        throw new RpcError('not-found', `${dossierId} is not relayed from this host`)
+      this.links.get(dossierId)?.stop()
+      this.links.delete(dossierId)
+      return this.save((file) => {
+        file.dossiers = Object.fromEntries(
+          Object.entries(file.dossiers).filter(([id]) => id !== dossierId),
+        )
+      })
+    }
+    const problem = unsupported(settings)
+    if (problem !== null) throw new RpcError('invalid-params', problem)
+    if (!(await this.options.library.exists(dossierId)))
+      await fetchFromRelay(this.options.library, settings, dossierId, this.dial)
+    await this.save((file) => (file.dossiers[dossierId] = settings))
+    this.links.get(dossierId)?.stop()
+    this.open(dossierId, settings)
+  }
+
+  close(): void {
+    this.closed = true
+    for (const link of this.links.values()) link.stop()
+    this.links.clear()
+  }
+
+  private get dial(): (settings: RelaySettings, dossierId: string) => Transport {
+    return this.options.dial ?? dialRelay
+  }
+
+  private open(dossierId: string, settings: RelaySettings): void {
+    if (this.closed) return
+    const problem = unsupported(settings)
+    if (problem !== null) return this.options.onProblem?.(`relay of ${dossierId}: ${problem}`)
+    this.links.set(
+      dossierId,
+      new RelayLink({
+        dossierId,
+        settings,
+        dial: this.dial,
+        connect: this.options.connect,
+        now: this.options.now ?? Date.now,
+        ...(this.options.onProblem === undefined ? {} : { onProblem: this.options.onProblem }),
+      }),
+    )
+  }
+
+  private async save(change: (file: RelaysFile) => void): Promise<void> {
+    const next = structuredClone(this.file)
+    change(next)
+    this.file = next
+    await this.store.save(next)
+  }
+}

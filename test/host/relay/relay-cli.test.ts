@@ -1,0 +1,58 @@
+import * as path from 'node:path'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuiltApp } from '../serve/support/built-app'
+import { libraryWithDossier } from '../serve/support/serve-library'
+import { killServes, startServe } from '../serve/support/serve-process'
+import { eventually } from '../../support/eventually'
+import { cli } from '../../support/run-cli'
+import { tempDir } from '../../support/temp-dir'
+import { startYWebsocketServer } from './support/y-websocket-server'
+
+beforeAll(ensureBuiltApp, 180_000)
+afterEach(killServes)
+
+describe('dossier relay, through running hosts and a real y-websocket server', () => {
+  it('relays from one host, fetches on another, converges, reports its state and stops', async () => {
+    const relay = await startYWebsocketServer()
+    const root = await tempDir()
+    const aliceData = path.join(root, 'alice')
+    const bobData = path.join(root, 'bob')
+    const id = await libraryWithDossier(aliceData)
+    const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
+    await startServe({ dataDir: aliceData })
+    await startServe({ dataDir: bobData })
+
+    // Sealed is the default, and not built yet: said, not silently done in plain.
+    const sealed = await run(aliceData, 'relay', id, relay.url)
+    expect(sealed.code).not.toBe(0)
+    expect(sealed.stderr).toMatch(/sealed relaying is not built yet; relay with --plain/)
+    const wrong = await run(aliceData, 'relay', id, 'https://relay.example.org', '--plain')
+    expect(wrong.stderr).toMatch(/starts with ws:\/\/ or wss:\/\//)
+
+    const started = await run(aliceData, 'relay', id, relay.url, '--plain')
+    expect({ code: started.code, stderr: started.stderr }).toEqual({ code: 0, stderr: '' })
+    expect(started.stdout).toContain(`${id} is relayed through ${relay.url} (y-websocket, plain)`)
+    await eventually(async () =>
+      expect((await run(aliceData, 'relay', id)).stdout).toMatch(/state: connected/),
+    )
+    // Bob's library has never had the dossier.
+    await eventually(async () => {
+      const fetched = await run(bobData, 'relay', id, relay.url, '--plain')
+      expect({ code: fetched.code, stderr: fetched.stderr }).toEqual({ code: 0, stderr: '' })
+    }, 20_000)
+    const status = (data: string, claim: string, word: string) =>
+      run(data, 'status', id, claim, word, '--rationale', `${word} on the relay`)
+    expect((await status(bobData, '1', 'confirmed')).code).toBe(0)
+    expect((await status(aliceData, '2', 'disputed')).code).toBe(0)
+    for (const data of [aliceData, bobData])
+      await eventually(async () => {
+        const shown = (await run(data, 'show', id)).stdout
+        expect(shown).toMatch(/1 unverified, 1 confirmed, 1 disputed/)
+      }, 20_000)
+    expect((await run(bobData, 'peers', id)).stdout).toContain(`is relayed through ${relay.url}`)
+
+    const off = await run(bobData, 'relay', id, '--off')
+    expect(off.stdout).toBe(`Stopped relaying ${id} from this host.\n`)
+    expect((await run(bobData, 'relay', id)).stdout).toBe(`${id} is not relayed from this host\n`)
+  }, 120_000)
+})

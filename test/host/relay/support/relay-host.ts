@@ -1,0 +1,53 @@
+import { Library } from '../../../../src/main/host/library/library'
+import type { DossierHandle } from '../../../../src/main/host/library/library'
+import { RelayLinks } from '../../../../src/main/host/relay'
+import { libraryDocProvider } from '../../../../src/main/host/serve/library-doc-provider'
+import { SyncHub } from '../../../../src/main/host/sync'
+import { onCleanup } from '../../../support/cleanup'
+
+export interface RelayHost {
+  readonly library: Library
+  readonly hub: SyncHub
+  readonly relays: RelayLinks
+  readonly problems: string[]
+  /** The dossier as this host holds it (opened once, kept open for the test). */
+  open(id: string): Promise<DossierHandle>
+  stop(): Promise<void>
+}
+
+/** A host as `dossier serve` assembles one, minus the web server: library, hub, relay links. */
+export const relayHost = async (dir: string): Promise<RelayHost> => {
+  const library = await Library.open(dir)
+  const problems: string[] = []
+  let hub: SyncHub | null = null
+  const relays = await RelayLinks.start({
+    library,
+    connect: (transport, options) =>
+      hub === null ? transport.close(1013, 'starting') : hub.connect(transport, options),
+    onProblem: (line) => problems.push(line),
+  })
+  hub = new SyncHub({ docs: libraryDocProvider(library, (error) => problems.push(String(error))) })
+  const handles: DossierHandle[] = []
+  let stopped = false
+  const stop = async (): Promise<void> => {
+    if (stopped) return
+    stopped = true
+    relays.close()
+    await hub!.close()
+    for (const handle of handles) await handle.close()
+    await library.close()
+  }
+  onCleanup(stop)
+  return {
+    library,
+    hub,
+    relays,
+    problems,
+    open: async (id) => {
+      const handle = await library.open(id)
+      handles.push(handle)
+      return handle
+    },
+    stop,
+  }
+}
