@@ -2,7 +2,8 @@ import { createContext, useContext } from 'react'
 import type { RpcParamsInput, RpcResult } from '../../shared/protocol'
 
 /** The host methods the Share panel and the Join form call (`open` tells a viewer apart). */
-export type SharingMethod = 'share' | 'unshare' | 'join' | 'sharing' | 'revoke' | 'role' | 'open'
+export type SharingMethod =
+  'share' | 'unshare' | 'join' | 'sharing' | 'revoke' | 'role' | 'open' | 'relay'
 
 /** Calls the host's LAN methods; the library connection is one (it needs no dossier open). */
 export interface SharingRpc {

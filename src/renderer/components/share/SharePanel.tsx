@@ -6,6 +6,7 @@ import { InviteForm } from './InviteForm'
 import { InviteLink } from './InviteLink'
 import { InviteList } from './InviteList'
 import { MemberList } from './MemberList'
+import { RelaySection } from './RelaySection'
 import { useSharing } from './use-sharing'
 
 interface Props {
@@ -48,7 +49,7 @@ export const SharePanel = ({ rpc, dossierId, title, onClose }: Props) => {
       </header>
       <p className="muted">
         People on the same local network edit this dossier together, from computer to computer, with
-        no server in between.
+        no server in between; editors elsewhere can sync through a relay (below).
       </p>
       {sharing?.problem != null && (
         <div className="banner banner-warning" role="alert">
@@ -110,6 +111,7 @@ export const SharePanel = ({ rpc, dossierId, title, onClose }: Props) => {
               />
             </section>
           )}
+          <RelaySection relay={sharing.relay} manage={manage} />
           {manage !== null && sharing.shared && (
             <section className="share-section share-stop">
               <ConfirmAction
