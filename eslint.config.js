@@ -17,7 +17,15 @@ const packages = {
   /** Plain JavaScript: runs in Node and in the browser. */
   neutral: ['yjs', 'y-protocols', 'lib0', 'zod', '@noble/*', 'schema-dts', 'qrcode'],
   /** Needs Node (sockets, the file system, the build). */
-  node: ['ws', 'vite', 'noise-handshake', 'noise-curve-ed', 'sodium-universal', 'bonjour-service'],
+  node: [
+    'ws',
+    'vite',
+    'noise-handshake',
+    'noise-curve-ed',
+    'sodium-universal',
+    'bonjour-service',
+    '@hocuspocus/provider',
+  ],
   /** Needs a DOM or browser APIs (IndexedDB). */
   dom: ['react', 'react-dom', 'y-indexeddb'],
 }

@@ -118,15 +118,12 @@ describe('relaying a dossier through an unmodified y-websocket server (plain mod
     intruder.close()
   }, 60_000)
 
-  it('says what it cannot do: sealed mode, Hocuspocus, an empty room, stopping what is not relayed', async () => {
+  it('says what it cannot do: sealed mode, an empty room, an unreachable relay, stopping what is not relayed', async () => {
     const relay = await startYWebsocketServer()
     const b = await relayHost(await tempDir())
     await expect(
       b.relays.set('m_notthere0001', { url: relay.url, protocol: 'y-websocket', mode: 'sealed' }),
     ).rejects.toThrow(/sealed relaying is not built yet/)
-    await expect(
-      b.relays.set('m_notthere0001', { url: relay.url, protocol: 'hocuspocus', mode: 'plain' }),
-    ).rejects.toThrow(/Hocuspocus protocol is not supported yet/)
     await expect(b.relays.set('m_notthere0001', plain(relay.url))).rejects.toThrow(
       /has no dossier m_notthere0001 \(its room is empty\)/,
     )

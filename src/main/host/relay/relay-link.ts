@@ -9,6 +9,7 @@ import type { RelaySettings } from '../../../shared/relay'
 import { backoffDelay } from '../../../shared/session/backoff'
 import type { Transport, TransportClose } from '../../../shared/transport'
 import type { ConnectOptions } from '../sync/sync-hub'
+import { CLOSE_RELAY_DENIED } from './hocuspocus-socket'
 
 /** Presence a relay may bring: every editor of every host on it, within reason. */
 const RELAYED_AWARENESS_CLIENTS = 256
@@ -29,6 +30,8 @@ const FINAL_CLOSES: Record<number, string> = {
   [CLOSE_REFUSED_UPDATE]:
     'the relay sent a change that would erase or rewrite the dossier’s protected history; this host refused it and stopped relaying (the relay’s copy is not trustworthy)',
   [CLOSE_DOSSIER_FULL]: 'the relay’s copy would make the dossier larger than this host allows',
+  [CLOSE_RELAY_DENIED]:
+    'the relay refused this host: check the relay’s token, then set the relay again',
 }
 
 const describeClose = ({ code, reason }: TransportClose): string =>

@@ -4,6 +4,7 @@ import type { RelaySettings } from '../../../shared/relay'
 import type { Transport } from '../../../shared/transport'
 import type { Library } from '../library/library'
 import type { ConnectOptions } from '../sync/sync-hub'
+import { dialHocuspocus } from './hocuspocus-socket'
 import { fetchFromRelay } from './relay-fetch'
 import { RelayLink } from './relay-link'
 import { dialRelay } from './relay-socket'
@@ -22,8 +23,6 @@ export interface RelayLinksOptions {
 
 /** What this build can relay through; the rest is said, not attempted (docs/relay.md). */
 const unsupported = (settings: RelaySettings): string | null => {
-  if (settings.protocol !== 'y-websocket')
-    return 'the Hocuspocus protocol is not supported yet: use a y-websocket relay (@y/websocket-server)'
   if (settings.mode !== 'plain')
     return 'sealed relaying is not built yet; relay with --plain (the relay then reads the dossier) or not at all'
   return null
@@ -93,7 +92,13 @@ export class RelayLinks {
   }
 
   private get dial(): (settings: RelaySettings, dossierId: string) => Transport {
-    return this.options.dial ?? dialRelay
+    return (
+      this.options.dial ??
+      ((settings, dossierId) =>
+        settings.protocol === 'hocuspocus'
+          ? dialHocuspocus(settings, dossierId)
+          : dialRelay(settings, dossierId))
+    )
   }
 
   private open(dossierId: string, settings: RelaySettings): void {
