@@ -22,6 +22,7 @@ relay's state.
 Options:
   --token T         the relay's access token (sent as the server expects it)
   --protocol P      y-websocket (default: an unmodified @y/websocket-server) or hocuspocus
+                    (@hocuspocus/server 3.4, one instance or several on one Redis)
   --plain           the relay reads the dossier: only the relay's own access control protects it
   --sealed          the relay stores only ciphertext (the default; not built yet: say --plain)
   --off             stop relaying ID from this host`,

@@ -1,12 +1,21 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { SharingWire } from '../../../shared/protocol'
-import { readRelayUrl } from '../../../shared/relay'
+import { RELAY_PROTOCOLS, readRelayUrl } from '../../../shared/relay'
+import type { RelayProtocol } from '../../../shared/relay'
 import { relayStateText } from '../../logic/relay-words'
 import type { SharingRpc } from '../../state/sharing-rpc'
 import { FormError } from '../FormError'
 import { ConfirmAction } from './ConfirmAction'
 import { useAction } from './use-action'
 import type { ApplySharing } from './use-sharing'
+
+const PROTOCOL_WORDS: Record<RelayProtocol, string> = {
+  'y-websocket': 'y-websocket server',
+  hocuspocus: 'Hocuspocus (one instance or a cluster)',
+}
+
+const isProtocol = (value: string): value is RelayProtocol =>
+  (RELAY_PROTOCOLS as readonly string[]).includes(value)
 
 interface Props {
   readonly relay: SharingWire['relay']
@@ -31,6 +40,8 @@ export const RelaySection = ({ relay, manage }: Props) => {
   const [url, setUrl] = useState('')
   const [token, setToken] = useState('')
   const [plain, setPlain] = useState(false)
+  const [protocol, setProtocol] = useState<RelayProtocol>('y-websocket')
+  const protocolId = useId()
   const action = useAction()
 
   const submit = (event: FormEvent) => {
@@ -48,7 +59,7 @@ export const RelaySection = ({ relay, manage }: Props) => {
           id: manage.dossierId,
           settings: {
             url: read.url,
-            protocol: 'y-websocket',
+            protocol,
             mode: 'plain',
             ...(token.trim() === '' ? {} : { token: token.trim() }),
           },
@@ -97,6 +108,22 @@ export const RelaySection = ({ relay, manage }: Props) => {
               value={url}
               onChange={(event) => setUrl(event.target.value)}
             />
+          </div>
+          <div className="field">
+            <label htmlFor={protocolId}>Relay server</label>
+            <select
+              id={protocolId}
+              value={protocol}
+              onChange={(event) =>
+                isProtocol(event.target.value) && setProtocol(event.target.value)
+              }
+            >
+              {RELAY_PROTOCOLS.map((value) => (
+                <option key={value} value={value}>
+                  {PROTOCOL_WORDS[value]}
+                </option>
+              ))}
+            </select>
           </div>
           <div className="field">
             <label htmlFor={tokenId}>Access token (if the relay asks for one)</label>
