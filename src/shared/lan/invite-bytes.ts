@@ -7,6 +7,7 @@ import {
   inviteSchema,
 } from './invite'
 import type { Invite, LanAddress } from './invite'
+import { RELAY_PROTOCOLS } from '../relay/relay-settings'
 import { formatIPv4, formatIPv6, parseIPv4, parseIPv6 } from './ip-address'
 
 /**
@@ -15,12 +16,15 @@ import { formatIPv4, formatIPv6, parseIPv4, parseIPv6 } from './ip-address'
  *   u8 version | u8 flags (1: viewer, 2: expires) | id (8) | secret (32) | inviter key (32)
  *   | u8 length, dossier id (ASCII) | [expiry: u48 ms, big-endian] | u8 count
  *   | count × (u8 family 4 or 6, 4 or 16 address bytes, u16 port)
+ *   | [relay (flag 4): u8 protocol (0 y-websocket, 1 hocuspocus) | u16 length, URL (UTF-8)
+ *      | u16 length, token (UTF-8; 0: none)]
  *
  * The version comes first, so a newer format may change everything after it.
  */
 const FLAG_VIEWER = 1
 const FLAG_EXPIRES = 2
-const KNOWN_FLAGS = FLAG_VIEWER | FLAG_EXPIRES
+const FLAG_RELAY = 4
+const KNOWN_FLAGS = FLAG_VIEWER | FLAG_EXPIRES | FLAG_RELAY
 const PUBLIC_KEY_BYTES = 32
 
 export type InviteBytesResult =
@@ -32,7 +36,8 @@ export const encodeInviteBytes = (invite: Invite): Uint8Array => {
   const out: number[] = [INVITE_VERSION]
   const flags =
     (checked.role === 'viewer' ? FLAG_VIEWER : 0) |
-    (checked.expiresAt === undefined ? 0 : FLAG_EXPIRES)
+    (checked.expiresAt === undefined ? 0 : FLAG_EXPIRES) |
+    (checked.relay === undefined ? 0 : FLAG_RELAY)
   out.push(flags, ...hexToBytes(checked.id), ...checked.secret, ...hexToBytes(checked.inviter))
   out.push(checked.dossierId.length, ...[...checked.dossierId].map((char) => char.charCodeAt(0)))
   if (checked.expiresAt !== undefined) {
@@ -44,6 +49,13 @@ export const encodeInviteBytes = (invite: Invite): Uint8Array => {
     const v4 = parseIPv4(host)
     const ip = v4 ?? parseIPv6(host) ?? new Uint8Array()
     out.push(v4 === null ? 6 : 4, ...ip, port >> 8, port & 0xff)
+  }
+  if (checked.relay !== undefined) {
+    out.push(RELAY_PROTOCOLS.indexOf(checked.relay.protocol))
+    for (const text of [checked.relay.url, checked.relay.token ?? '']) {
+      const bytes = new TextEncoder().encode(text)
+      out.push(bytes.length >> 8, bytes.length & 0xff, ...bytes)
+    }
   }
   return Uint8Array.from(out)
 }
@@ -78,6 +90,25 @@ const readAddress = (reader: Reader): LanAddress | null => {
   return { host, port: ((port[0] ?? 0) << 8) | (port[1] ?? 0) }
 }
 
+const readText = (reader: Reader): string | null => {
+  const length = reader.take(2)
+  const bytes = length === null ? null : reader.take(((length[0] ?? 0) << 8) | (length[1] ?? 0))
+  if (bytes === null) return null
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+const readRelay = (reader: Reader): Invite['relay'] | null => {
+  const protocol = RELAY_PROTOCOLS[reader.byte() ?? -1]
+  const url = readText(reader)
+  const token = readText(reader)
+  if (protocol === undefined || url === null || token === null) return null
+  return { url, protocol, ...(token === '' ? {} : { token }) }
+}
+
 export const decodeInviteBytes = (bytes: Uint8Array): InviteBytesResult => {
   const reader = new Reader(bytes)
   const version = reader.byte()
@@ -109,6 +140,12 @@ export const decodeInviteBytes = (bytes: Uint8Array): InviteBytesResult => {
     if (address === null) return damaged('bad address')
     addresses.push(address)
   }
+  let relay: Invite['relay']
+  if ((flags & FLAG_RELAY) !== 0) {
+    const read = readRelay(reader)
+    if (read === null) return damaged('bad relay')
+    relay = read
+  }
   if (reader.rest !== 0) return damaged('trailing bytes')
   const parsed = inviteSchema.safeParse({
     version,
@@ -119,6 +156,7 @@ export const decodeInviteBytes = (bytes: Uint8Array): InviteBytesResult => {
     inviter: bytesToHex(inviter),
     addresses,
     ...(expiresAt === undefined ? {} : { expiresAt }),
+    ...(relay === undefined ? {} : { relay }),
   })
   if (!parsed.success) return damaged(parsed.error.issues[0]?.message ?? 'invalid')
   return { ok: true, invite: parsed.data }

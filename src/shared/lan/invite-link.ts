@@ -5,7 +5,7 @@ import { decodeInviteBytes, encodeInviteBytes } from './invite-bytes'
 /** The app registers this scheme, so a click on an invite link opens the join screen. */
 export const INVITE_LINK_PREFIX = 'verification-desk://join/'
 /** Far above any real invite (about 200 characters); anything longer is refused before decoding. */
-export const MAX_INVITE_LINK_CHARS = 1024
+export const MAX_INVITE_LINK_CHARS = 1536
 
 export type InviteProblem = 'not-an-invite' | 'damaged' | 'newer-version' | 'expired'
 

@@ -2,6 +2,8 @@ import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import * as z from 'zod'
 import { ROLES, dossierIdSchema } from '../protocol'
 import type { Role } from '../protocol'
+import { RELAY_PROTOCOLS, relayUrlSchema } from '../relay/relay-settings'
+import type { RelayProtocol } from '../relay/relay-settings'
 import { canonicalIp } from './ip-address'
 
 /** The invite format this build writes and reads; a newer one is refused with words, not bytes. */
@@ -10,6 +12,19 @@ export const INVITE_SECRET_BYTES = 32
 export const INVITE_ID_BYTES = 8
 /** More would not fit a scannable QR code; an inviter lists its best few. */
 export const MAX_INVITE_ADDRESSES = 6
+
+/** A relay's address or token longer than this does not go in an invite (the QR code). */
+export const MAX_INVITE_RELAY_TEXT = 256
+
+/**
+ * The relay the dossier syncs through (plain mode), so that a joiner whom no member's host can
+ * reach on the LAN gets the dossier from the relay alone (docs/relay.md).
+ */
+export interface InviteRelay {
+  readonly url: string
+  readonly protocol: RelayProtocol
+  readonly token?: string
+}
 
 /** Where the inviter listens: an IP literal (no host names: nothing to resolve on a LAN) and a port. */
 export interface LanAddress {
@@ -33,7 +48,21 @@ export interface Invite {
   readonly addresses: readonly LanAddress[]
   /** Milliseconds since the epoch; absent, the invite lasts until revoked. */
   readonly expiresAt?: number
+  readonly relay?: InviteRelay
 }
+
+const inviteRelaySchema = z.strictObject({
+  url: relayUrlSchema.refine(
+    (url) => new TextEncoder().encode(url).length <= MAX_INVITE_RELAY_TEXT,
+    `at most ${MAX_INVITE_RELAY_TEXT} bytes`,
+  ),
+  protocol: z.enum(RELAY_PROTOCOLS),
+  token: z
+    .string()
+    .min(1)
+    .refine((token) => new TextEncoder().encode(token).length <= MAX_INVITE_RELAY_TEXT)
+    .optional(),
+})
 
 const lanAddressSchema = z.strictObject({
   host: z.string().refine((host) => canonicalIp(host) === host, 'an IP address in canonical form'),
@@ -56,6 +85,7 @@ export const inviteSchema = z.strictObject({
     .nonnegative()
     .max(2 ** 48 - 1)
     .optional(),
+  relay: inviteRelaySchema.optional(),
 })
 
 export interface NewInvite {
@@ -64,6 +94,7 @@ export interface NewInvite {
   readonly inviter: string
   readonly addresses: readonly LanAddress[]
   readonly expiresAt?: number
+  readonly relay?: InviteRelay
 }
 
 /** A fresh invite: a new id and 256 random bits of secret. Throws on fields no invite may carry. */

@@ -6,6 +6,7 @@ import { killServes, startServe } from '../serve/support/serve-process'
 import { eventually } from '../../support/eventually'
 import { cli } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
+import { readInviteLink } from '../../../src/shared/lan'
 import { startYWebsocketServer } from './support/y-websocket-server'
 
 beforeAll(ensureBuiltApp, 180_000)
@@ -54,5 +55,33 @@ describe('dossier relay, through running hosts and a real y-websocket server', (
     const off = await run(bobData, 'relay', id, '--off')
     expect(off.stdout).toBe(`Stopped relaying ${id} from this host.\n`)
     expect((await run(bobData, 'relay', id)).stdout).toBe(`${id} is not relayed from this host\n`)
+  }, 120_000)
+
+  it('an invite made while a dossier is relayed names the relay: a join works with no member on the LAN', async () => {
+    const relay = await startYWebsocketServer()
+    const root = await tempDir()
+    const aliceData = path.join(root, 'alice')
+    const bobData = path.join(root, 'bob')
+    const id = await libraryWithDossier(aliceData)
+    const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
+    const alice = await startServe({ dataDir: aliceData, args: ['--lan-listen', '127.0.0.1:0'] })
+    await startServe({ dataDir: bobData, args: ['--lan-listen', '127.0.0.1:0'] })
+    expect((await run(aliceData, 'relay', id, relay.url, '--plain')).code).toBe(0)
+    await eventually(async () =>
+      expect((await run(aliceData, 'relay', id)).stdout).toMatch(/state: connected/),
+    )
+    const shared = await run(aliceData, 'share', id)
+    const link = /^verification-desk:\/\/join\/\S+$/m.exec(shared.stdout)![0]
+    const read = readInviteLink(link)
+    expect(read).toMatchObject({
+      ok: true,
+      invite: { relay: { url: relay.url, protocol: 'y-websocket' } },
+    })
+    // Alice's computer goes away: no member answers on the LAN any more.
+    await alice.stop('SIGTERM')
+    const joined = await run(bobData, 'join', link)
+    expect({ code: joined.code, stderr: joined.stderr }).toEqual({ code: 0, stderr: '' })
+    expect((await run(bobData, 'show', id)).stdout).toContain('3 unverified')
+    expect((await run(bobData, 'relay', id)).stdout).toContain(`is relayed through ${relay.url}`)
   }, 120_000)
 })

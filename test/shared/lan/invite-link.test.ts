@@ -47,6 +47,37 @@ describe('invite links', () => {
     expect(readInviteLink(encodeInviteLink(lasting), NOW)).toEqual({ ok: true, invite: lasting })
   })
 
+  it('carries the relay the dossier syncs through, with its token, and stays scannable', async () => {
+    const relay = {
+      url: 'wss://relay.example.org/desk',
+      protocol: 'hocuspocus' as const,
+      token: 'tk_4f9a2c',
+    }
+    const invite = sampleInvite({ relay })
+    const link = encodeInviteLink(invite)
+    expect(readInviteLink(link, NOW)).toEqual({ ok: true, invite })
+    const tokenless = sampleInvite({
+      relay: { url: 'ws://127.0.0.1:1234', protocol: 'y-websocket' },
+    })
+    expect(readInviteLink(encodeInviteLink(tokenless), NOW)).toEqual({
+      ok: true,
+      invite: tokenless,
+    })
+    // Measured: 253 characters, QR version 12 at level M (the same invite without a relay: 197, 10).
+    expect(link.length).toBeLessThan(300)
+    expect(QRCode.create(link, { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(12)
+    // A relay section cut short, or naming a protocol this build does not know, is damage.
+    const bytes = encodeInviteBytes(invite)
+    expect(failureOf(toBase64Url(bytes.subarray(0, bytes.length - 3)))).toMatchObject({
+      problem: 'damaged',
+    })
+    const unknown = bytes.slice()
+    const protocolAt = bytes.length - 2 - relay.token.length - 2 - relay.url.length - 1
+    expect(unknown[protocolAt]).toBe(1)
+    unknown[protocolAt] = 9
+    expect(failureOf(toBase64Url(unknown))).toMatchObject({ problem: 'damaged' })
+  })
+
   it('makes a fresh 256-bit secret and id for each invite', () => {
     const a = sampleInvite()
     const b = sampleInvite()

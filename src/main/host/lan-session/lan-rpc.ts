@@ -1,7 +1,15 @@
 import { DossierInputError } from '../../../shared/dossier'
 import type { Dossier } from '../../../shared/dossier'
 import { shortKey } from '../../../shared/identity'
-import { createInvite, encodeInviteLink, formatLanAddress } from '../../../shared/lan'
+import {
+  MAX_INVITE_RELAY_TEXT,
+  createInvite,
+  encodeInviteLink,
+  formatLanAddress,
+  readInviteLink,
+} from '../../../shared/lan'
+import type { InviteRelay } from '../../../shared/lan'
+import type { RelaySettings } from '../../../shared/relay'
 import { RpcError } from '../../../shared/protocol'
 import type { InviteSummary, SharingWire } from '../../../shared/protocol'
 import type { RelayLinks } from '../relay'
@@ -9,6 +17,20 @@ import type { RpcHandler } from '../sync/rpc-dispatch'
 import { joinWithLink } from './join'
 import type { LanSessions } from './lan-sessions'
 import type { InviteRecord } from './sharing-store'
+
+/** The relay an invite names: the dossier's, when it is relayed in plain mode and fits. */
+const inviteRelayOf = (settings: RelaySettings | null): { relay?: InviteRelay } => {
+  if (settings === null || settings.mode !== 'plain') return {}
+  const relay: InviteRelay = {
+    url: settings.url,
+    protocol: settings.protocol,
+    ...(settings.token === undefined ? {} : { token: settings.token }),
+  }
+  const fits = [relay.url, relay.token ?? ''].every(
+    (text) => new TextEncoder().encode(text).length <= MAX_INVITE_RELAY_TEXT,
+  )
+  return fits ? { relay } : {}
+}
 
 const inviteSummary = (invite: InviteRecord, now: number): InviteSummary => ({
   id: invite.id,
@@ -81,6 +103,26 @@ export const lanRpc = (sessions: LanSessions, relays: RelayLinks | null = null):
     }
   }
 
+  /**
+   * No member's host answered on the LAN, and the invite names a relay: the dossier comes from
+   * the relay alone, and keeps syncing through it (plain mode; docs/relay.md).
+   */
+  const joinThroughRelay = async (error: unknown, link: string): Promise<string> => {
+    const read = readInviteLink(link.trim(), sessions.now)
+    const relay = read.ok ? read.invite.relay : undefined
+    if (!(error instanceof RpcError) || error.code !== 'unreachable' || !read.ok) throw error
+    if (relay === undefined || relays === null) throw error
+    try {
+      await relays.set(read.invite.dossierId, { ...relay, mode: 'plain' })
+    } catch (failure) {
+      throw new RpcError(
+        'unreachable',
+        `${error.message}; and through the relay at ${relay.url}: ${(failure as Error).message}`,
+      )
+    }
+    return read.invite.dossierId
+  }
+
   const resolveMember = async (id: string, prefix: string): Promise<string> => {
     const keys = await withDossier(id, (dossier) =>
       dossier
@@ -125,6 +167,7 @@ export const lanRpc = (sessions: LanSessions, relays: RelayLinks | null = null):
         inviter: me.publicKey,
         addresses,
         ...(expiresInMs === undefined ? {} : { expiresAt: now + expiresInMs }),
+        ...inviteRelayOf(relays?.settingsOf(id) ?? null),
       })
       const record: InviteRecord = {
         id: invite.id,
@@ -150,7 +193,9 @@ export const lanRpc = (sessions: LanSessions, relays: RelayLinks | null = null):
       return { sharing: await summary(id) }
     },
     join: async ({ link }) => {
-      const id = await joinWithLink(sessions, link)
+      const id = await joinWithLink(sessions, link).catch((error: unknown) =>
+        joinThroughRelay(error, link),
+      )
       const { dossiers } = await library.list()
       const dossier = dossiers.find((item) => item.id === id)
       if (dossier === undefined) throw new RpcError('internal', `${id} did not arrive`)

@@ -56,6 +56,11 @@ export class RelayLinks {
     return relays
   }
 
+  /** What `dossierId` is relayed through, token included (for invites); null when it is not. */
+  settingsOf(dossierId: string): RelaySettings | null {
+    return this.file.dossiers[dossierId] ?? null
+  }
+
   status(dossierId: string): RelayStatusWire | null {
     return this.links.get(dossierId)?.status() ?? null
   }
