@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { LanBenchResult } from './bench-lan'
+import type { RelayBenchResult } from './bench-relay'
 import type { StoreBenchResult } from './bench-store'
 import type { VerifyResult } from './bench-verify'
 import type { BenchOptions } from './options'
@@ -43,6 +44,7 @@ export interface BenchResults {
   readonly store: StoreBenchResult | null
   /** LAN sync between hosts on loopback, measured on the same size as the store. */
   readonly lan?: LanBenchResult | null
+  readonly relay?: RelayBenchResult | null
   readonly targets: readonly TargetCheck[]
 }
 

@@ -3,6 +3,8 @@ import { createDeviceKey, signerFromKey } from '../../src/shared/identity'
 import { warmUpBuild } from './bench-build'
 import { lanLines, measureLan } from './bench-lan'
 import type { LanBenchResult } from './bench-lan'
+import { measureRelay, relayLines } from './bench-relay'
+import type { RelayBenchResult } from './bench-relay'
 import { measureStore, storeLines } from './bench-store'
 import type { StoreBenchResult } from './bench-store'
 import { measureVerify } from './bench-verify'
@@ -81,6 +83,11 @@ const main = async (): Promise<void> => {
     console.log(`  ${count(storeSize)} claims: LAN sync between hosts (encrypted and plain)`)
     lan = await measureLan(storeSize, signer, options.runs)
   }
+  let relay: RelayBenchResult | null = null
+  if (storeSize > 0) {
+    console.log(`  ${count(storeSize)} claims: a new member syncing through each relay engine`)
+    relay = await measureRelay(storeSize, signer, options.runs)
+  }
   const results: BenchResults = {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -92,12 +99,14 @@ const main = async (): Promise<void> => {
     sizes,
     store,
     lan,
+    relay,
     targets: sizes.flatMap((size) => size.targets),
   }
   console.log(`\n${resultTable(sizes)}\n`)
   console.log(`${verifyLines(verification, results.signing.signaturesPerSecond)}\n`)
   if (store !== null) console.log(`${storeLines(store).join('\n')}\n`)
   if (lan !== null) console.log(`${lanLines(lan).join('\n')}\n`)
+  if (relay !== null) console.log(`${relayLines(relay).join('\n')}\n`)
   console.log(targetLines(results.targets))
   console.log(
     `\nLoad average ${machine.loadAverage.start.toFixed(2)} at start, ` +

@@ -19,6 +19,42 @@ export const fetchFromRelay = async (
   dossierId: string,
   dial: (settings: RelaySettings, dossierId: string) => Transport,
 ): Promise<void> => {
+  const doc = await syncFromRelay(settings, dossierId, dial)
+  if (doc.store.clients.size === 0)
+    throw new RpcError(
+      'not-found',
+      `the relay at ${settings.url} has no dossier ${dossierId} (its room is empty): relay it from a host that has it first`,
+    )
+  const state = Y.encodeStateAsUpdate(doc)
+  doc.destroy()
+  await library.add((fresh) => {
+    Y.applyUpdate(fresh, state)
+    let dossier: Dossier
+    try {
+      dossier = Dossier.open(fresh)
+    } catch (error) {
+      if (error instanceof NotADossierError)
+        throw new RpcError(
+          'invalid-params',
+          `the relay's room ${dossierId} does not hold a dossier`,
+        )
+      throw error
+    }
+    if (dossier.id !== dossierId)
+      throw new RpcError(
+        'invalid-params',
+        `the relay's room ${dossierId} holds another dossier (${dossier.id})`,
+      )
+    return dossier
+  })
+}
+
+/** A fresh document synced once with the relay room `dossierId`; the connection is then closed. */
+export const syncFromRelay = async (
+  settings: RelaySettings,
+  dossierId: string,
+  dial: (settings: RelaySettings, dossierId: string) => Transport,
+): Promise<Y.Doc> => {
   const doc = new Y.Doc()
   const transport = dial(settings, dossierId)
   try {
@@ -57,31 +93,5 @@ export const fetchFromRelay = async (
   } finally {
     transport.close()
   }
-  if (doc.store.clients.size === 0)
-    throw new RpcError(
-      'not-found',
-      `the relay at ${settings.url} has no dossier ${dossierId} (its room is empty): relay it from a host that has it first`,
-    )
-  const state = Y.encodeStateAsUpdate(doc)
-  doc.destroy()
-  await library.add((fresh) => {
-    Y.applyUpdate(fresh, state)
-    let dossier: Dossier
-    try {
-      dossier = Dossier.open(fresh)
-    } catch (error) {
-      if (error instanceof NotADossierError)
-        throw new RpcError(
-          'invalid-params',
-          `the relay's room ${dossierId} does not hold a dossier`,
-        )
-      throw error
-    }
-    if (dossier.id !== dossierId)
-      throw new RpcError(
-        'invalid-params',
-        `the relay's room ${dossierId} holds another dossier (${dossier.id})`,
-      )
-    return dossier
-  })
+  return doc
 }

@@ -1,0 +1,174 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { HocuspocusProvider } from '@hocuspocus/provider'
+import { Server } from '@hocuspocus/server'
+import { WebsocketProvider } from 'y-websocket'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { Library } from '../../src/main/host/library/library'
+import { fetchFromRelay, syncFromRelay } from '../../src/main/host/relay/relay-fetch'
+import { dialHocuspocus } from '../../src/main/host/relay/hocuspocus-socket'
+import { dialRelay } from '../../src/main/host/relay/relay-socket'
+import type { RelayProtocol, RelaySettings } from '../../src/shared/relay'
+import type { Signer } from '../../src/shared/identity'
+import { launchYWebsocketServer } from '../host/relay/support/y-websocket-process'
+import { buildImportedDossier } from './fixtures'
+import { ms } from './format'
+import { summarize } from './measure'
+import type { Timing } from './measure'
+
+/**
+ * The relay section of `npm run bench`: a new member fetching a 10,000-claim dossier (as
+ * imported) from each engine in plain mode (`dossier relay ID URL --plain` on an empty library:
+ * sync, check, store on disk), against a plain Yjs client of the same engine syncing the same
+ * state from the same server in the same run (y-websocket's provider, Hocuspocus' provider).
+ */
+
+export interface RelayEngineResult {
+  readonly protocol: RelayProtocol
+  /** Our host's sync with the room, in memory: what the plain client does. */
+  readonly ours: Timing
+  readonly plainClient: Timing
+  readonly ratio: number
+  /** The whole fetch of a new member: sync, check, index and store on disk (fsynced). */
+  readonly stored: Timing
+}
+
+export interface RelayBenchResult {
+  readonly claims: number
+  readonly stateBytes: number
+  readonly engines: readonly RelayEngineResult[]
+}
+
+interface Engine {
+  readonly url: string
+  stop(): Promise<void>
+}
+
+const yWebsocketEngine = async (): Promise<Engine> => launchYWebsocketServer()
+
+const hocuspocusEngine = async (): Promise<Engine> => {
+  const server = new Server({ port: 0, address: '127.0.0.1', quiet: true, stopOnSignals: false })
+  await server.listen()
+  return { url: `ws://127.0.0.1:${server.address.port}`, stop: () => server.destroy() }
+}
+
+/** A plain client of the engine: resolves once `doc` is synced with the room, then disconnects. */
+const plainSync = (
+  protocol: RelayProtocol,
+  url: string,
+  room: string,
+  doc: Y.Doc,
+): Promise<() => void> =>
+  new Promise((resolve) => {
+    if (protocol === 'y-websocket') {
+      const provider = new WebsocketProvider(url, room, doc, {
+        WebSocketPolyfill: WebSocket as never,
+      })
+      provider.on('sync', (synced: boolean) => synced && resolve(() => provider.destroy()))
+    } else {
+      const provider = new HocuspocusProvider({
+        url,
+        name: room,
+        document: doc,
+        WebSocketPolyfill: WebSocket,
+        onSynced: ({ state }) => state && resolve(() => provider.destroy()),
+      } as ConstructorParameters<typeof HocuspocusProvider>[0])
+    }
+  })
+
+const dialOf = (settings: RelaySettings) =>
+  settings.protocol === 'hocuspocus' ? dialHocuspocus : dialRelay
+
+const syncOnce = async (settings: RelaySettings, room: string): Promise<number> => {
+  const started = performance.now()
+  const doc = await syncFromRelay(settings, room, dialOf(settings))
+  const elapsed = performance.now() - started
+  doc.destroy()
+  return elapsed
+}
+
+const storedOnce = async (settings: RelaySettings, room: string): Promise<number> => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'vd-relay-bench-'))
+  const library = await Library.open(dir)
+  const started = performance.now()
+  await fetchFromRelay(library, settings, room, dialOf(settings))
+  const elapsed = performance.now() - started
+  await library.close()
+  await rm(dir, { recursive: true, force: true })
+  return elapsed
+}
+
+const plainOnce = async (protocol: RelayProtocol, url: string, room: string): Promise<number> => {
+  const doc = new Y.Doc()
+  const started = performance.now()
+  const stop = await plainSync(protocol, url, room, doc)
+  const elapsed = performance.now() - started
+  stop()
+  doc.destroy()
+  return elapsed
+}
+
+const measureEngine = async (
+  protocol: RelayProtocol,
+  room: string,
+  state: Uint8Array,
+  runs: number,
+): Promise<RelayEngineResult> => {
+  const engine = protocol === 'y-websocket' ? await yWebsocketEngine() : await hocuspocusEngine()
+  try {
+    // The room is seeded by a client that stays connected, as a member's host would.
+    const seed = new Y.Doc()
+    Y.applyUpdate(seed, state)
+    const stopSeed = await plainSync(protocol, engine.url, room, seed)
+    const settings: RelaySettings = { url: engine.url, protocol, mode: 'plain' }
+    await syncOnce(settings, room)
+    await plainOnce(protocol, engine.url, room)
+    const ours: number[] = []
+    const plain: number[] = []
+    const stored: number[] = []
+    for (let run = 0; run < runs; run++) {
+      ours.push(await syncOnce(settings, room))
+      plain.push(await plainOnce(protocol, engine.url, room))
+      stored.push(await storedOnce(settings, room))
+    }
+    stopSeed()
+    const oursTiming = summarize(ours)
+    const plainTiming = summarize(plain)
+    return {
+      protocol,
+      ours: oursTiming,
+      plainClient: plainTiming,
+      ratio: oursTiming.medianMs / plainTiming.medianMs,
+      stored: summarize(stored),
+    }
+  } finally {
+    await engine.stop()
+  }
+}
+
+export const measureRelay = async (
+  size: number,
+  signer: Signer,
+  runs: number,
+): Promise<RelayBenchResult> => {
+  const dossier = buildImportedDossier(size, signer)
+  const room = dossier.meta().id
+  const state = Y.encodeStateAsUpdate(dossier.doc)
+  dossier.destroy()
+  const engines: RelayEngineResult[] = []
+  for (const protocol of ['y-websocket', 'hocuspocus'] as const)
+    engines.push(await measureEngine(protocol, room, state, runs))
+  return { claims: size, stateBytes: state.length, engines }
+}
+
+export const relayLines = (result: RelayBenchResult): string[] => [
+  `Relay, plain mode (${result.claims.toLocaleString('en')} claims as imported, ${(result.stateBytes / 1e6).toFixed(1)} MB; a new member syncing it)`,
+  ...result.engines.map(
+    (engine) =>
+      `  ${engine.protocol.padEnd(12)} sync ${ms(engine.ours.medianMs)} vs a plain client ${ms(engine.plainClient.medianMs)}: ${engine.ratio.toFixed(2)}× (target ≤ 1.2×) ${engine.ratio <= 1.2 ? 'met' : 'MISSED'}; with checking and storing it: ${ms(engine.stored.medianMs)}`,
+  ),
+  '  sealed mode: not built',
+]
