@@ -1,8 +1,8 @@
-import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import * as z from 'zod'
 import { ROLES, dossierIdSchema } from '../../../shared/protocol'
-import { writeFileAtomic } from '../store/atomic-file'
+import { JsonSettingsFile } from '../store/json-settings-file'
+import type { SettingsLoad } from '../store/json-settings-file'
 
 /**
  * What this host shares on the LAN, per dossier: `<library>/lan/sharing.json` (0600). It holds
@@ -41,57 +41,19 @@ export type SharingFile = z.infer<typeof sharingFileSchema>
 
 export const SHARING_FILE = path.join('lan', 'sharing.json')
 
-export interface SharingLoad {
-  readonly file: SharingFile
-  /** Set when the file did not read: where it was moved, in words. */
-  readonly problem: string | null
-}
+export type SharingLoad = SettingsLoad<SharingFile>
 
 const EMPTY: SharingFile = { version: 1, dossiers: {} }
 
-export class SharingStore {
-  private writing: Promise<void> = Promise.resolve()
-
-  constructor(readonly libraryDir: string) {}
-
-  get path(): string {
-    return path.join(this.libraryDir, SHARING_FILE)
-  }
-
-  /** Reads the file; a damaged one is moved aside (`sharing.json.damaged-<ms>`) and reported. */
-  async load(now = Date.now()): Promise<SharingLoad> {
-    let text: string
-    try {
-      text = await fs.readFile(this.path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file: EMPTY, problem: null }
-      throw error
-    }
-    try {
-      return { file: sharingFileSchema.parse(JSON.parse(text)), problem: null }
-    } catch {
-      const aside = `${this.path}.damaged-${now}`
-      await fs.rename(this.path, aside)
-      return {
-        file: EMPTY,
-        problem: `the LAN sharing state ${this.path} was damaged and was moved to ${aside}; share the dossiers again`,
-      }
-    }
-  }
-
-  /** Replaces the file with `file`; writes are queued, one at a time. */
-  save(file: SharingFile): Promise<void> {
-    let text: string
-    try {
-      text = `${JSON.stringify(sharingFileSchema.parse(file), null, 2)}\n`
-    } catch (error) {
-      return Promise.reject(error as Error)
-    }
-    const write = this.writing.then(async () => {
-      await fs.mkdir(path.dirname(this.path), { recursive: true, mode: 0o700 })
-      await writeFileAtomic(this.path, text, 0o600)
-    })
-    this.writing = write.catch(() => undefined)
-    return write
+/** `<library>/lan/sharing.json`, read and written by `JsonSettingsFile`. */
+export class SharingStore extends JsonSettingsFile<SharingFile> {
+  constructor(readonly libraryDir: string) {
+    super(
+      path.join(libraryDir, SHARING_FILE),
+      sharingFileSchema,
+      EMPTY,
+      'share the dossiers again',
+      'the LAN sharing state',
+    )
   }
 }

@@ -1,22 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
+import { freePort } from '../../../support/free-port'
 import { Server } from '@hocuspocus/server'
 import { Redis } from '@hocuspocus/extension-redis'
 import { onCleanup } from '../../../support/cleanup'
 
 export const REDIS_SERVER = process.env['REDIS_SERVER_PATH'] ?? 'redis-server'
 export const hasRedis = spawnSync(REDIS_SERVER, ['--version']).status === 0
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 /** Debian's redis-server on a loopback port, nothing saved to disk, stopped after the test. */
 export const startRedis = async (): Promise<number> => {

@@ -1,19 +1,7 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
+import { freePort } from '../../../support/free-port'
 import * as path from 'node:path'
-
-/** A free loopback port (the server script takes a port, not 0, and prints the one it was given). */
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 const SERVER_SCRIPT = path.join(
   path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json')),
