@@ -25,6 +25,7 @@ const packages = {
     'sodium-universal',
     'bonjour-service',
     '@hocuspocus/provider',
+    'y-websocket',
   ],
   /** Needs a DOM or browser APIs (IndexedDB). */
   dom: ['react', 'react-dom', 'y-indexeddb'],

@@ -54,10 +54,10 @@ describe.skipIf(!hasChromium)(title, () => {
       await section.getByText('Not relayed.').waitFor()
       await section.getByLabel('Relay address').fill(relay.url)
       await section.getByRole('button', { name: 'Relay this dossier' }).click()
-      // Sealed is what it would do by default, and it is not built: it says so, does nothing.
+      // Sealed is what it does by default, which needs the dossier shared first: it says so.
       await expect
         .poll(() => section.locator('.form-error').textContent())
-        .toMatch(/sealed relaying is not built yet/)
+        .toMatch(/share the dossier first/)
       await section.getByLabel(/The relay may read this dossier/).check()
       await section.getByRole('button', { name: 'Relay this dossier' }).click()
       await expect

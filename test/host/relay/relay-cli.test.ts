@@ -23,10 +23,12 @@ describe('dossier relay, through running hosts and a real y-websocket server', (
     await startServe({ dataDir: aliceData })
     await startServe({ dataDir: bobData })
 
-    // Sealed is the default, and not built yet: said, not silently done in plain.
+    // Sealed is the default, and needs the dossier shared on the LAN: said, not done in plain.
     const sealed = await run(aliceData, 'relay', id, relay.url)
     expect(sealed.code).not.toBe(0)
-    expect(sealed.stderr).toMatch(/sealed relaying is not built yet; relay with --plain/)
+    expect(sealed.stderr).toMatch(
+      /share the dossier first \(Share… or `dossier share`\), or relay it with --plain/,
+    )
     const wrong = await run(aliceData, 'relay', id, 'https://relay.example.org', '--plain')
     expect(wrong.stderr).toMatch(/starts with ws:\/\/ or wss:\/\//)
 

@@ -123,7 +123,9 @@ describe('relaying a dossier through an unmodified y-websocket server (plain mod
     const b = await relayHost(await tempDir())
     await expect(
       b.relays.set('m_notthere0001', { url: relay.url, protocol: 'y-websocket', mode: 'sealed' }),
-    ).rejects.toThrow(/sealed relaying is not built yet/)
+    ).rejects.toThrow(
+      /no dossier m_notthere0001 here: a sealed relay is opened with the session secret/,
+    )
     await expect(b.relays.set('m_notthere0001', plain(relay.url))).rejects.toThrow(
       /has no dossier m_notthere0001 \(its room is empty\)/,
     )

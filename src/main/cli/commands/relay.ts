@@ -24,7 +24,8 @@ Options:
   --protocol P      y-websocket (default: an unmodified @y/websocket-server) or hocuspocus
                     (@hocuspocus/server 3.4, one instance or several on one Redis)
   --plain           the relay reads the dossier: only the relay's own access control protects it
-  --sealed          the relay stores only ciphertext (the default; not built yet: say --plain)
+  --sealed          the relay stores only signed, encrypted envelopes (the default; the
+                    dossier must be shared on the LAN first: its session secret seals them)
   --off             stop relaying ID from this host`,
   options: {
     token: { type: 'string' },

@@ -33,6 +33,7 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
   })
   const relays = await RelayLinks.start({
     library,
+    sealing: (id) => lan.sealingContext(id),
     connect: (transport, options) =>
       hub === null
         ? transport.close(1013, 'the host is starting')

@@ -1,4 +1,4 @@
-import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
+import { bytesToHex, hexToBytes, randomBytes } from '@noble/hashes/utils.js'
 import type { DeviceKeyFile, Signer } from '../../../shared/identity'
 import { formatLanAddress } from '../../../shared/lan'
 import type { LanAddress, LanWelcome } from '../../../shared/lan'
@@ -143,6 +143,24 @@ export class LanSessions {
       .members()
       .filter((member) => !member.removed)
       .map(({ key }) => key)
+  }
+
+  /**
+   * What sealing the dossier's relay takes (docs/relay.md): its session secret, this device, and
+   * who its members are now; null when this host does not share it on the LAN.
+   */
+  sealingContext(dossierId: string): {
+    readonly sessionSecret: Uint8Array
+    readonly deviceKey: DeviceKeyFile
+    isMember(key: string): boolean
+  } | null {
+    const entry = this.file.dossiers[dossierId]
+    if (entry === undefined || !this.held.has(dossierId)) return null
+    return {
+      sessionSecret: hexToBytes(entry.sessionSecret),
+      deviceKey: this.deviceKey,
+      isMember: (key) => this.isMember(dossierId, key),
+    }
   }
 
   problem(line: string): void {

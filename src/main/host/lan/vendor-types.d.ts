@@ -44,6 +44,31 @@ declare module 'sodium-universal' {
     crypto_sign_ed25519_pk_to_curve25519(curvePublicKey: Uint8Array, edPublicKey: Uint8Array): void
     crypto_sign_ed25519_sk_to_curve25519(curveSecretKey: Uint8Array, edSecretKey: Uint8Array): void
     crypto_scalarmult(shared: Uint8Array, secretKey: Uint8Array, publicKey: Uint8Array): void
+    readonly crypto_aead_xchacha20poly1305_ietf_NPUBBYTES: number
+    readonly crypto_aead_xchacha20poly1305_ietf_ABYTES: number
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+      ciphertext: Uint8Array,
+      message: Uint8Array,
+      additionalData: Uint8Array | null,
+      secretNonce: null,
+      nonce: Uint8Array,
+      key: Uint8Array,
+    ): number
+    crypto_aead_xchacha20poly1305_ietf_decrypt(
+      message: Uint8Array,
+      secretNonce: null,
+      ciphertext: Uint8Array,
+      additionalData: Uint8Array | null,
+      nonce: Uint8Array,
+      key: Uint8Array,
+    ): number
+    crypto_sign_detached(signature: Uint8Array, message: Uint8Array, secretKey: Uint8Array): void
+    crypto_sign_verify_detached(
+      signature: Uint8Array,
+      message: Uint8Array,
+      publicKey: Uint8Array,
+    ): boolean
+    randombytes_buf(buffer: Uint8Array): void
     readonly crypto_sign_SECRETKEYBYTES: number
     readonly crypto_secretstream_xchacha20poly1305_STATEBYTES: number
     readonly crypto_secretstream_xchacha20poly1305_HEADERBYTES: number

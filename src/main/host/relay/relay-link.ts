@@ -51,6 +51,8 @@ export class RelayLink {
   private lastHeard: number | null = null
   private retryAt: number | null = null
   private problem: string | null = null
+  /** What the link found in what the relay holds (sealed mode): unreadable or missing changes. */
+  private notice: string | null = null
   private stopped = false
 
   constructor(private readonly options: RelayLinkOptions) {
@@ -74,8 +76,16 @@ export class RelayLink {
         this.state === 'retrying' && this.retryAt !== null
           ? Math.max(0, this.retryAt - now())
           : null,
-      problem: this.problem,
+      problem:
+        this.problem === null || this.notice === null
+          ? (this.problem ?? this.notice)
+          : `${this.problem}; ${this.notice}`,
     }
+  }
+
+  /** Sets what the link reports about the relay's content (null: nothing to report). */
+  note(notice: string | null): void {
+    this.notice = notice
   }
 
   stop(): void {

@@ -9,6 +9,8 @@ import { fetchFromRelay } from './relay-fetch'
 import { RelayLink } from './relay-link'
 import { dialRelay } from './relay-socket'
 import { RelayStore } from './relay-store'
+import { dialSealed } from './sealed-socket'
+import type { SealingContext } from './sealed-socket'
 import type { RelaysFile } from './relay-store'
 
 export interface RelayLinksOptions {
@@ -19,14 +21,22 @@ export interface RelayLinksOptions {
   readonly now?: () => number
   /** How a relay room is reached (default: a WebSocket, `relay-socket.ts`). */
   readonly dial?: (settings: RelaySettings, dossierId: string) => Transport
+  /**
+   * What sealing `dossierId` takes (its LAN session's secret, this device, its members); null
+   * when it is not shared on the LAN, which sealed relaying needs.
+   */
+  readonly sealing?: (dossierId: string) => SealingContext | null
 }
 
 /** What this build can relay through; the rest is said, not attempted (docs/relay.md). */
 const unsupported = (settings: RelaySettings): string | null => {
-  if (settings.mode !== 'plain')
-    return 'sealed relaying is not built yet; relay with --plain (the relay then reads the dossier) or not at all'
+  if (settings.mode === 'sealed' && settings.protocol !== 'y-websocket')
+    return 'sealed relaying works through a y-websocket relay only for now; use one, or --plain'
   return null
 }
+
+const NOT_SHARED =
+  'sealed relaying seals with the dossier’s LAN session secret and checks its members: share the dossier first (Share… or `dossier share`), or relay it with --plain'
 
 /**
  * The dossiers this host syncs through a relay: their settings, kept in `relay/relays.json`
@@ -83,8 +93,18 @@ export class RelayLinks {
     }
     const problem = unsupported(settings)
     if (problem !== null) throw new RpcError('invalid-params', problem)
-    if (!(await this.options.library.exists(dossierId)))
+    const exists = await this.options.library.exists(dossierId)
+    if (settings.mode === 'sealed') {
+      if (!exists)
+        throw new RpcError(
+          'not-found',
+          `no dossier ${dossierId} here: a sealed relay is opened with the session secret a member gets when joining on the LAN (dossier join), or relay it with --plain`,
+        )
+      if (this.options.sealing?.(dossierId) == null)
+        throw new RpcError('invalid-params', NOT_SHARED)
+    } else if (!exists) {
       await fetchFromRelay(this.options.library, settings, dossierId, this.dial)
+    }
     await this.save((file) => (file.dossiers[dossierId] = settings))
     this.links.get(dossierId)?.stop()
     this.open(dossierId, settings)
@@ -110,17 +130,24 @@ export class RelayLinks {
     if (this.closed) return
     const problem = unsupported(settings)
     if (problem !== null) return this.options.onProblem?.(`relay of ${dossierId}: ${problem}`)
-    this.links.set(
+    let link: RelayLink | null = null
+    const dial =
+      settings.mode === 'plain'
+        ? this.dial
+        : (sealed: RelaySettings, id: string): Transport => {
+            const sealing = this.options.sealing?.(id) ?? null
+            if (sealing === null) throw new Error(NOT_SHARED)
+            return dialSealed(sealed, id, sealing, (notice) => link?.note(notice))
+          }
+    link = new RelayLink({
       dossierId,
-      new RelayLink({
-        dossierId,
-        settings,
-        dial: this.dial,
-        connect: this.options.connect,
-        now: this.options.now ?? Date.now,
-        ...(this.options.onProblem === undefined ? {} : { onProblem: this.options.onProblem }),
-      }),
-    )
+      settings,
+      dial,
+      connect: this.options.connect,
+      now: this.options.now ?? Date.now,
+      ...(this.options.onProblem === undefined ? {} : { onProblem: this.options.onProblem }),
+    })
+    this.links.set(dossierId, link)
   }
 
   private async save(change: (file: RelaysFile) => void): Promise<void> {

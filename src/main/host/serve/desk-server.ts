@@ -66,6 +66,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
   })
   const relays = await RelayLinks.start({
     library: options.library,
+    sealing: (id) => lan.sealingContext(id),
     connect: (transport, connectOptions) =>
       hubRef === null
         ? transport.close(1013, 'the host is starting')

@@ -50,17 +50,13 @@ export const RelaySection = ({ relay, manage }: Props) => {
     const read = readRelayUrl(url)
     void action.run(async () => {
       if (!read.ok) throw new Error(read.reason)
-      if (!plain)
-        throw new Error(
-          'sealed relaying is not built yet: tick “The relay may read this dossier” to relay it in plain',
-        )
       await manage.apply(
         manage.rpc.call('relay', {
           id: manage.dossierId,
           settings: {
             url: read.url,
             protocol,
-            mode: 'plain',
+            mode: plain ? 'plain' : 'sealed',
             ...(token.trim() === '' ? {} : { token: token.trim() }),
           },
         }),
@@ -80,7 +76,7 @@ export const RelaySection = ({ relay, manage }: Props) => {
         <div className="relay-status" role="status">
           <p>
             Relayed through <span className="mono">{relay.url}</span> ({relay.protocol},{' '}
-            {relay.mode === 'plain' ? 'the relay can read it' : 'sealed'}
+            {relay.mode === 'plain' ? 'the relay can read it' : 'sealed: the relay cannot read it'}
             {relay.hasToken ? ', with a token' : ''}).
           </p>
           <p data-state={relay.state}>{relayStateText(relay)}</p>
@@ -143,9 +139,10 @@ export const RelaySection = ({ relay, manage }: Props) => {
               onChange={(event) => setPlain(event.target.checked)}
             />
             <label htmlFor={plainId}>
-              The relay may read this dossier (plain). Whoever runs the relay, or breaks into it,
-              can read every claim, name and rationale. Sealed relaying, where it cannot, is not
-              built yet.
+              The relay may read this dossier (plain). Unticked, the relay stores only sealed,
+              signed envelopes it cannot read (the dossier must be shared on this network first: its
+              session seals them); ticked, whoever runs the relay, or breaks into it, can read every
+              claim, name and rationale.
             </label>
           </div>
           <button type="submit" disabled={action.busy}>

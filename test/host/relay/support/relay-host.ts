@@ -1,6 +1,7 @@
 import { Library } from '../../../../src/main/host/library/library'
 import type { DossierHandle } from '../../../../src/main/host/library/library'
 import { RelayLinks } from '../../../../src/main/host/relay'
+import type { RelayLinksOptions } from '../../../../src/main/host/relay'
 import { libraryDocProvider } from '../../../../src/main/host/serve/library-doc-provider'
 import { SyncHub } from '../../../../src/main/host/sync'
 import { onCleanup } from '../../../support/cleanup'
@@ -16,7 +17,10 @@ export interface RelayHost {
 }
 
 /** A host as `dossier serve` assembles one, minus the web server: library, hub, relay links. */
-export const relayHost = async (dir: string): Promise<RelayHost> => {
+export const relayHost = async (
+  dir: string,
+  options: Pick<RelayLinksOptions, 'sealing'> = {},
+): Promise<RelayHost> => {
   const library = await Library.open(dir)
   const problems: string[] = []
   let hub: SyncHub | null = null
@@ -25,6 +29,7 @@ export const relayHost = async (dir: string): Promise<RelayHost> => {
     connect: (transport, options) =>
       hub === null ? transport.close(1013, 'starting') : hub.connect(transport, options),
     onProblem: (line) => problems.push(line),
+    ...options,
   })
   hub = new SyncHub({ docs: libraryDocProvider(library, (error) => problems.push(String(error))) })
   const handles: DossierHandle[] = []

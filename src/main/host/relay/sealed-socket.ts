@@ -1,0 +1,178 @@
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { shortKey } from '../../../shared/identity'
+import type { DeviceKeyFile } from '../../../shared/identity'
+import { ClientSession, PEER_HOST_FRAME_LIMITS } from '../../../shared/protocol'
+import type { RelaySettings } from '../../../shared/relay'
+import { memoryPair, pendingTransport } from '../../../shared/transport'
+import type { Transport } from '../../../shared/transport'
+import { epochKey, openEnvelope, sealEnvelope, sealedRoomName } from './sealed-envelope'
+
+/** What sealing a dossier's relay takes: its LAN session's secret, this device, its members. */
+export interface SealingContext {
+  readonly sessionSecret: Uint8Array
+  readonly deviceKey: Pick<DeviceKeyFile, 'publicKey' | 'secretKey'>
+  isMember(key: string): boolean
+}
+
+/** Changes opened from the relay: they go to the hub, never back to the relay. */
+const FROM_RELAY = Symbol('opened from the relay')
+/** The only epoch this build seals with (rotation on removal is not built: docs/relay.md). */
+const EPOCH = 0
+/** How long the relay gets to sync the sealed room. */
+const SYNC_TIMEOUT_MS = 20_000
+
+/**
+ * A dossier's sealed room on a y-websocket relay, as a Transport the hub can take (docs/relay.md,
+ * "Sealed mode"). The room holds one `Y.Array` of envelopes; the relay stores and forwards only
+ * them. A mirror document holds what the envelopes open to; a ClientSession syncs the mirror with
+ * the hub, so what the relay brings still passes the hub's checks and guard. Each change the hub
+ * sends becomes one envelope, signed and counted by this device. An envelope that does not verify
+ * or open, or whose author is no member, is counted and reported, never applied; a gap in an
+ * author's counters (the relay withholding some of their changes) is reported too.
+ */
+export const dialSealed = (
+  settings: RelaySettings,
+  dossierId: string,
+  sealing: SealingContext,
+  report: (notice: string | null) => void,
+): Transport => {
+  const room = new Y.Doc()
+  const envelopes = room.getArray<Uint8Array>('envelopes')
+  const mirror = new Y.Doc()
+  const key = epochKey(sealing.sessionSecret, EPOCH)
+  const sealer = { dossierId, epoch: EPOCH, key, deviceKey: sealing.deviceKey }
+  const counters = new Map<string, Set<number>>()
+  const waiting: unknown[] = []
+  let unreadable = 0
+  let ownCounter = 0
+  let finished = false
+  let hubSession: ClientSession | null = null
+  let arrive!: (transport: Transport) => void
+  let fail!: (error: Error) => void
+  const carrier = new Promise<Transport>((resolve, reject) => {
+    arrive = resolve
+    fail = reject
+  })
+
+  const notice = (): string | null => {
+    const parts: string[] = []
+    if (unreadable > 0)
+      parts.push(
+        `${unreadable} envelope${unreadable === 1 ? '' : 's'} on the relay could not be verified or opened, and were not applied`,
+      )
+    for (const [author, seen] of counters) {
+      let missing = 0
+      for (let counter = 1; counter < Math.max(...seen); counter++)
+        if (!seen.has(counter)) missing++
+      if (missing > 0)
+        parts.push(
+          `the relay is missing ${missing} of the changes by ${shortKey(author)} (withheld or lost)`,
+        )
+    }
+    if (waiting.length > 0)
+      parts.push(`${waiting.length} envelope(s) wait for their author to be admitted`)
+    return parts.length === 0 ? null : parts.join('; ')
+  }
+
+  const take = (items: readonly unknown[]): void => {
+    const retry = waiting.splice(0)
+    for (const item of [...retry, ...items]) {
+      const read = openEnvelope(item, dossierId, (epoch) => (epoch === EPOCH ? key : null))
+      if (!read.ok) {
+        unreadable++
+        continue
+      }
+      const { author, counter, update } = read.envelope
+      if (!sealing.isMember(author)) {
+        waiting.push(item)
+        continue
+      }
+      const seen = counters.get(author) ?? new Set<number>()
+      counters.set(author, seen)
+      if (seen.has(counter)) continue
+      seen.add(counter)
+      if (author === sealing.deviceKey.publicKey) ownCounter = Math.max(ownCounter, counter)
+      try {
+        Y.applyUpdate(mirror, update, FROM_RELAY)
+      } catch {
+        unreadable++
+      }
+    }
+    report(notice())
+  }
+
+  envelopes.observe((event) => {
+    if (event.transaction.local) return
+    take(event.changes.delta.flatMap((part) => (part.insert as unknown[] | undefined) ?? []))
+  })
+  mirror.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === FROM_RELAY || finished) return
+    ownCounter += 1
+    envelopes.push([sealEnvelope(sealer, ownCounter, update)])
+  })
+
+  const end = (code: number, reason: string): void => {
+    if (finished) return
+    finished = true
+    hubSession?.destroy()
+    clearTimeout(timer)
+    provider.destroy()
+    if (bridge === null) fail(new Error(reason))
+    else bridge.b.close(code, reason)
+    room.destroy()
+    mirror.destroy()
+  }
+
+  let bridge: ReturnType<typeof memoryPair> | null = null
+  const open = (): void => {
+    if (bridge !== null || finished) return
+    report(notice())
+    const joined = memoryPair({ kind: 'relay' })
+    bridge = joined
+    const client = new ClientSession({
+      doc: mirror,
+      send: (bytes) => joined.a.send(bytes),
+      limits: PEER_HOST_FRAME_LIMITS,
+    })
+    hubSession = client
+    joined.a.onMessage((bytes) => client.receive(bytes))
+    joined.a.onClose(({ code, reason }) => end(code, reason))
+    let started = false
+    arrive({
+      ...joined.b,
+      onMessage: (listener) => {
+        joined.b.onMessage(listener)
+        if (started) return
+        started = true
+        client.start()
+      },
+    })
+  }
+
+  // The room is no dossier: a stock client of the stock server syncs it (our replica session
+  // would refuse its shape). It does not reconnect by itself; the relay link redials.
+  const provider = new WebsocketProvider(
+    settings.url,
+    sealedRoomName(sealing.sessionSecret),
+    room,
+    {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      shouldReconnect: () => false,
+      ...(settings.token === undefined ? {} : { params: { token: settings.token } }),
+    },
+  )
+  provider.on('sync', (synced: boolean) => {
+    if (synced) open()
+  })
+  provider.on('connection-close', (event) =>
+    end(event?.code || 1006, event?.reason || `${settings.url} closed the connection`),
+  )
+  const timer = setTimeout(() => {
+    if (bridge === null) end(1006, `${settings.url} did not sync the sealed room in time`)
+  }, SYNC_TIMEOUT_MS)
+  timer.unref()
+  return pendingTransport('relay', carrier)
+}
