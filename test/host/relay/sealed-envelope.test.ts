@@ -13,7 +13,7 @@ const deviceKey = createDeviceKey('Ana')
 const key = epochKey(session, 0)
 const sealer = { dossierId: 'm_sealed000001', epoch: 0, key, deviceKey }
 const update = new TextEncoder().encode('a Yjs update, as far as the envelope cares')
-const keyOf = (epoch: number) => (epoch === 0 ? key : null)
+const keyOf = (epoch: number) => (epoch === 0 ? [key] : [])
 
 describe('a sealed envelope', () => {
   it('opens to what was sealed, with its author and counter, and does not show it', () => {
@@ -32,12 +32,12 @@ describe('a sealed envelope', () => {
       reason: 'its signature does not verify',
     })
     expect(
-      openEnvelope(envelope, sealer.dossierId, () => epochKey(new Uint8Array(32), 0)),
+      openEnvelope(envelope, sealer.dossierId, () => [epochKey(new Uint8Array(32), 0)]),
     ).toMatchObject({
       ok: false,
       reason: 'it does not decrypt',
     })
-    expect(openEnvelope(envelope, sealer.dossierId, () => null)).toMatchObject({
+    expect(openEnvelope(envelope, sealer.dossierId, () => [])).toMatchObject({
       ok: false,
       reason: 'no key for epoch 0',
     })

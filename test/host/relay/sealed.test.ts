@@ -4,7 +4,9 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { sealedRoomName } from '../../../src/main/host/relay/sealed-envelope'
-import type { SealingContext } from '../../../src/main/host/relay/sealed-socket'
+import { Library } from '../../../src/main/host/library/library'
+import { readEpochRecord } from '../../../src/main/host/relay/epoch-record'
+import type { Dossier } from '../../../src/shared/dossier'
 import type { DeviceKeyFile } from '../../../src/shared/identity'
 import { createDeviceKey, shortKey, signerFromKey } from '../../../src/shared/identity'
 import type { RelaySettings } from '../../../src/shared/relay'
@@ -21,17 +23,62 @@ const anaKey = createDeviceKey('Ana Lindqvist')
 const benKey = createDeviceKey('Ben Achterberg')
 const RATIONALE = 'The hospital ledger and the ministry count agree'
 
-/** A host that seals with the session secret, as a LAN member's host does. */
-const sealedHost = (dir: string, deviceKey: DeviceKeyFile): Promise<RelayHost> => {
-  let host: RelayHost | null = null
-  const sealing = (id: string): SealingContext => ({
-    sessionSecret: SESSION,
-    deviceKey,
-    isMember: (key) => host?.library !== undefined && memberKeys.get(id)?.has(key) === true,
-  })
-  return relayHost(dir, { sealing }).then((made) => (host = made))
+const cleoKey = createDeviceKey('Cleo Marchetti')
+
+/** Ana founds the dossier's membership and admits Ben and Cleo, as sharing and joining would. */
+const withMembers = async (dir: string, id: string): Promise<void> => {
+  const library = await Library.open(dir)
+  try {
+    const handle = await library.open(id)
+    const ana = signerFromKey(anaKey)
+    handle.dossier.admitMember({ key: anaKey.publicKey, name: 'Ana', role: 'editor' }, ana)
+    for (const [key, name] of [
+      [benKey, 'Ben'],
+      [cleoKey, 'Cleo'],
+    ] as const)
+      handle.dossier.admitMember({ key: key.publicKey, name, role: 'editor' }, ana)
+    await handle.close()
+  } finally {
+    await library.close()
+  }
 }
-const memberKeys = new Map<string, Set<string>>()
+
+interface SealedHost extends RelayHost {
+  /** Reads the members from this host's copy from now on (once it has one). */
+  attach(): Promise<void>
+}
+
+/** A host that seals with the session secret and reads members from its copy, as a member's host does. */
+const sealedHost = async (
+  dir: string,
+  deviceKey: DeviceKeyFile,
+  id: string,
+): Promise<SealedHost> => {
+  let dossier: Dossier | null = null
+  const keys = (removed: boolean) =>
+    dossier!
+      .members()
+      .filter((member) => member.removed === removed)
+      .map(({ key }) => key)
+  const host = await relayHost(dir, {
+    sealing: () =>
+      dossier === null
+        ? null
+        : {
+            sessionSecret: SESSION,
+            deviceKey,
+            isMember: (key) => dossier!.memberRole(key) !== null,
+            isEditor: (key) => dossier!.memberRole(key) === 'editor',
+            members: () => keys(false),
+            removed: () => keys(true),
+          },
+  })
+  const attach = async () => {
+    dossier = (await host.open(id)).dossier
+  }
+  if (await host.library.exists(id)) await attach()
+  return { ...host, attach }
+}
 
 const plain = (url: string): RelaySettings => ({ url, protocol: 'y-websocket', mode: 'plain' })
 const sealed = (url: string): RelaySettings => ({ url, protocol: 'y-websocket', mode: 'sealed' })
@@ -71,12 +118,13 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
     const relay = await startYWebsocketServer()
     const aDir = await tempDir()
     const id = await libraryWithDossier(aDir)
-    memberKeys.set(id, new Set([anaKey.publicKey, benKey.publicKey]))
-    const a = await sealedHost(aDir, anaKey)
-    const b = await sealedHost(await tempDir(), benKey)
+    await withMembers(aDir, id)
+    const a = await sealedHost(aDir, anaKey, id)
+    const b = await sealedHost(await tempDir(), benKey, id)
     // B gets its copy once (it would join on the LAN); from then on only the sealed relay links them.
     await a.relays.set(id, plain(bootstrap.url))
     await eventually(() => b.relays.set(id, plain(bootstrap.url)), 10_000)
+    await b.attach()
     await a.relays.set(id, sealed(relay.url))
     await b.relays.set(id, sealed(relay.url))
     await bootstrap.stop()
@@ -129,7 +177,7 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
     expect(benFirst).toBeGreaterThanOrEqual(0)
     room.doc.transact(() => room.envelopes.delete(benFirst, 1))
     await a.stop()
-    const a2 = await sealedHost(aDir, anaKey)
+    const a2 = await sealedHost(aDir, anaKey, id)
     await eventually(
       () =>
         expect(a2.relays.status(id)!.problem).toContain(
@@ -137,6 +185,52 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
         ),
       10_000,
     )
+  }, 90_000)
+
+  it('rotates the key when a member is removed: the removed device cannot open what follows', async () => {
+    const bootstrap = await startYWebsocketServer()
+    const relay = await startYWebsocketServer()
+    const aDir = await tempDir()
+    const id = await libraryWithDossier(aDir)
+    await withMembers(aDir, id)
+    const a = await sealedHost(aDir, anaKey, id)
+    const b = await sealedHost(await tempDir(), benKey, id)
+    const c = await sealedHost(await tempDir(), cleoKey, id)
+    await a.relays.set(id, plain(bootstrap.url))
+    for (const host of [b, c]) {
+      await eventually(() => host.relays.set(id, plain(bootstrap.url)), 10_000)
+      await host.attach()
+    }
+    for (const host of [a, b, c]) await host.relays.set(id, sealed(relay.url))
+    await bootstrap.stop()
+    await decide(a, id, 0, anaKey, 'before the removal')
+    for (const host of [b, c])
+      await eventually(
+        async () => expect((await host.open(id)).dossier.counts().confirmed).toBe(1),
+        10_000,
+      )
+
+    ;(await a.open(id)).dossier.removeMember(cleoKey.publicKey, signerFromKey(anaKey))
+    const room = await relayRoom(relay.url)
+    const epochs = room.doc.getArray<Uint8Array>('epochs')
+    await eventually(() => expect(epochs.length).toBeGreaterThanOrEqual(1), 10_000)
+    const record = readEpochRecord(epochs.get(0), id, benKey)!
+    expect(record).toMatchObject({ epoch: 1 })
+    expect(record.recipients).not.toContain(cleoKey.publicKey)
+    expect(record.secret).not.toBeNull()
+    expect(readEpochRecord(epochs.get(0), id, cleoKey)!.secret).toBeNull()
+
+    await decide(a, id, 1, anaKey, 'after the removal')
+    await eventually(
+      async () => expect((await b.open(id)).dossier.counts().confirmed).toBe(2),
+      10_000,
+    )
+    await eventually(
+      () =>
+        expect(c.relays.status(id)!.problem).toMatch(/wait for .* a key this device was not given/),
+      10_000,
+    )
+    expect((await c.open(id)).dossier.counts().confirmed).toBe(1)
   }, 90_000)
 
   it('refuses to seal a dossier that is not shared on the LAN, or through Hocuspocus, in words', async () => {

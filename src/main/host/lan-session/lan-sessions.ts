@@ -13,6 +13,7 @@ import type { Transport } from '../../../shared/transport'
 import { startLanListener } from '../lan'
 import type { LanListener } from '../lan'
 import type { DossierHandle, Library } from '../library/library'
+import type { SealingContext } from '../relay/epoch-keys'
 import type { ConnectOptions } from '../sync/sync-hub'
 import { loadDeviceKey } from './device-key'
 import type { FrameGate } from './frame-gate'
@@ -149,17 +150,21 @@ export class LanSessions {
    * What sealing the dossier's relay takes (docs/relay.md): its session secret, this device, and
    * who its members are now; null when this host does not share it on the LAN.
    */
-  sealingContext(dossierId: string): {
-    readonly sessionSecret: Uint8Array
-    readonly deviceKey: DeviceKeyFile
-    isMember(key: string): boolean
-  } | null {
+  sealingContext(dossierId: string): SealingContext | null {
     const entry = this.file.dossiers[dossierId]
-    if (entry === undefined || !this.held.has(dossierId)) return null
+    const dossier = this.held.get(dossierId)?.handle.dossier
+    if (entry === undefined || dossier === undefined) return null
     return {
       sessionSecret: hexToBytes(entry.sessionSecret),
       deviceKey: this.deviceKey,
       isMember: (key) => this.isMember(dossierId, key),
+      isEditor: (key) => this.roleOf(dossierId, key) === 'editor',
+      members: () => this.memberKeys(dossierId),
+      removed: () =>
+        dossier
+          .members()
+          .filter((member) => member.removed)
+          .map(({ key }) => key),
     }
   }
 

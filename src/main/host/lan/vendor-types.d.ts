@@ -69,6 +69,14 @@ declare module 'sodium-universal' {
       publicKey: Uint8Array,
     ): boolean
     randombytes_buf(buffer: Uint8Array): void
+    readonly crypto_box_SEALBYTES: number
+    crypto_box_seal(ciphertext: Uint8Array, message: Uint8Array, publicKey: Uint8Array): void
+    crypto_box_seal_open(
+      message: Uint8Array,
+      ciphertext: Uint8Array,
+      publicKey: Uint8Array,
+      secretKey: Uint8Array,
+    ): boolean
     readonly crypto_sign_SECRETKEYBYTES: number
     readonly crypto_secretstream_xchacha20poly1305_STATEBYTES: number
     readonly crypto_secretstream_xchacha20poly1305_HEADERBYTES: number

@@ -92,7 +92,13 @@ export const sealEnvelope = (sealer: Sealer, counter: number, update: Uint8Array
 
 export type EnvelopeRead =
   | { readonly ok: true; readonly envelope: OpenedEnvelope }
-  | { readonly ok: false; readonly reason: string; readonly author: string | null }
+  | {
+      readonly ok: false
+      readonly reason: string
+      readonly author: string | null
+      /** Sound and signed, but sealed under an epoch this device holds no key for (yet). */
+      readonly noKey?: boolean
+    }
 
 /**
  * Opens an envelope: its signature first (by the author it names), then the ciphertext with the
@@ -101,7 +107,7 @@ export type EnvelopeRead =
 export const openEnvelope = (
   bytes: unknown,
   dossierId: string,
-  keyOf: (epoch: number) => Uint8Array | null,
+  keysOf: (epoch: number) => readonly Uint8Array[],
 ): EnvelopeRead => {
   if (
     !(bytes instanceof Uint8Array) ||
@@ -126,21 +132,26 @@ export const openEnvelope = (
     signed = false
   }
   if (!signed) return { ok: false, reason: 'its signature does not verify', author }
-  const key = keyOf(epoch)
-  if (key === null) return { ok: false, reason: `no key for epoch ${epoch}`, author }
+  const keys = keysOf(epoch)
+  if (keys.length === 0)
+    return { ok: false, reason: `no key for epoch ${epoch}`, author, noKey: true }
   const ciphertext = bytes.subarray(HEADER, body)
   const update = new Uint8Array(ciphertext.length - TAG)
-  try {
-    sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
-      update,
-      null,
-      ciphertext,
-      bound(dossierId, bytes.subarray(0, HEADER)),
-      bytes.subarray(41, 41 + NONCE),
-      key,
-    )
-  } catch {
-    return { ok: false, reason: 'it does not decrypt', author }
+  // Two editors may rotate at once: an epoch can have two keys until everyone settles on one.
+  for (const key of keys) {
+    try {
+      sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+        update,
+        null,
+        ciphertext,
+        bound(dossierId, bytes.subarray(0, HEADER)),
+        bytes.subarray(41, 41 + NONCE),
+        key,
+      )
+      return { ok: true, envelope: { epoch, author, counter, update } }
+    } catch {
+      // Not this key.
+    }
   }
-  return { ok: true, envelope: { epoch, author, counter, update } }
+  return { ok: false, reason: 'it does not decrypt', author }
 }

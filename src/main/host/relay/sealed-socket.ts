@@ -2,24 +2,20 @@ import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { shortKey } from '../../../shared/identity'
-import type { DeviceKeyFile } from '../../../shared/identity'
 import { ClientSession, PEER_HOST_FRAME_LIMITS } from '../../../shared/protocol'
 import type { RelaySettings } from '../../../shared/relay'
 import { memoryPair, pendingTransport } from '../../../shared/transport'
 import type { Transport } from '../../../shared/transport'
-import { epochKey, openEnvelope, sealEnvelope, sealedRoomName } from './sealed-envelope'
+import { EpochKeys } from './epoch-keys'
+import type { SealingContext } from './epoch-keys'
+import { openEnvelope, sealEnvelope, sealedRoomName } from './sealed-envelope'
 
-/** What sealing a dossier's relay takes: its LAN session's secret, this device, its members. */
-export interface SealingContext {
-  readonly sessionSecret: Uint8Array
-  readonly deviceKey: Pick<DeviceKeyFile, 'publicKey' | 'secretKey'>
-  isMember(key: string): boolean
-}
+export type { SealingContext }
 
 /** Changes opened from the relay: they go to the hub, never back to the relay. */
 const FROM_RELAY = Symbol('opened from the relay')
-/** The only epoch this build seals with (rotation on removal is not built: docs/relay.md). */
-const EPOCH = 0
+/** How often the link looks for a removal to rotate the key for, or a member to give it to. */
+const MAINTAIN_MS = 1000
 /** How long the relay gets to sync the sealed room. */
 const SYNC_TIMEOUT_MS = 20_000
 
@@ -40,9 +36,9 @@ export const dialSealed = (
 ): Transport => {
   const room = new Y.Doc()
   const envelopes = room.getArray<Uint8Array>('envelopes')
+  const epochs = room.getArray<Uint8Array>('epochs')
+  const keys = new EpochKeys(dossierId, sealing)
   const mirror = new Y.Doc()
-  const key = epochKey(sealing.sessionSecret, EPOCH)
-  const sealer = { dossierId, epoch: EPOCH, key, deviceKey: sealing.deviceKey }
   const counters = new Map<string, Set<number>>()
   const waiting: unknown[] = []
   let unreadable = 0
@@ -72,16 +68,19 @@ export const dialSealed = (
         )
     }
     if (waiting.length > 0)
-      parts.push(`${waiting.length} envelope(s) wait for their author to be admitted`)
+      parts.push(
+        `${waiting.length} envelope(s) wait for their author to be admitted, or for a key this device was not given`,
+      )
     return parts.length === 0 ? null : parts.join('; ')
   }
 
   const take = (items: readonly unknown[]): void => {
     const retry = waiting.splice(0)
     for (const item of [...retry, ...items]) {
-      const read = openEnvelope(item, dossierId, (epoch) => (epoch === EPOCH ? key : null))
+      const read = openEnvelope(item, dossierId, (epoch) => keys.keysOf(epoch))
       if (!read.ok) {
-        unreadable++
+        if (read.noKey === true) waiting.push(item)
+        else unreadable++
         continue
       }
       const { author, counter, update } = read.envelope
@@ -103,6 +102,18 @@ export const dialSealed = (
     report(notice())
   }
 
+  const maintain = (): void => {
+    if (finished || bridge === null) return
+    const due = keys.due()
+    if (due.length > 0) epochs.push(due)
+  }
+  epochs.observe((event) => {
+    if (event.transaction.local) return
+    if (
+      keys.take(event.changes.delta.flatMap((part) => (part.insert as unknown[] | undefined) ?? []))
+    )
+      take([])
+  })
   envelopes.observe((event) => {
     if (event.transaction.local) return
     take(event.changes.delta.flatMap((part) => (part.insert as unknown[] | undefined) ?? []))
@@ -110,7 +121,10 @@ export const dialSealed = (
   mirror.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_RELAY || finished) return
     ownCounter += 1
-    envelopes.push([sealEnvelope(sealer, ownCounter, update)])
+    const { epoch, key } = keys.current()
+    envelopes.push([
+      sealEnvelope({ dossierId, epoch, key, deviceKey: sealing.deviceKey }, ownCounter, update),
+    ])
   })
 
   const end = (code: number, reason: string): void => {
@@ -118,6 +132,7 @@ export const dialSealed = (
     finished = true
     hubSession?.destroy()
     clearTimeout(timer)
+    clearInterval(upkeep)
     provider.destroy()
     if (bridge === null) fail(new Error(reason))
     else bridge.b.close(code, reason)
@@ -126,9 +141,12 @@ export const dialSealed = (
   }
 
   let bridge: ReturnType<typeof memoryPair> | null = null
+  let upkeep: ReturnType<typeof setInterval> | undefined
   const open = (): void => {
     if (bridge !== null || finished) return
     report(notice())
+    upkeep = setInterval(maintain, MAINTAIN_MS)
+    upkeep.unref()
     const joined = memoryPair({ kind: 'relay' })
     bridge = joined
     const client = new ClientSession({
