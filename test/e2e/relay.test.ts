@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const bobData = path.join(root, 'bob')
     const id = await libraryWithDossier(aliceData)
     const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
-    const alice = await startServe({ dataDir: aliceData })
+    const alice = await startServe({ dataDir: aliceData, args: ['--lan-listen', '127.0.0.1:0'] })
     await startServe({ dataDir: bobData })
 
     const { page, errors, close } = await openDeskPage(browser, `${alice.url}&dossier=${id}`)
@@ -58,11 +58,20 @@ describe.skipIf(!hasChromium)(title, () => {
       await expect
         .poll(() => section.locator('.form-error').textContent())
         .toMatch(/share the dossier first/)
-      await section.getByLabel(/The relay may read this dossier/).check()
+      // Shared on the LAN (an invite starts it), the same form relays it sealed.
+      await panel.getByRole('button', { name: 'Create invite' }).click()
+      await panel.getByLabel('Invite link', { exact: true }).waitFor()
       await section.getByRole('button', { name: 'Relay this dossier' }).click()
       await expect
         .poll(() => section.locator('.relay-status').textContent(), { timeout: 15_000 })
-        .toMatch(/Connected: changes go through the relay/)
+        .toMatch(/sealed: the relay cannot read it\)\.Connected: changes go through the relay/)
+      await screenshot(page, 'relay-sealed')
+      // Plain, so that a host that is no member can fetch it from the relay alone.
+      await section.getByLabel(/The relay may read this dossier/).check()
+      await section.getByRole('button', { name: 'Change relay' }).click()
+      await expect
+        .poll(() => section.locator('.relay-status').textContent(), { timeout: 15_000 })
+        .toMatch(/the relay can read it\)\.Connected: changes go through the relay/)
       await screenshot(page, 'relay-connected')
 
       // Bob's host has never seen the dossier and is on no LAN with Alice's.
