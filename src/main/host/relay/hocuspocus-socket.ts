@@ -2,10 +2,11 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { ClientSession, PEER_HOST_FRAME_LIMITS } from '../../../shared/protocol'
 import type { RelaySettings } from '../../../shared/relay'
 import { memoryPair, pendingTransport } from '../../../shared/transport'
-import type { MemoryPair, Transport } from '../../../shared/transport'
+import type { Transport } from '../../../shared/transport'
+import { bridgeToHub } from './hub-bridge'
+import type { HubBridge } from './hub-bridge'
 
 /** How long a Hocuspocus relay gets to authenticate this host and sync the room. */
 const SYNC_TIMEOUT_MS = 20_000
@@ -24,7 +25,7 @@ export const CLOSE_RELAY_DENIED = 4401
 export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Transport => {
   const shadow = new Y.Doc()
   const awareness = new Awareness(shadow)
-  let pair: MemoryPair | null = null
+  let hub: HubBridge | null = null
   let finished = false
   let arrive!: (transport: Transport) => void
   let fail!: (error: Error) => void
@@ -39,7 +40,6 @@ export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Tran
     timeout: SYNC_TIMEOUT_MS,
   })
   let provider: HocuspocusProvider | null = null
-  let session: ClientSession | null = null
   const timer = setTimeout(
     () => end(1006, `${settings.url} did not sync the dossier in time`),
     SYNC_TIMEOUT_MS,
@@ -50,12 +50,12 @@ export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Tran
     if (finished) return
     finished = true
     clearTimeout(timer)
-    session?.destroy()
+    hub?.session.destroy()
     provider?.destroy()
     socket.destroy()
     awareness.destroy()
     shadow.destroy()
-    if (pair !== null) return pair.b.close(code, reason)
+    if (hub !== null) return hub.close(code, reason)
     if (code !== CLOSE_RELAY_DENIED) return fail(new Error(reason))
     // Refused, not unreachable: said with its code, so the link stops instead of retrying.
     const refused = memoryPair({ kind: 'relay' })
@@ -63,32 +63,12 @@ export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Tran
     queueMicrotask(() => refused.b.close(code, reason))
   }
 
-  const bridge = (): void => {
-    if (pair !== null || finished) return
+  const connectHub = (): void => {
+    if (hub !== null || finished) return
     clearTimeout(timer)
-    const joined = memoryPair({ kind: 'relay' })
-    pair = joined
-    const client = new ClientSession({
-      doc: shadow,
-      awareness,
-      send: (bytes) => joined.a.send(bytes),
-      limits: PEER_HOST_FRAME_LIMITS,
-    })
-    session = client
-    joined.a.onMessage((bytes) => client.receive(bytes))
-    joined.a.onClose(({ code, reason }) => end(code, reason))
-    // The session speaks first (its sync step 1); it starts once the other side listens, or its
-    // first frames would reach no one.
-    let started = false
-    arrive({
-      ...joined.b,
-      onMessage: (listener) => {
-        joined.b.onMessage(listener)
-        if (started) return
-        started = true
-        client.start()
-      },
-    })
+    const bridge = bridgeToHub(shadow, ({ code, reason }) => end(code, reason), awareness)
+    hub = bridge
+    arrive(bridge.transport)
   }
 
   provider = new HocuspocusProvider({
@@ -98,7 +78,7 @@ export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Tran
     awareness,
     token: settings.token ?? null,
     onSynced: ({ state }) => {
-      if (state) bridge()
+      if (state) connectHub()
     },
     onAuthenticationFailed: ({ reason }) =>
       end(CLOSE_RELAY_DENIED, `the relay refused this host (${reason}): check the token`),

@@ -2,11 +2,12 @@ import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { shortKey } from '../../../shared/identity'
-import { ClientSession, PEER_HOST_FRAME_LIMITS } from '../../../shared/protocol'
 import type { RelaySettings } from '../../../shared/relay'
-import { memoryPair, pendingTransport } from '../../../shared/transport'
+import { pendingTransport } from '../../../shared/transport'
 import type { Transport } from '../../../shared/transport'
 import { EpochKeys } from './epoch-keys'
+import { bridgeToHub } from './hub-bridge'
+import type { HubBridge } from './hub-bridge'
 import type { SealingContext } from './epoch-keys'
 import { openEnvelope, sealEnvelope, sealedRoomName } from './sealed-envelope'
 
@@ -44,7 +45,6 @@ export const dialSealed = (
   let unreadable = 0
   let ownCounter = 0
   let finished = false
-  let hubSession: ClientSession | null = null
   let arrive!: (transport: Transport) => void
   let fail!: (error: Error) => void
   const carrier = new Promise<Transport>((resolve, reject) => {
@@ -130,43 +130,25 @@ export const dialSealed = (
   const end = (code: number, reason: string): void => {
     if (finished) return
     finished = true
-    hubSession?.destroy()
+    bridge?.session.destroy()
     clearTimeout(timer)
     clearInterval(upkeep)
     provider.destroy()
     if (bridge === null) fail(new Error(reason))
-    else bridge.b.close(code, reason)
+    else bridge.close(code, reason)
     room.destroy()
     mirror.destroy()
   }
 
-  let bridge: ReturnType<typeof memoryPair> | null = null
+  let bridge: HubBridge | null = null
   let upkeep: ReturnType<typeof setInterval> | undefined
   const open = (): void => {
     if (bridge !== null || finished) return
     report(notice())
     upkeep = setInterval(maintain, MAINTAIN_MS)
     upkeep.unref()
-    const joined = memoryPair({ kind: 'relay' })
-    bridge = joined
-    const client = new ClientSession({
-      doc: mirror,
-      send: (bytes) => joined.a.send(bytes),
-      limits: PEER_HOST_FRAME_LIMITS,
-    })
-    hubSession = client
-    joined.a.onMessage((bytes) => client.receive(bytes))
-    joined.a.onClose(({ code, reason }) => end(code, reason))
-    let started = false
-    arrive({
-      ...joined.b,
-      onMessage: (listener) => {
-        joined.b.onMessage(listener)
-        if (started) return
-        started = true
-        client.start()
-      },
-    })
+    bridge = bridgeToHub(mirror, ({ code, reason }) => end(code, reason))
+    arrive(bridge.transport)
   }
 
   // The room is no dossier: a stock client of the stock server syncs it (our replica session
