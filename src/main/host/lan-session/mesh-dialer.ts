@@ -13,8 +13,21 @@ export const WELCOME_TIMEOUT_MS = 10_000
 
 export const linkKey = (dossierId: string, remoteKey: string): string => `${dossierId} ${remoteKey}`
 
+/** How a host greets a peer and takes its link: the dialling and the listening side alike. */
+export interface LinkKeeper {
+  welcomeFor(dossierId: string, remoteKey: string | null, withSecret: boolean): LanWelcome
+  learn(dossierId: string, remoteKey: string, welcome: LanWelcome): Promise<void>
+  adopt(
+    dossierId: string,
+    remoteKey: string,
+    gate: FrameGate,
+    dialledByLocal: boolean,
+    address: string,
+  ): void
+}
+
 /** What the mesh needs of the host's sessions. */
-export interface MeshHost {
+export interface MeshHost extends LinkKeeper {
   readonly closed: boolean
   readonly now: number
   readonly localKey: string
@@ -25,15 +38,6 @@ export interface MeshHost {
   isMember(dossierId: string, key: string): boolean
   memberKeys(dossierId: string): readonly string[]
   readonly pairs: PairSecrets
-  welcomeFor(dossierId: string, remoteKey: string | null, withSecret: boolean): LanWelcome
-  learn(dossierId: string, remoteKey: string, welcome: LanWelcome): Promise<void>
-  adopt(
-    dossierId: string,
-    remoteKey: string,
-    gate: FrameGate,
-    dialledByLocal: boolean,
-    address: string,
-  ): void
 }
 
 interface DialState {

@@ -6,10 +6,11 @@ import type { LanAdmission, LanPeer, LanPeerIdentity } from '../lan'
 import type { DossierHandle } from '../library/library'
 import { FrameGate } from './frame-gate'
 import { WELCOME_TIMEOUT_MS } from './mesh-dialer'
+import type { LinkKeeper } from './mesh-dialer'
 import type { SharingFile } from './sharing-store'
 
 /** What the door needs of the host's sessions. */
-export interface DoorHost {
+export interface DoorHost extends LinkKeeper {
   readonly localKey: string
   readonly signer: Signer
   readonly sharing: SharingFile
@@ -19,15 +20,6 @@ export interface DoorHost {
   update(change: (file: SharingFile) => void): Promise<void>
   isMember(dossierId: string, key: string): boolean
   heldDossier(id: string): DossierHandle | undefined
-  welcomeFor(dossierId: string, remoteKey: string | null, withSecret: boolean): LanWelcome
-  learn(dossierId: string, remoteKey: string, welcome: LanWelcome): Promise<void>
-  adopt(
-    dossierId: string,
-    remoteKey: string,
-    gate: FrameGate,
-    dialledByLocal: boolean,
-    address: string,
-  ): void
   problem(line: string): void
 }
 
