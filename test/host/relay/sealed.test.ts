@@ -16,6 +16,7 @@ import { tempDir } from '../../support/temp-dir'
 import { CLAIM_TEXTS, libraryWithDossier } from '../serve/support/serve-library'
 import { relayHost } from './support/relay-host'
 import type { RelayHost } from './support/relay-host'
+import { startHocuspocus } from './support/hocuspocus'
 import { startYWebsocketServer } from './support/y-websocket-server'
 
 const SESSION = new Uint8Array(randomBytes(32))
@@ -233,15 +234,46 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
     expect((await c.open(id)).dossier.counts().confirmed).toBe(1)
   }, 90_000)
 
-  it('refuses to seal a dossier that is not shared on the LAN, or through Hocuspocus, in words', async () => {
+  it('seals through Hocuspocus too: its stored document holds envelopes only', async () => {
+    const bootstrap = await startYWebsocketServer()
+    const relay = await startHocuspocus({ token: 'desk' })
+    const aDir = await tempDir()
+    const id = await libraryWithDossier(aDir)
+    await withMembers(aDir, id)
+    const a = await sealedHost(aDir, anaKey, id)
+    const b = await sealedHost(await tempDir(), benKey, id)
+    await a.relays.set(id, plain(bootstrap.url))
+    await eventually(() => b.relays.set(id, plain(bootstrap.url)), 10_000)
+    await b.attach()
+    const through: RelaySettings = {
+      url: relay.url,
+      protocol: 'hocuspocus',
+      mode: 'sealed',
+      token: 'desk',
+    }
+    await a.relays.set(id, through)
+    await b.relays.set(id, through)
+    await bootstrap.stop()
+    await decide(b, id, 2, benKey, RATIONALE)
+    await eventually(
+      async () => expect((await a.open(id)).dossier.counts().confirmed).toBe(1),
+      10_000,
+    )
+    const stored = relay.server.hocuspocus.documents.get(sealedRoomName(SESSION))
+    expect(stored).toBeDefined()
+    expect(stored!.getArray('envelopes').length).toBeGreaterThan(0)
+    const bytes = Buffer.from(Y.encodeStateAsUpdate(stored!)).toString('latin1')
+    for (const secret of ['Dam failure', ...CLAIM_TEXTS, 'River authority', RATIONALE, id])
+      expect(bytes).not.toContain(secret)
+    expect(relay.server.hocuspocus.documents.has(id)).toBe(false)
+  }, 60_000)
+
+  it('refuses to seal a dossier that is not shared on the LAN, or absent, in words', async () => {
     const relay = await startYWebsocketServer()
     const dir = await tempDir()
     const id = await libraryWithDossier(dir)
     const host = await relayHost(dir, { sealing: () => null })
     await expect(host.relays.set(id, sealed(relay.url))).rejects.toThrow(/share the dossier first/)
-    await expect(
-      host.relays.set(id, { url: relay.url, protocol: 'hocuspocus', mode: 'sealed' }),
-    ).rejects.toThrow(/through a y-websocket relay only for now/)
     await expect(host.relays.set('m_absent000001', sealed(relay.url))).rejects.toThrow(
       /no dossier m_absent000001 here/,
     )

@@ -1,5 +1,3 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { RelaySettings } from '../../../shared/relay'
@@ -7,20 +5,17 @@ import { memoryPair, pendingTransport } from '../../../shared/transport'
 import type { Transport } from '../../../shared/transport'
 import { bridgeToHub } from './hub-bridge'
 import type { HubBridge } from './hub-bridge'
+import { CLOSE_RELAY_DENIED, ROOM_SYNC_TIMEOUT_MS, syncRoom } from './room-sync'
 
-/** How long a Hocuspocus relay gets to authenticate this host and sync the room. */
-const SYNC_TIMEOUT_MS = 20_000
-/** Hocuspocus says "permission denied" in-band; the link stops on it (see relay-link.ts). */
-export const CLOSE_RELAY_DENIED = 4401
+export { CLOSE_RELAY_DENIED }
 
 /**
- * A dossier's room on a Hocuspocus relay, as a Transport the hub can take. Hocuspocus names the
- * document in every frame and authenticates in-band, so its own provider speaks to it (no framing
- * of ours): the provider syncs a shadow document with the room, and a ClientSession syncs that
- * shadow with the hub over an in-memory pair. Everything the relay sends therefore reaches the
- * dossier through the hub's checks and guard, as any peer's changes do. The transport opens once
- * the provider has authenticated and synced; the provider's own reconnects are off (one attempt):
- * the relay link redials with its backoff, as for any relay.
+ * A dossier's room on a Hocuspocus relay (plain mode), as a Transport the hub can take. Hocuspocus
+ * names the document in every frame and authenticates in-band, so its own provider speaks to it
+ * (no framing of ours): the provider syncs a shadow document with the room, and a bridge syncs
+ * that shadow with the hub. Everything the relay sends therefore reaches the dossier through the
+ * hub's checks and guard, as any peer's changes do. The transport opens once the provider has
+ * authenticated and synced; a refused token closes it with 4401, which stops the link.
  */
 export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Transport => {
   const shadow = new Y.Doc()
@@ -33,26 +28,13 @@ export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Tran
     arrive = resolve
     fail = reject
   })
-  const socket = new HocuspocusProviderWebsocket({
-    url: settings.url,
-    WebSocketPolyfill: WebSocket,
-    maxAttempts: 1,
-    timeout: SYNC_TIMEOUT_MS,
-  })
-  let provider: HocuspocusProvider | null = null
-  const timer = setTimeout(
-    () => end(1006, `${settings.url} did not sync the dossier in time`),
-    SYNC_TIMEOUT_MS,
-  )
-  timer.unref()
 
   const end = (code: number, reason: string): void => {
     if (finished) return
     finished = true
     clearTimeout(timer)
     hub?.session.destroy()
-    provider?.destroy()
-    socket.destroy()
+    room.destroy()
     awareness.destroy()
     shadow.destroy()
     if (hub !== null) return hub.close(code, reason)
@@ -63,32 +45,19 @@ export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Tran
     queueMicrotask(() => refused.b.close(code, reason))
   }
 
-  const connectHub = (): void => {
-    if (hub !== null || finished) return
-    clearTimeout(timer)
-    const bridge = bridgeToHub(shadow, ({ code, reason }) => end(code, reason), awareness)
-    hub = bridge
-    arrive(bridge.transport)
-  }
-
-  provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: dossierId,
-    document: shadow,
-    awareness,
-    token: settings.token ?? null,
-    onSynced: ({ state }) => {
-      if (state) connectHub()
+  const room = syncRoom(settings, dossierId, shadow, awareness, {
+    onSynced: () => {
+      if (hub !== null || finished) return
+      clearTimeout(timer)
+      hub = bridgeToHub(shadow, ({ code, reason }) => end(code, reason), awareness)
+      arrive(hub.transport)
     },
-    onAuthenticationFailed: ({ reason }) =>
-      end(CLOSE_RELAY_DENIED, `the relay refused this host (${reason}): check the token`),
-    onClose: ({ event }) =>
-      end(
-        event.code || 1006,
-        event.reason === '' ? `${settings.url} closed the connection` : event.reason,
-      ),
+    onEnd: end,
   })
-  // Given its own socket provider, a Hocuspocus 3 provider speaks only once attached.
-  provider.attach()
+  const timer = setTimeout(
+    () => end(1006, `${settings.url} did not sync the dossier in time`),
+    ROOM_SYNC_TIMEOUT_MS,
+  )
+  timer.unref()
   return pendingTransport('relay', carrier)
 }

@@ -28,13 +28,6 @@ export interface RelayLinksOptions {
   readonly sealing?: (dossierId: string) => SealingContext | null
 }
 
-/** What this build can relay through; the rest is said, not attempted (docs/relay.md). */
-const unsupported = (settings: RelaySettings): string | null => {
-  if (settings.mode === 'sealed' && settings.protocol !== 'y-websocket')
-    return 'sealed relaying works through a y-websocket relay only for now; use one, or --plain'
-  return null
-}
-
 const NOT_SHARED =
   'sealed relaying seals with the dossier’s LAN session secret and checks its members: share the dossier first (Share… or `dossier share`), or relay it with --plain'
 
@@ -91,8 +84,6 @@ export class RelayLinks {
         )
       })
     }
-    const problem = unsupported(settings)
-    if (problem !== null) throw new RpcError('invalid-params', problem)
     const exists = await this.options.library.exists(dossierId)
     if (settings.mode === 'sealed') {
       if (!exists)
@@ -128,8 +119,6 @@ export class RelayLinks {
 
   private open(dossierId: string, settings: RelaySettings): void {
     if (this.closed) return
-    const problem = unsupported(settings)
-    if (problem !== null) return this.options.onProblem?.(`relay of ${dossierId}: ${problem}`)
     let link: RelayLink | null = null
     const dial =
       settings.mode === 'plain'

@@ -1,5 +1,3 @@
-import WebSocket from 'ws'
-import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { shortKey } from '../../../shared/identity'
 import type { RelaySettings } from '../../../shared/relay'
@@ -9,6 +7,7 @@ import { EpochKeys } from './epoch-keys'
 import { bridgeToHub } from './hub-bridge'
 import type { HubBridge } from './hub-bridge'
 import type { SealingContext } from './epoch-keys'
+import { ROOM_SYNC_TIMEOUT_MS, syncRoom } from './room-sync'
 import { openEnvelope, sealEnvelope, sealedRoomName } from './sealed-envelope'
 
 export type { SealingContext }
@@ -17,11 +16,9 @@ export type { SealingContext }
 const FROM_RELAY = Symbol('opened from the relay')
 /** How often the link looks for a removal to rotate the key for, or a member to give it to. */
 const MAINTAIN_MS = 1000
-/** How long the relay gets to sync the sealed room. */
-const SYNC_TIMEOUT_MS = 20_000
 
 /**
- * A dossier's sealed room on a y-websocket relay, as a Transport the hub can take (docs/relay.md,
+ * A dossier's sealed room on a relay (y-websocket or Hocuspocus), as a Transport the hub can take (docs/relay.md,
  * "Sealed mode"). The room holds one `Y.Array` of envelopes; the relay stores and forwards only
  * them. A mirror document holds what the envelopes open to; a ClientSession syncs the mirror with
  * the hub, so what the relay brings still passes the hub's checks and guard. Each change the hub
@@ -151,28 +148,15 @@ export const dialSealed = (
     arrive(bridge.transport)
   }
 
-  // The room is no dossier: a stock client of the stock server syncs it (our replica session
-  // would refuse its shape). It does not reconnect by itself; the relay link redials.
-  const provider = new WebsocketProvider(
-    settings.url,
-    sealedRoomName(sealing.sessionSecret),
-    room,
-    {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-      shouldReconnect: () => false,
-      ...(settings.token === undefined ? {} : { params: { token: settings.token } }),
-    },
-  )
-  provider.on('sync', (synced: boolean) => {
-    if (synced) open()
+  // The room is no dossier: the engine's own client syncs it (our replica session would refuse
+  // its shape). It does not reconnect by itself; the relay link redials.
+  const provider = syncRoom(settings, sealedRoomName(sealing.sessionSecret), room, null, {
+    onSynced: open,
+    onEnd: end,
   })
-  provider.on('connection-close', (event) =>
-    end(event?.code || 1006, event?.reason || `${settings.url} closed the connection`),
-  )
   const timer = setTimeout(() => {
     if (bridge === null) end(1006, `${settings.url} did not sync the sealed room in time`)
-  }, SYNC_TIMEOUT_MS)
+  }, ROOM_SYNC_TIMEOUT_MS)
   timer.unref()
   return pendingTransport('relay', carrier)
 }
