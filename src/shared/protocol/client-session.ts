@@ -34,6 +34,11 @@ export interface ClientSessionOptions {
    * dossier; it was not applied. `onProtocolError` follows, so the caller closes the transport.
    */
   readonly onRefusedUpdate?: (reason: string) => void
+  /**
+   * Send the host every presence state that changes here, not only this session's own: for a
+   * bridge that carries other hosts' editors to it (a relay's). Default: own state only.
+   */
+  readonly relaysPresence?: boolean
   /** The host's close notice (transports without close frames). */
   readonly onHostClose?: (code: number, reason: string) => void
 }
@@ -167,9 +172,11 @@ export class ClientSession {
   private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
     if (origin === this || !this.connected) return
     // Only our own state: y-websocket also echoes everyone else's, which a strict host drops.
-    const mine = [...change.added, ...change.updated, ...change.removed].filter(
-      (id) => id === this.doc.clientID,
-    )
+    const changed = [...change.added, ...change.updated, ...change.removed]
+    const mine =
+      this.options.relaysPresence === true
+        ? changed
+        : changed.filter((id) => id === this.doc.clientID)
     if (mine.length > 0) this.sendNow(encodeAwarenessStates(this.awareness, mine))
   }
 

@@ -13,6 +13,8 @@ import type { RelaySettings } from '../../../src/shared/relay'
 import { onCleanup } from '../../support/cleanup'
 import { eventually } from '../../support/eventually'
 import { tempDir } from '../../support/temp-dir'
+import { ClientSession } from '../../../src/shared/protocol'
+import { memoryPair } from '../../../src/shared/transport'
 import { CLAIM_TEXTS, libraryWithDossier } from '../serve/support/serve-library'
 import { relayHost } from './support/relay-host'
 import type { RelayHost } from './support/relay-host'
@@ -95,7 +97,21 @@ const relayRoom = async (url: string) => {
   await new Promise<void>((resolve) =>
     provider.on('sync', (synced: boolean) => synced && resolve()),
   )
-  return { doc, envelopes: doc.getArray<Uint8Array>('envelopes') }
+  return { doc, envelopes: doc.getArray<Uint8Array>('envelopes'), awareness: provider.awareness }
+}
+
+/** An editor with the dossier open on `host`'s hub (a replica's connection, in memory). */
+const presentOn = (host: RelayHost, id: string, name: string): void => {
+  const pair = memoryPair()
+  host.hub.connect(pair.b, { dossierId: id, role: 'editor' })
+  const session = new ClientSession({ doc: new Y.Doc(), send: (bytes) => pair.a.send(bytes) })
+  pair.a.onMessage((bytes) => session.receive(bytes))
+  session.awareness.setLocalState({ user: { name }, dossierId: id, claimId: null })
+  session.start()
+  onCleanup(() => {
+    session.destroy()
+    pair.a.close()
+  })
 }
 
 const decide = async (
@@ -143,6 +159,16 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
       10_000,
     )
 
+    // Presence crosses sealed: Ben's host shows who has the dossier open on Ana's.
+    presentOn(a, id, 'Ana on her page')
+    await eventually(
+      () =>
+        expect(b.hub.peers(id).flatMap((peer) => peer.clients.map(({ name }) => name))).toContain(
+          'Ana on her page',
+        ),
+      10_000,
+    )
+
     // What the relay operator holds: envelopes, none of the dossier's words.
     const room = await relayRoom(relay.url)
     await eventually(() => expect(room.envelopes.length).toBeGreaterThanOrEqual(4))
@@ -157,6 +183,9 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
     ])
       expect(stored).not.toContain(secret)
     expect(a.relays.status(id)!.problem).toBeNull()
+    const seenPresence = JSON.stringify([...room.awareness.getStates().values()])
+    expect(seenPresence).toContain('sealed')
+    expect(seenPresence).not.toContain('Ana on her page')
 
     // Someone with write access to the room appends garbage and an altered copy of an envelope.
     const altered = room.envelopes.get(0).slice()

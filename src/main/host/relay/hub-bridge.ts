@@ -27,7 +27,7 @@ export const bridgeToHub = (
   const pair = memoryPair({ kind: 'relay' })
   const session = new ClientSession({
     doc,
-    ...(awareness === undefined ? {} : { awareness }),
+    ...(awareness === undefined ? {} : { awareness, relaysPresence: true }),
     send: (bytes) => pair.a.send(bytes),
     limits: PEER_HOST_FRAME_LIMITS,
   })

@@ -1,3 +1,4 @@
+import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { shortKey } from '../../../shared/identity'
 import type { RelaySettings } from '../../../shared/relay'
@@ -8,6 +9,7 @@ import { bridgeToHub } from './hub-bridge'
 import type { HubBridge } from './hub-bridge'
 import type { SealingContext } from './epoch-keys'
 import { ROOM_SYNC_TIMEOUT_MS, syncRoom } from './room-sync'
+import { sealPresence } from './sealed-presence'
 import { openEnvelope, sealEnvelope, sealedRoomName } from './sealed-envelope'
 
 export type { SealingContext }
@@ -37,6 +39,18 @@ export const dialSealed = (
   const epochs = room.getArray<Uint8Array>('epochs')
   const keys = new EpochKeys(dossierId, sealing)
   const mirror = new Y.Doc()
+  const presence = new Awareness(mirror)
+  presence.setLocalState(null)
+  const roomPresence = new Awareness(room)
+  roomPresence.setLocalState(null)
+  const stopPresence = sealPresence({
+    dossierId,
+    presence,
+    room: roomPresence,
+    keys,
+    deviceKey: sealing.deviceKey,
+    isMember: (key) => sealing.isMember(key),
+  })
   const counters = new Map<string, Set<number>>()
   const waiting: unknown[] = []
   let unreadable = 0
@@ -131,6 +145,9 @@ export const dialSealed = (
     clearTimeout(timer)
     clearInterval(upkeep)
     provider.destroy()
+    stopPresence()
+    roomPresence.destroy()
+    presence.destroy()
     if (bridge === null) fail(new Error(reason))
     else bridge.close(code, reason)
     room.destroy()
@@ -144,13 +161,13 @@ export const dialSealed = (
     report(notice())
     upkeep = setInterval(maintain, MAINTAIN_MS)
     upkeep.unref()
-    bridge = bridgeToHub(mirror, ({ code, reason }) => end(code, reason))
+    bridge = bridgeToHub(mirror, ({ code, reason }) => end(code, reason), presence)
     arrive(bridge.transport)
   }
 
   // The room is no dossier: the engine's own client syncs it (our replica session would refuse
   // its shape). It does not reconnect by itself; the relay link redials.
-  const provider = syncRoom(settings, sealedRoomName(sealing.sessionSecret), room, null, {
+  const provider = syncRoom(settings, sealedRoomName(sealing.sessionSecret), room, roomPresence, {
     onSynced: open,
     onEnd: end,
   })
