@@ -56,6 +56,7 @@ const sealedHost = async (
   dir: string,
   deviceKey: DeviceKeyFile,
   id: string,
+  compactAfter?: number,
 ): Promise<SealedHost> => {
   let dossier: Dossier | null = null
   const keys = (removed: boolean) =>
@@ -64,6 +65,7 @@ const sealedHost = async (
       .filter((member) => member.removed === removed)
       .map(({ key }) => key)
   const host = await relayHost(dir, {
+    ...(compactAfter === undefined ? {} : { compactAfter }),
     sealing: () =>
       dossier === null
         ? null
@@ -261,6 +263,54 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
       10_000,
     )
     expect((await c.open(id)).dossier.counts().confirmed).toBe(1)
+  }, 90_000)
+
+  it('compacts: a host that has every change replaces the envelopes with one sealed snapshot', async () => {
+    const bootstrap = await startYWebsocketServer()
+    const relay = await startYWebsocketServer()
+    const aDir = await tempDir()
+    const id = await libraryWithDossier(aDir)
+    await withMembers(aDir, id)
+    const a = await sealedHost(aDir, anaKey, id, 8)
+    const b = await sealedHost(await tempDir(), benKey, id, 8)
+    const cDir = await tempDir()
+    await a.relays.set(id, plain(bootstrap.url))
+    for (const [host, dir] of [
+      [b, null],
+      [await sealedHost(cDir, cleoKey, id), cDir],
+    ] as const) {
+      await eventually(() => host.relays.set(id, plain(bootstrap.url)), 10_000)
+      await host.attach()
+      if (dir !== null) await host.stop()
+    }
+    await a.relays.set(id, sealed(relay.url))
+    await b.relays.set(id, sealed(relay.url))
+    await bootstrap.stop()
+    for (let round = 0; round < 30; round++)
+      await decide(
+        round % 2 === 0 ? a : b,
+        id,
+        round % 3,
+        round % 2 === 0 ? anaKey : benKey,
+        `round ${round}`,
+      )
+    for (const host of [a, b])
+      await eventually(async () =>
+        expect((await host.open(id)).dossier.timeline?.length ?? 30).toBeGreaterThan(0),
+      )
+    const room = await relayRoom(relay.url)
+    // Bounded: at most the threshold, plus what arrived since the last compaction.
+    await eventually(() => expect(room.envelopes.length).toBeLessThanOrEqual(8), 10_000)
+    // A member who was away reads it all from the snapshot, and sees no gap.
+    const c = await sealedHost(cDir, cleoKey, id)
+    await c.relays.set(id, sealed(relay.url))
+    const counts = async (host: RelayHost) => (await host.open(id)).dossier.counts()
+    await eventually(async () => expect(await counts(c)).toEqual(await counts(a)), 10_000)
+    expect(await counts(b)).toEqual(await counts(a))
+    expect(
+      (await a.open(id)).dossier.decisions((await a.open(id)).dossier.claims()[0]!.id),
+    ).toHaveLength(10)
+    expect(c.relays.status(id)!.problem).toBeNull()
   }, 90_000)
 
   it('seals through Hocuspocus too: its stored document holds envelopes only', async () => {

@@ -26,6 +26,8 @@ export interface RelayLinksOptions {
    * when it is not shared on the LAN, which sealed relaying needs.
    */
   readonly sealing?: (dossierId: string) => SealingContext | null
+  /** Envelopes a sealed room may hold before it is compacted (default `COMPACT_AFTER`). */
+  readonly compactAfter?: number
 }
 
 const NOT_SHARED =
@@ -126,7 +128,15 @@ export class RelayLinks {
         : (sealed: RelaySettings, id: string): Transport => {
             const sealing = this.options.sealing?.(id) ?? null
             if (sealing === null) throw new Error(NOT_SHARED)
-            return dialSealed(sealed, id, sealing, (notice) => link?.note(notice))
+            return dialSealed(
+              sealed,
+              id,
+              sealing,
+              (notice) => link?.note(notice),
+              this.options.compactAfter === undefined
+                ? {}
+                : { compactAfter: this.options.compactAfter },
+            )
           }
     link = new RelayLink({
       dossierId,

@@ -4,6 +4,7 @@ import { shortKey } from '../../../shared/identity'
 import type { RelaySettings } from '../../../shared/relay'
 import { pendingTransport } from '../../../shared/transport'
 import type { Transport } from '../../../shared/transport'
+import { AuthorCounters, decodeSnapshot, encodeSnapshot } from './author-counters'
 import { EpochKeys } from './epoch-keys'
 import { bridgeToHub } from './hub-bridge'
 import type { HubBridge } from './hub-bridge'
@@ -16,6 +17,8 @@ export type { SealingContext }
 
 /** Changes opened from the relay: they go to the hub, never back to the relay. */
 const FROM_RELAY = Symbol('opened from the relay')
+/** Envelopes a sealed room may hold before a host that has them all compacts it. */
+export const COMPACT_AFTER = 256
 /** How often the link looks for a removal to rotate the key for, or a member to give it to. */
 const MAINTAIN_MS = 1000
 
@@ -33,6 +36,7 @@ export const dialSealed = (
   dossierId: string,
   sealing: SealingContext,
   report: (notice: string | null) => void,
+  options: { readonly compactAfter?: number } = {},
 ): Transport => {
   const room = new Y.Doc()
   const envelopes = room.getArray<Uint8Array>('envelopes')
@@ -51,7 +55,7 @@ export const dialSealed = (
     deviceKey: sealing.deviceKey,
     isMember: (key) => sealing.isMember(key),
   })
-  const counters = new Map<string, Set<number>>()
+  const counters = new AuthorCounters()
   const waiting: unknown[] = []
   let unreadable = 0
   let ownCounter = 0
@@ -69,15 +73,10 @@ export const dialSealed = (
       parts.push(
         `${unreadable} envelope${unreadable === 1 ? '' : 's'} on the relay could not be verified or opened, and were not applied`,
       )
-    for (const [author, seen] of counters) {
-      let missing = 0
-      for (let counter = 1; counter < Math.max(...seen); counter++)
-        if (!seen.has(counter)) missing++
-      if (missing > 0)
-        parts.push(
-          `the relay is missing ${missing} of the changes by ${shortKey(author)} (withheld or lost)`,
-        )
-    }
+    for (const { author, missing } of counters.gaps())
+      parts.push(
+        `the relay is missing ${missing} of the changes by ${shortKey(author)} (withheld or lost)`,
+      )
     if (waiting.length > 0)
       parts.push(
         `${waiting.length} envelope(s) wait for their author to be admitted, or for a key this device was not given`,
@@ -99,17 +98,23 @@ export const dialSealed = (
         waiting.push(item)
         continue
       }
-      const seen = counters.get(author) ?? new Set<number>()
-      counters.set(author, seen)
-      if (seen.has(counter)) continue
-      seen.add(counter)
-      if (author === sealing.deviceKey.publicKey) ownCounter = Math.max(ownCounter, counter)
+      let change = update
+      if (counter === 0) {
+        const snapshot = decodeSnapshot(update)
+        if (snapshot === null) {
+          unreadable++
+          continue
+        }
+        for (const [covered, upTo] of snapshot.covers) counters.cover(covered, upTo)
+        change = snapshot.update
+      } else if (!counters.take(author, counter)) continue
       try {
-        Y.applyUpdate(mirror, update, FROM_RELAY)
+        Y.applyUpdate(mirror, change, FROM_RELAY)
       } catch {
         unreadable++
       }
     }
+    ownCounter = Math.max(ownCounter, counters.highest(sealing.deviceKey.publicKey))
     report(notice())
   }
 
@@ -117,6 +122,28 @@ export const dialSealed = (
     if (finished || bridge === null) return
     const due = keys.due()
     if (due.length > 0) epochs.push(due)
+    compact()
+  }
+
+  /**
+   * Once the room holds `compactAfter` envelopes and this host has every change they carry, one
+   * sealed snapshot replaces them: the relay's state stays bounded. An editor's job; two at once
+   * leave two snapshots, which is harmless.
+   */
+  const compact = (): void => {
+    if (envelopes.length < (options.compactAfter ?? COMPACT_AFTER)) return
+    if (!sealing.isEditor(sealing.deviceKey.publicKey) || waiting.length > 0) return
+    if (counters.gaps().length > 0) return
+    const { epoch, key } = keys.current()
+    const snapshot = sealEnvelope(
+      { dossierId, epoch, key, deviceKey: sealing.deviceKey },
+      0,
+      encodeSnapshot(counters.covers(), Y.encodeStateAsUpdate(mirror)),
+    )
+    room.transact(() => {
+      envelopes.delete(0, envelopes.length)
+      envelopes.push([snapshot])
+    })
   }
   epochs.observe((event) => {
     if (event.transaction.local) return

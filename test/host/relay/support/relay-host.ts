@@ -19,7 +19,7 @@ export interface RelayHost {
 /** A host as `dossier serve` assembles one, minus the web server: library, hub, relay links. */
 export const relayHost = async (
   dir: string,
-  options: Pick<RelayLinksOptions, 'sealing'> = {},
+  options: Pick<RelayLinksOptions, 'sealing' | 'compactAfter'> = {},
 ): Promise<RelayHost> => {
   const library = await Library.open(dir)
   const problems: string[] = []
