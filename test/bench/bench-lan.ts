@@ -127,7 +127,7 @@ const plainLink = async (from: Host, to: Host, dossierId: string) => {
 }
 
 /** Resolves once `doc` holds everything `target` names. */
-const holds = (doc: Y.Doc, target: Uint8Array): Promise<void> =>
+export const holds = (doc: Y.Doc, target: Uint8Array): Promise<void> =>
   new Promise((resolve) => {
     const wanted = Y.decodeStateVector(target)
     const complete = (): boolean => {

@@ -90,13 +90,19 @@ export const buildDossier = (size: number, signer: Signer): Dossier => {
  * The same claims with nothing decided yet: the shape of a story just imported (claims, their
  * speakers, the source text), a fifth of a worked dossier's entries.
  */
-export const buildImportedDossier = (size: number, signer: Signer): Dossier => {
+export const buildImportedDossier = (
+  size: number,
+  signer: Signer,
+  /** Told the state right after creation, before any claim: what a member held early on. */
+  onCreated?: (state: Uint8Array) => void,
+): Dossier => {
   const { text, spans } = sourceText()
   const dossier = Dossier.create(
     new Y.Doc(),
     { title: `Imported dossier (${size} claims)`, story: 'Displacement figures', sourceText: text },
     { now: steppingClock() },
   )
+  onCreated?.(Y.encodeStateAsUpdate(dossier.doc))
   const inputs = Array.from({ length: size }, (_, index) => claimInput(index, spans))
   for (const batch of batches(inputs)) dossier.addClaims(batch, signer)
   return dossier
