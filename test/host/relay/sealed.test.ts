@@ -131,22 +131,37 @@ const decide = async (
   )
 }
 
+/**
+ * Ana's host with the dossier and its members, and a host for each of `others` with a copy, got
+ * once through a plain relay that is gone again (as joining on the LAN would give it): from then
+ * on only what the test relays links them.
+ */
+const membersWithCopies = async (others: readonly DeviceKeyFile[], compactAfter?: number) => {
+  const bootstrap = await startYWebsocketServer()
+  const aDir = await tempDir()
+  const id = await libraryWithDossier(aDir)
+  await withMembers(aDir, id)
+  const a = await sealedHost(aDir, anaKey, id, compactAfter)
+  await a.relays.set(id, plain(bootstrap.url))
+  const hosts: { host: SealedHost; dir: string }[] = []
+  for (const key of others) {
+    const dir = await tempDir()
+    const host = await sealedHost(dir, key, id, compactAfter)
+    await eventually(() => host.relays.set(id, plain(bootstrap.url)), 10_000)
+    await host.attach()
+    hosts.push({ host, dir })
+  }
+  await bootstrap.stop()
+  return { id, aDir, a, hosts }
+}
+
 describe('sealed relaying: the relay stores and forwards only ciphertext', () => {
   it('members converge through it; the relay holds no title, claim, name or rationale; tampering and withholding are reported', async () => {
-    const bootstrap = await startYWebsocketServer()
     const relay = await startYWebsocketServer()
-    const aDir = await tempDir()
-    const id = await libraryWithDossier(aDir)
-    await withMembers(aDir, id)
-    const a = await sealedHost(aDir, anaKey, id)
-    const b = await sealedHost(await tempDir(), benKey, id)
-    // B gets its copy once (it would join on the LAN); from then on only the sealed relay links them.
-    await a.relays.set(id, plain(bootstrap.url))
-    await eventually(() => b.relays.set(id, plain(bootstrap.url)), 10_000)
-    await b.attach()
+    const { id, aDir, a, hosts } = await membersWithCopies([benKey])
+    const b = hosts[0]!.host
     await a.relays.set(id, sealed(relay.url))
     await b.relays.set(id, sealed(relay.url))
-    await bootstrap.stop()
     await eventually(() => expect(b.relays.status(id)).toMatchObject({ state: 'connected' }))
 
     await decide(a, id, 0, anaKey, RATIONALE)
@@ -220,21 +235,10 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
   }, 90_000)
 
   it('rotates the key when a member is removed: the removed device cannot open what follows', async () => {
-    const bootstrap = await startYWebsocketServer()
     const relay = await startYWebsocketServer()
-    const aDir = await tempDir()
-    const id = await libraryWithDossier(aDir)
-    await withMembers(aDir, id)
-    const a = await sealedHost(aDir, anaKey, id)
-    const b = await sealedHost(await tempDir(), benKey, id)
-    const c = await sealedHost(await tempDir(), cleoKey, id)
-    await a.relays.set(id, plain(bootstrap.url))
-    for (const host of [b, c]) {
-      await eventually(() => host.relays.set(id, plain(bootstrap.url)), 10_000)
-      await host.attach()
-    }
+    const { id, a, hosts } = await membersWithCopies([benKey, cleoKey])
+    const [b, c] = hosts.map(({ host }) => host) as [SealedHost, SealedHost]
     for (const host of [a, b, c]) await host.relays.set(id, sealed(relay.url))
-    await bootstrap.stop()
     await decide(a, id, 0, anaKey, 'before the removal')
     for (const host of [b, c])
       await eventually(
@@ -266,26 +270,14 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
   }, 90_000)
 
   it('compacts: a host that has every change replaces the envelopes with one sealed snapshot', async () => {
-    const bootstrap = await startYWebsocketServer()
     const relay = await startYWebsocketServer()
-    const aDir = await tempDir()
-    const id = await libraryWithDossier(aDir)
-    await withMembers(aDir, id)
-    const a = await sealedHost(aDir, anaKey, id, 8)
-    const b = await sealedHost(await tempDir(), benKey, id, 8)
-    const cDir = await tempDir()
-    await a.relays.set(id, plain(bootstrap.url))
-    for (const [host, dir] of [
-      [b, null],
-      [await sealedHost(cDir, cleoKey, id), cDir],
-    ] as const) {
-      await eventually(() => host.relays.set(id, plain(bootstrap.url)), 10_000)
-      await host.attach()
-      if (dir !== null) await host.stop()
-    }
+    const { id, a, hosts } = await membersWithCopies([benKey, cleoKey], 8)
+    const b = hosts[0]!.host
+    // Cleo is away for now.
+    const cDir = hosts[1]!.dir
+    await hosts[1]!.host.stop()
     await a.relays.set(id, sealed(relay.url))
     await b.relays.set(id, sealed(relay.url))
-    await bootstrap.stop()
     for (let round = 0; round < 30; round++)
       await decide(
         round % 2 === 0 ? a : b,
@@ -314,16 +306,9 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
   }, 90_000)
 
   it('seals through Hocuspocus too: its stored document holds envelopes only', async () => {
-    const bootstrap = await startYWebsocketServer()
     const relay = await startHocuspocus({ token: 'desk' })
-    const aDir = await tempDir()
-    const id = await libraryWithDossier(aDir)
-    await withMembers(aDir, id)
-    const a = await sealedHost(aDir, anaKey, id)
-    const b = await sealedHost(await tempDir(), benKey, id)
-    await a.relays.set(id, plain(bootstrap.url))
-    await eventually(() => b.relays.set(id, plain(bootstrap.url)), 10_000)
-    await b.attach()
+    const { id, a, hosts } = await membersWithCopies([benKey])
+    const b = hosts[0]!.host
     const through: RelaySettings = {
       url: relay.url,
       protocol: 'hocuspocus',
@@ -332,7 +317,6 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
     }
     await a.relays.set(id, through)
     await b.relays.set(id, through)
-    await bootstrap.stop()
     await decide(b, id, 2, benKey, RATIONALE)
     await eventually(
       async () => expect((await a.open(id)).dossier.counts().confirmed).toBe(1),
