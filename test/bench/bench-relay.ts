@@ -124,22 +124,16 @@ const measureSealed = async (
       await member.close()
       return elapsed
     }
-    await once()
-    await plainOnce(protocol, engine.url, dossierId)
-    const sealed: number[] = []
-    const plain: number[] = []
-    for (let run = 0; run < runs; run++) {
-      sealed.push(await once())
-      plain.push(await plainOnce(protocol, engine.url, dossierId))
-    }
+    const [sealed, plain] = await alternate(runs, [
+      once,
+      () => plainOnce(protocol, engine.url, dossierId),
+    ])
     stopSeed()
-    const sealedTiming = summarize(sealed)
-    const plainTiming = summarize(plain)
     return {
       protocol,
-      sealed: sealedTiming,
-      plainClient: plainTiming,
-      ratio: sealedTiming.medianMs / plainTiming.medianMs,
+      sealed: sealed!,
+      plainClient: plain!,
+      ratio: sealed!.medianMs / plain!.medianMs,
     }
   } finally {
     await seeder.close()
@@ -216,6 +210,21 @@ const plainOnce = async (protocol: RelayProtocol, url: string, room: string): Pr
   return elapsed
 }
 
+/**
+ * Each measure once to warm up, then `runs` rounds of all of them in turn, so that every measure
+ * sees the same machine; their timings, in order.
+ */
+const alternate = async (
+  runs: number,
+  measures: readonly (() => Promise<number>)[],
+): Promise<Timing[]> => {
+  for (const measure of measures) await measure()
+  const times = measures.map((): number[] => [])
+  for (let run = 0; run < runs; run++)
+    for (const [index, measure] of measures.entries()) times[index]!.push(await measure())
+  return times.map(summarize)
+}
+
 const measureEngine = async (
   protocol: RelayProtocol,
   room: string,
@@ -229,25 +238,18 @@ const measureEngine = async (
     Y.applyUpdate(seed, state)
     const stopSeed = await plainSync(protocol, engine.url, room, seed)
     const settings: RelaySettings = { url: engine.url, protocol, mode: 'plain' }
-    await syncOnce(settings, room)
-    await plainOnce(protocol, engine.url, room)
-    const ours: number[] = []
-    const plain: number[] = []
-    const stored: number[] = []
-    for (let run = 0; run < runs; run++) {
-      ours.push(await syncOnce(settings, room))
-      plain.push(await plainOnce(protocol, engine.url, room))
-      stored.push(await storedOnce(settings, room))
-    }
+    const [ours, plain, stored] = await alternate(runs, [
+      () => syncOnce(settings, room),
+      () => plainOnce(protocol, engine.url, room),
+      () => storedOnce(settings, room),
+    ])
     stopSeed()
-    const oursTiming = summarize(ours)
-    const plainTiming = summarize(plain)
     return {
       protocol,
-      ours: oursTiming,
-      plainClient: plainTiming,
-      ratio: oursTiming.medianMs / plainTiming.medianMs,
-      stored: summarize(stored),
+      ours: ours!,
+      plainClient: plain!,
+      ratio: ours!.medianMs / plain!.medianMs,
+      stored: stored!,
     }
   } finally {
     await engine.stop()

@@ -13,7 +13,7 @@ export const relayCommand: Command = {
   name: 'relay',
   summary: 'sync a dossier through a Yjs relay server, beyond the LAN',
   usage:
-    'dossier relay ID URL [--token T] [--protocol y-websocket|hocuspocus] [--sealed|--plain] | dossier relay ID --off | dossier relay ID',
+    'dossier relay ID URL [--token T] [--protocol y-websocket|hocuspocus] [--sealed|--plain] | dossier relay ID --off | dossier relay ID [--json]',
   help: `Syncs dossier ID through the relay at URL (ws:// or wss://), through the running host (the
 app or \`dossier serve\`), and keeps doing so across restarts. Editors who are not on one LAN meet
 there. A host whose library lacks ID fetches it from the relay first. With only ID, prints the
@@ -26,7 +26,8 @@ Options:
   --plain           the relay reads the dossier: only the relay's own access control protects it
   --sealed          the relay stores only signed, encrypted envelopes (the default; the
                     dossier must be shared on the LAN first: its session secret seals them)
-  --off             stop relaying ID from this host`,
+  --off             stop relaying ID from this host
+  --json            print the relay's state as JSON`,
   options: {
     token: { type: 'string' },
     protocol: { type: 'string' },

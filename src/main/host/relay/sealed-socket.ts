@@ -17,6 +17,10 @@ export type { SealingContext }
 
 /** Changes opened from the relay: they go to the hub, never back to the relay. */
 const FROM_RELAY = Symbol('opened from the relay')
+/** What a remote change to one of the room's arrays inserted. */
+const inserted = (event: Y.YArrayEvent<Uint8Array>): unknown[] =>
+  event.changes.delta.flatMap((part) => (part.insert as unknown[] | undefined) ?? [])
+
 /** Envelopes a sealed room may hold before a host that has them all compacts it. */
 export const COMPACT_AFTER = 256
 /** How often the link looks for a removal to rotate the key for, or a member to give it to. */
@@ -84,9 +88,10 @@ export const dialSealed = (
     return parts.length === 0 ? null : parts.join('; ')
   }
 
-  const take = (items: readonly unknown[]): void => {
-    const retry = waiting.splice(0)
-    for (const item of [...retry, ...items]) {
+  /** Opens and applies what it can of `items`; how many changes it applied. */
+  const openAll = (items: readonly unknown[]): number => {
+    let applied = 0
+    for (const item of items) {
       const read = openEnvelope(item, dossierId, (epoch) => keys.keysOf(epoch))
       if (!read.ok) {
         if (read.noKey === true) waiting.push(item)
@@ -110,10 +115,22 @@ export const dialSealed = (
       } else if (!counters.take(author, counter)) continue
       try {
         Y.applyUpdate(mirror, change, FROM_RELAY)
+        applied++
       } catch {
         unreadable++
       }
     }
+    return applied
+  }
+
+  /**
+   * Takes new envelopes. What waits is tried again only when it may open now: after a change was
+   * applied (it may admit a waiting author) or a key arrived (`keysArrived`); not at every
+   * envelope, which would verify a removed device's whole backlog again each time.
+   */
+  const take = (items: readonly unknown[], keysArrived = false): void => {
+    let retry = openAll(items) > 0 || keysArrived
+    while (retry && waiting.length > 0) retry = openAll(waiting.splice(0)) > 0
     ownCounter = Math.max(ownCounter, counters.highest(sealing.deviceKey.publicKey))
     report(notice())
   }
@@ -147,14 +164,11 @@ export const dialSealed = (
   }
   epochs.observe((event) => {
     if (event.transaction.local) return
-    if (
-      keys.take(event.changes.delta.flatMap((part) => (part.insert as unknown[] | undefined) ?? []))
-    )
-      take([])
+    if (keys.take(inserted(event))) take([], true)
   })
   envelopes.observe((event) => {
     if (event.transaction.local) return
-    take(event.changes.delta.flatMap((part) => (part.insert as unknown[] | undefined) ?? []))
+    take(inserted(event))
   })
   mirror.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_RELAY || finished) return
