@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { INVITE_LINK_PREFIX, createInvite, encodeInviteLink } from '../../src/shared/lan'
+import type { InviteRelay } from '../../src/shared/lan'
 import { checkJoinLink } from '../../src/renderer/logic/join-link'
 import { alice } from '../support/dossier-fixtures'
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0)
 
-const link = (expiresAt?: number) =>
+const link = (expiresAt?: number, relay?: InviteRelay) =>
   encodeInviteLink(
     createInvite({
       dossierId: 'm_abc123def456',
@@ -13,14 +14,16 @@ const link = (expiresAt?: number) =>
       inviter: alice.publicKey,
       addresses: [{ host: '192.168.1.20', port: 41234 }],
       ...(expiresAt === undefined ? {} : { expiresAt }),
+      ...(relay === undefined ? {} : { relay }),
     }),
   )
+const LAN_ONLY = 'Joining: reaching the computer that invited you…'
 
 describe('the link the Join form sends', () => {
   it('drops the spaces and line breaks mail and chat put around and inside a link', () => {
     const valid = link()
     const wrapped = `  ${valid.slice(0, 50)}\n ${valid.slice(50)}\t`
-    expect(checkJoinLink(wrapped, NOW)).toEqual({ ok: true, link: valid })
+    expect(checkJoinLink(wrapped, NOW)).toEqual({ ok: true, link: valid, progress: LAN_ONLY })
   })
 
   it('accepts the payload pasted alone, and sends it as a whole link', () => {
@@ -28,6 +31,17 @@ describe('the link the Join form sends', () => {
     expect(checkJoinLink(valid.slice(INVITE_LINK_PREFIX.length), NOW)).toEqual({
       ok: true,
       link: valid,
+      progress: LAN_ONLY,
+    })
+  })
+
+  it('says where the host will look for the inviter: the LAN, then the relay the invite names', () => {
+    const relay = { url: 'wss://relay.example.org/desk', protocol: 'y-websocket' } as const
+    expect(checkJoinLink(link(undefined, { ...relay, mode: 'plain' }), NOW)).toMatchObject({
+      progress: expect.stringContaining('or through the relay at relay.example.org…'),
+    })
+    expect(checkJoinLink(link(undefined, { ...relay, mode: 'sealed' }), NOW)).toMatchObject({
+      progress: expect.stringContaining('the inviter’s app must be open to let you in'),
     })
   })
 

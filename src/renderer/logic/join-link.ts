@@ -2,7 +2,21 @@ import { INVITE_LINK_PREFIX, readInviteLink } from '../../shared/lan'
 import { capitalise } from '../../shared/vocabulary'
 
 export type JoinLinkCheck =
-  { readonly ok: true; readonly link: string } | { readonly ok: false; readonly message: string }
+  | {
+      readonly ok: true
+      readonly link: string
+      /** What the form says while the host joins: where it looks for the inviter. */
+      readonly progress: string
+    }
+  | { readonly ok: false; readonly message: string }
+
+const progressOf = (relay: { readonly url: string; readonly mode: string } | undefined): string => {
+  if (relay === undefined) return 'Joining: reaching the computer that invited you…'
+  const host = new URL(relay.url).host
+  return relay.mode === 'sealed'
+    ? `Joining: reaching the computer that invited you, on this network or through the relay at ${host}. Through the relay, the inviter’s app must be open to let you in; this can take a minute…`
+    : `Joining: reaching the computer that invited you, on this network or through the relay at ${host}…`
+}
 
 /**
  * What the Join form sends, or why it sends nothing: a pasted link loses the spaces and line
@@ -17,5 +31,6 @@ export const checkJoinLink = (pasted: string, now = Date.now()): JoinLinkCheck =
   return {
     ok: true,
     link: link.toLowerCase().startsWith(INVITE_LINK_PREFIX) ? link : INVITE_LINK_PREFIX + link,
+    progress: progressOf(read.invite.relay),
   }
 }

@@ -13,7 +13,7 @@ import { formatIPv4, formatIPv6, parseIPv4, parseIPv6 } from './ip-address'
 /**
  * The invite as compact bytes (a QR code must stay scannable):
  *
- *   u8 version | u8 flags (1: viewer, 2: expires) | id (8) | secret (32) | inviter key (32)
+ *   u8 version | u8 flags (1: viewer, 2: expires, 4: relay, 8: sealed relay) | id (8) | secret (32) | inviter key (32)
  *   | u8 length, dossier id (ASCII) | [expiry: u48 ms, big-endian] | u8 count
  *   | count × (u8 family 4 or 6, 4 or 16 address bytes, u16 port)
  *   | [relay (flag 4): u8 protocol (0 y-websocket, 1 hocuspocus) | u16 length, URL (UTF-8)
@@ -24,7 +24,8 @@ import { formatIPv4, formatIPv6, parseIPv4, parseIPv6 } from './ip-address'
 const FLAG_VIEWER = 1
 const FLAG_EXPIRES = 2
 const FLAG_RELAY = 4
-const KNOWN_FLAGS = FLAG_VIEWER | FLAG_EXPIRES | FLAG_RELAY
+const FLAG_SEALED_RELAY = 8
+const KNOWN_FLAGS = FLAG_VIEWER | FLAG_EXPIRES | FLAG_RELAY | FLAG_SEALED_RELAY
 const PUBLIC_KEY_BYTES = 32
 
 export type InviteBytesResult =
@@ -37,7 +38,8 @@ export const encodeInviteBytes = (invite: Invite): Uint8Array => {
   const flags =
     (checked.role === 'viewer' ? FLAG_VIEWER : 0) |
     (checked.expiresAt === undefined ? 0 : FLAG_EXPIRES) |
-    (checked.relay === undefined ? 0 : FLAG_RELAY)
+    (checked.relay === undefined ? 0 : FLAG_RELAY) |
+    (checked.relay?.mode === 'sealed' ? FLAG_SEALED_RELAY : 0)
   out.push(flags, ...hexToBytes(checked.id), ...checked.secret, ...hexToBytes(checked.inviter))
   out.push(checked.dossierId.length, ...[...checked.dossierId].map((char) => char.charCodeAt(0)))
   if (checked.expiresAt !== undefined) {
@@ -101,12 +103,12 @@ const readText = (reader: Reader): string | null => {
   }
 }
 
-const readRelay = (reader: Reader): Invite['relay'] | null => {
+const readRelay = (reader: Reader, sealed: boolean): Invite['relay'] | null => {
   const protocol = RELAY_PROTOCOLS[reader.byte() ?? -1]
   const url = readText(reader)
   const token = readText(reader)
   if (protocol === undefined || url === null || token === null) return null
-  return { url, protocol, ...(token === '' ? {} : { token }) }
+  return { url, protocol, mode: sealed ? 'sealed' : 'plain', ...(token === '' ? {} : { token }) }
 }
 
 export const decodeInviteBytes = (bytes: Uint8Array): InviteBytesResult => {
@@ -141,8 +143,10 @@ export const decodeInviteBytes = (bytes: Uint8Array): InviteBytesResult => {
     addresses.push(address)
   }
   let relay: Invite['relay']
+  if ((flags & (FLAG_RELAY | FLAG_SEALED_RELAY)) === FLAG_SEALED_RELAY)
+    return damaged('a sealed relay flag without a relay')
   if ((flags & FLAG_RELAY) !== 0) {
-    const read = readRelay(reader)
+    const read = readRelay(reader, (flags & FLAG_SEALED_RELAY) !== 0)
     if (read === null) return damaged('bad relay')
     relay = read
   }

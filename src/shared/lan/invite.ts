@@ -2,8 +2,8 @@ import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import * as z from 'zod'
 import { ROLES, dossierIdSchema } from '../protocol'
 import type { Role } from '../protocol'
-import { RELAY_PROTOCOLS, relayUrlSchema } from '../relay/relay-settings'
-import type { RelayProtocol } from '../relay/relay-settings'
+import { RELAY_MODES, RELAY_PROTOCOLS, relayUrlSchema } from '../relay/relay-settings'
+import type { RelayMode, RelayProtocol } from '../relay/relay-settings'
 import { canonicalIp } from './ip-address'
 
 /** The invite format this build writes and reads; a newer one is refused with words, not bytes. */
@@ -17,12 +17,14 @@ export const MAX_INVITE_ADDRESSES = 6
 export const MAX_INVITE_RELAY_TEXT = 256
 
 /**
- * The relay the dossier syncs through (plain mode), so that a joiner whom no member's host can
- * reach on the LAN gets the dossier from the relay alone (docs/relay.md).
+ * The relay the dossier syncs through, so that a joiner whom no member's host can reach on the
+ * LAN gets the dossier from the relay alone (docs/relay.md, "Joining through a relay"). Sealed,
+ * the joiner first asks the inviter's host, through the relay, for the session secret.
  */
 export interface InviteRelay {
   readonly url: string
   readonly protocol: RelayProtocol
+  readonly mode: RelayMode
   readonly token?: string
 }
 
@@ -57,6 +59,7 @@ const inviteRelaySchema = z.strictObject({
     `at most ${MAX_INVITE_RELAY_TEXT} bytes`,
   ),
   protocol: z.enum(RELAY_PROTOCOLS),
+  mode: z.enum(RELAY_MODES),
   token: z
     .string()
     .min(1)

@@ -32,11 +32,12 @@ export class RpcClient {
       return Promise.reject(new RpcError('invalid-params', checked.error.message))
     }
     const id = this.nextId++
+    const timeoutMs = Math.max(this.timeoutMs, RPC_CONTRACT[method].timeoutMs ?? 0)
     return new Promise<RpcResult<M>>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id)
-        reject(new RpcError('timeout', `${method} got no answer in ${this.timeoutMs} ms`))
-      }, this.timeoutMs)
+        reject(new RpcError('timeout', `${method} got no answer in ${timeoutMs} ms`))
+      }, timeoutMs)
       const settle = (result: unknown): void => resolve(result as RpcResult<M>)
       this.pending.set(id, { method, resolve: settle, reject, timer })
       try {

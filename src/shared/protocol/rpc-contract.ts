@@ -124,7 +124,9 @@ const method = <P extends z.ZodType, R extends z.ZodType>(spec: {
   mutates: boolean
   params: P
   result: R
-}) => spec
+  /** How long a caller waits for the answer, when longer than the usual RPC timeout. */
+  timeoutMs?: number
+}): { mutates: boolean; params: P; result: R; timeoutMs?: number } => spec
 
 export const RPC_CONTRACT = {
   list: method({
@@ -231,6 +233,9 @@ export const RPC_CONTRACT = {
    */
   join: method({
     mutates: true,
+    // The LAN's addresses in turn, then a sealed relay: the inviter's answer (up to a minute)
+    // and the dossier's first sync (up to another).
+    timeoutMs: 300_000,
     params: z.strictObject({ link: z.string().min(1).max(4096) }),
     result: z.object({ dossier: dossierSummarySchema, sharing: sharingSchema }),
   }),

@@ -6,7 +6,8 @@ import { killServes, startServe } from '../serve/support/serve-process'
 import { eventually } from '../../support/eventually'
 import { cli } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
-import { readInviteLink } from '../../../src/shared/lan'
+import { encodeInviteLink, readInviteLink } from '../../../src/shared/lan'
+import { freePort } from '../../support/free-port'
 import { startYWebsocketServer } from './support/y-websocket-server'
 
 beforeAll(ensureBuiltApp, 180_000)
@@ -85,5 +86,44 @@ describe('dossier relay, through running hosts and a real y-websocket server', (
     expect({ code: joined.code, stderr: joined.stderr }).toEqual({ code: 0, stderr: '' })
     expect((await run(bobData, 'show', id)).stdout).toContain('3 unverified')
     expect((await run(bobData, 'relay', id)).stdout).toContain(`is relayed through ${relay.url}`)
+  }, 120_000)
+
+  it('sealed: with the inviter out of reach on the LAN, its running host lets the joiner in through the relay', async () => {
+    const relay = await startYWebsocketServer()
+    const root = await tempDir()
+    const aliceData = path.join(root, 'alice')
+    const bobData = path.join(root, 'bob')
+    const id = await libraryWithDossier(aliceData)
+    const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
+    await startServe({ dataDir: aliceData, args: ['--lan-listen', '127.0.0.1:0'] })
+    await startServe({ dataDir: bobData, args: ['--lan-listen', '127.0.0.1:0'] })
+    expect((await run(aliceData, 'share', id)).code).toBe(0)
+    expect((await run(aliceData, 'relay', id, relay.url)).code).toBe(0)
+    await eventually(async () =>
+      expect((await run(aliceData, 'relay', id)).stdout).toMatch(/state: connected/),
+    )
+    const shared = await run(aliceData, 'share', id)
+    const read = readInviteLink(/^verification-desk:\/\/join\/\S+$/m.exec(shared.stdout)![0])
+    if (!read.ok) throw new Error(read.message)
+    expect(read.invite.relay).toEqual({ url: relay.url, protocol: 'y-websocket', mode: 'sealed' })
+    // Alice's computer is on another network: the address in her invite answers no one.
+    const link = encodeInviteLink({
+      ...read.invite,
+      addresses: [{ host: '127.0.0.1', port: await freePort() }],
+    })
+    const joined = await run(bobData, 'join', link)
+    expect({ code: joined.code, stderr: joined.stderr }).toEqual({ code: 0, stderr: '' })
+    expect(joined.stdout).toContain(`through the relay at ${relay.url} (sealed)`)
+    expect((await run(bobData, 'show', id)).stdout).toContain('3 unverified')
+    // Alice's host admitted Bob's device with the invite, which is spent.
+    const peers = (await run(aliceData, 'peers', id)).stdout
+    expect(peers.match(/^.+ [0-9a-f]{8} {2}editor /gm)).toHaveLength(2)
+    expect(peers).toMatch(new RegExp(`^${read.invite.id} +editor +used`, 'm'))
+    expect((await run(bobData, 'status', id, '1', 'confirmed', '--rationale', 'sealed')).code).toBe(
+      0,
+    )
+    await eventually(async () => {
+      expect((await run(aliceData, 'show', id)).stdout).toMatch(/2 unverified, 1 confirmed/)
+    }, 20_000)
   }, 120_000)
 })

@@ -51,13 +51,14 @@ describe('invite links', () => {
     const relay = {
       url: 'wss://relay.example.org/desk',
       protocol: 'hocuspocus' as const,
+      mode: 'sealed' as const,
       token: 'tk_4f9a2c',
     }
     const invite = sampleInvite({ relay })
     const link = encodeInviteLink(invite)
     expect(readInviteLink(link, NOW)).toEqual({ ok: true, invite })
     const tokenless = sampleInvite({
-      relay: { url: 'ws://127.0.0.1:1234', protocol: 'y-websocket' },
+      relay: { url: 'ws://127.0.0.1:1234', protocol: 'y-websocket', mode: 'plain' },
     })
     expect(readInviteLink(encodeInviteLink(tokenless), NOW)).toEqual({
       ok: true,
@@ -76,6 +77,10 @@ describe('invite links', () => {
     expect(unknown[protocolAt]).toBe(1)
     unknown[protocolAt] = 9
     expect(failureOf(toBase64Url(unknown))).toMatchObject({ problem: 'damaged' })
+    // "Sealed" is a property of a relay: the flag alone is damage, not a plain invite.
+    const lan = encodeInviteBytes(sampleInvite())
+    lan[1] = lan[1]! | 8
+    expect(failureOf(toBase64Url(lan))).toMatchObject({ problem: 'damaged' })
   })
 
   it('makes a fresh 256-bit secret and id for each invite', () => {

@@ -1,6 +1,5 @@
-import { LanSessions, lanRpc, parseLanListen } from '../lan-session'
+import { parseLanListen, startSharing } from '../lan-session'
 import { Library } from '../library/library'
-import { RelayLinks } from '../relay'
 import { newToken } from '../serve/desk-server'
 import { libraryDocProvider } from '../serve/library-doc-provider'
 import { libraryRpc } from '../serve/library-rpc'
@@ -21,7 +20,7 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
     lanListen === null
       ? `DOSSIER_LAN_LISTEN="${lanText.slice(0, 80)}" is not an address to listen on (ADDR, ADDR:PORT, [V6]:PORT or :PORT); fix it and restart the app`
       : undefined
-  const lan = await LanSessions.start({
+  const sharing = await startSharing({
     library,
     connect: (transport, options) =>
       hub === null
@@ -31,33 +30,23 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
     ...(listenProblem === undefined ? {} : { listenProblem }),
     onProblem: (line) => console.error(line),
   })
-  const relays = await RelayLinks.start({
-    library,
-    sealing: (id) => lan.sealingContext(id),
-    connect: (transport, options) =>
-      hub === null
-        ? transport.close(1013, 'the host is starting')
-        : hub.connect(transport, options),
-    onProblem: (line) => console.error(line),
-  })
+  const { lan } = sharing
   return {
     docs: libraryDocProvider(library, (error) => console.error(error)),
-    rpc: { ...libraryRpc(library, undefined, lan.localKey), ...lanRpc(lan, relays) },
+    rpc: { ...libraryRpc(library, undefined, lan.localKey), ...sharing.rpc },
     publish: async (published) => {
       hub = published
       const token = newToken()
       const sync = await createWsSyncServer({ hub: published, token, host: '127.0.0.1', port: 0 })
       await library.lock.setEndpoint({ url: sync.url, token })
       return async () => {
-        relays.close()
-        await lan.close()
+        await sharing.close()
         await library.lock.setEndpoint(undefined).catch(() => undefined)
         await sync.close()
       }
     },
     close: async () => {
-      relays.close()
-      await lan.close()
+      await sharing.close()
       await library.close()
     },
   }

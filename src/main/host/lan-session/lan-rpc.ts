@@ -15,15 +15,18 @@ import type { InviteSummary, SharingWire } from '../../../shared/protocol'
 import type { RelayLinks } from '../relay'
 import type { RpcHandler } from '../sync/rpc-dispatch'
 import { joinWithLink } from './join'
+import { joinThroughSealedRelay } from './join-through-relay'
+import type { RelayJoinTimeouts } from './join-through-relay'
 import type { LanSessions } from './lan-sessions'
 import type { InviteRecord } from './sharing-store'
 
-/** The relay an invite names: the dossier's, when it is relayed in plain mode and fits. */
+/** The relay an invite names: the dossier's, when it is relayed and fits. */
 const inviteRelayOf = (settings: RelaySettings | null): { relay?: InviteRelay } => {
-  if (settings === null || settings.mode !== 'plain') return {}
+  if (settings === null) return {}
   const relay: InviteRelay = {
     url: settings.url,
     protocol: settings.protocol,
+    mode: settings.mode,
     ...(settings.token === undefined ? {} : { token: settings.token }),
   }
   const fits = [relay.url, relay.token ?? ''].every(
@@ -48,7 +51,11 @@ const inviteSummary = (invite: InviteRecord, now: number): InviteSummary => ({
  * The LAN methods of the RPC contract (share, unshare, join, sharing, revoke, role), answered by
  * this host's LAN sessions: what the app's Share panel and `dossier share|join|peers|...` call.
  */
-export const lanRpc = (sessions: LanSessions, relays: RelayLinks | null = null): RpcHandler => {
+export const lanRpc = (
+  sessions: LanSessions,
+  relays: RelayLinks | null = null,
+  timeouts: RelayJoinTimeouts = {},
+): RpcHandler => {
   const { library } = sessions
 
   /** Runs `work` on the dossier: the held copy when it is shared, else opened for the call. */
@@ -105,7 +112,9 @@ export const lanRpc = (sessions: LanSessions, relays: RelayLinks | null = null):
 
   /**
    * No member's host answered on the LAN, and the invite names a relay: the dossier comes from
-   * the relay alone, and keeps syncing through it (plain mode; docs/relay.md).
+   * the relay alone, and keeps syncing through it. Plain, the relay's room is read as it is;
+   * sealed, the inviter's host is asked through the relay for the session secret first
+   * (docs/relay.md, "Joining through a relay").
    */
   const joinThroughRelay = async (error: unknown, link: string): Promise<string> => {
     const read = readInviteLink(link.trim(), sessions.now)
@@ -113,10 +122,15 @@ export const lanRpc = (sessions: LanSessions, relays: RelayLinks | null = null):
     if (!(error instanceof RpcError) || error.code !== 'unreachable' || !read.ok) throw error
     if (relay === undefined || relays === null) throw error
     try {
+      if (relay.mode === 'sealed')
+        return await joinThroughSealedRelay(sessions, relays, { ...read.invite, relay }, timeouts)
       await relays.set(read.invite.dossierId, { ...relay, mode: 'plain' })
     } catch (failure) {
+      await sessions.stopIfIdle()
       throw new RpcError(
-        'unreachable',
+        failure instanceof RpcError && failure.code === 'invite-refused'
+          ? 'invite-refused'
+          : 'unreachable',
         `${error.message}; and through the relay at ${relay.url}: ${(failure as Error).message}`,
       )
     }

@@ -248,6 +248,13 @@ export class LanSessions {
     this.adopt(dossierId, remoteKey, gate, true, address)
   }
 
+  /** A joiner admitted through a sealed relay (join-through-relay.ts): hold and serve the dossier. */
+  async adoptRelayJoined(dossierId: string, entry: SharedDossier): Promise<void> {
+    await this.update((file) => (file.dossiers[dossierId] = entry))
+    await this.hold(dossierId)
+    await this.ensureListening().catch(() => undefined)
+  }
+
   /** The welcome this host sends a peer of `dossierId`. */
   welcomeFor(dossierId: string, remoteKey: string | null, withSecret: boolean): LanWelcome {
     const entry = this.file.dossiers[dossierId]

@@ -1,4 +1,5 @@
 import type { Signer } from '../../../shared/identity'
+import type { Role } from '../../../shared/protocol'
 import { encodeWelcome, readWelcome } from '../../../shared/lan'
 import type { LanWelcome } from '../../../shared/lan'
 import { CLOSE_NOT_A_MEMBER, CLOSE_NORMAL, CLOSE_POLICY_VIOLATION } from '../../../shared/protocol'
@@ -54,6 +55,41 @@ export const admitPeer = async (host: DoorHost, peer: LanPeerIdentity): Promise<
   return { admit: true }
 }
 
+const NO_LONGER_SHARED = 'the dossier is no longer shared'
+
+/**
+ * Makes an invited device a member under the name it gave (unless it is one already), and spends
+ * the invite: on the LAN once it is welcomed, through a relay once it knocked (relay-door.ts).
+ * Null, or why it could not.
+ */
+export const admitInvitee = async (
+  host: DoorHost,
+  dossierId: string,
+  grant: { readonly inviteId: string; readonly role: Role },
+  joiner: { readonly key: string; readonly name?: string | undefined },
+): Promise<string | null> => {
+  const handle = host.heldDossier(dossierId)
+  if (handle === undefined) return NO_LONGER_SHARED
+  try {
+    if (handle.dossier.memberRole(joiner.key) === null)
+      handle.dossier.admitMember(
+        {
+          key: joiner.key,
+          name: joiner.name ?? `device ${joiner.key.slice(0, 8)}`,
+          role: grant.role,
+          invite: grant.inviteId,
+        },
+        host.signer,
+      )
+  } catch (error) {
+    host.problem(`could not admit ${joiner.key.slice(0, 8)}: ${(error as Error).message}`)
+    return 'the inviter could not admit this device'
+  }
+  // Spent before the joiner hears back: it is a member from here.
+  await spendInvite(host, dossierId, grant.inviteId)
+  return null
+}
+
 const spendInvite = (host: DoorHost, dossierId: string, inviteId: string): Promise<void> =>
   host.update((file) => {
     const stored = file.dossiers[dossierId]?.invites.find(({ id }) => id === inviteId)
@@ -86,26 +122,15 @@ const welcome = async (host: DoorHost, peer: LanPeer): Promise<void> => {
     return peer.transport.close(CLOSE_POLICY_VIOLATION, 'no welcome')
   }
   if (peer.grant.kind === 'invite') {
-    const handle = host.heldDossier(peer.dossierId)
-    if (handle === undefined)
-      return peer.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
-    try {
-      if (handle.dossier.memberRole(peer.remoteKey) === null)
-        handle.dossier.admitMember(
-          {
-            key: peer.remoteKey,
-            name: welcome.name ?? `device ${peer.remoteKey.slice(0, 8)}`,
-            role: peer.grant.role,
-            invite: peer.grant.inviteId,
-          },
-          host.signer,
-        )
-    } catch (error) {
-      host.problem(`could not admit ${peer.remoteKey.slice(0, 8)}: ${(error as Error).message}`)
-      return peer.transport.close(CLOSE_NOT_A_MEMBER, 'the inviter could not admit this device')
-    }
-    // Spent before the link is handed on: the joiner is a member from here.
-    await spendInvite(host, peer.dossierId, peer.grant.inviteId)
+    const problem = await admitInvitee(host, peer.dossierId, peer.grant, {
+      key: peer.remoteKey,
+      name: welcome.name,
+    })
+    if (problem !== null)
+      return peer.transport.close(
+        problem === NO_LONGER_SHARED ? CLOSE_NORMAL : CLOSE_NOT_A_MEMBER,
+        problem,
+      )
   }
   await host.learn(peer.dossierId, peer.remoteKey, welcome)
   host.adopt(peer.dossierId, peer.remoteKey, gate, false, peer.remoteAddress)

@@ -74,23 +74,40 @@ export class EpochKeys {
 
   /**
    * The records this device should append now: a new epoch when a removed device could open the
-   * current one; the current secret for members it was not sealed to. None unless it is an editor.
+   * current one; each epoch's secret for current members it was not sealed to (a member admitted
+   * later, who joined through the relay, may have only the relay to read the history from). None
+   * unless it is an editor.
    */
   due(): Uint8Array[] {
     const own = this.sealing.deviceKey
     if (!this.sealing.isEditor(own.publicKey)) return []
-    const { epoch, secret } = this.current()
-    const recipients =
-      epoch === 0
-        ? null
-        : new Set((this.records.get(epoch) ?? []).flatMap((record) => record.recipients))
+    const { epoch } = this.current()
     const removed = this.sealing.removed()
-    const exposed =
-      recipients === null ? removed.length > 0 : removed.some((key) => recipients.has(key))
     const members = this.sealing.members()
-    if (exposed) return [this.write(epoch + 1, newEpochSecret(), members)]
-    const missing = recipients === null ? [] : members.filter((key) => !recipients.has(key))
-    return missing.length === 0 ? [] : [this.write(epoch, secret, missing)]
+    const exposed =
+      epoch === 0 ? removed.length > 0 : removed.some((key) => this.recipientsOf(epoch).has(key))
+    const due: Uint8Array[] = []
+    for (const [held, secret] of this.heldSecrets()) {
+      const recipients = this.recipientsOf(held)
+      const missing = members.filter((key) => !recipients.has(key))
+      if (missing.length > 0) due.push(this.write(held, secret, missing))
+    }
+    if (exposed) due.push(this.write(epoch + 1, newEpochSecret(), members))
+    return due
+  }
+
+  private recipientsOf(epoch: number): Set<string> {
+    return new Set((this.records.get(epoch) ?? []).flatMap((record) => record.recipients))
+  }
+
+  /** Each epoch above 0 this device holds a secret for, with the secret it seals with. */
+  private heldSecrets(): [number, Uint8Array][] {
+    return [...this.records.entries()].flatMap(([epoch, records]) => {
+      const chosen = records
+        .filter((record) => record.secret !== null)
+        .sort((a, b) => (a.author < b.author ? -1 : 1))[0]
+      return chosen === undefined ? [] : [[epoch, chosen.secret!] as [number, Uint8Array]]
+    })
   }
 
   private write(epoch: number, secret: Uint8Array, recipients: readonly string[]): Uint8Array {

@@ -2,6 +2,7 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import sodium from 'sodium-universal'
 import type { DeviceKeyFile } from '../../../shared/identity'
 import { noiseKeyPair } from '../lan/device-keypair'
+import { SEALED_BOX_OVERHEAD, openSealedToDevice, sealToDevice } from './sealed-box'
 
 /**
  * A key epoch's record on a sealed relay (docs/relay.md, "Key epochs"): the epoch's secret
@@ -14,7 +15,7 @@ import { noiseKeyPair } from '../lan/device-keypair'
  */
 const VERSION = 1
 const SECRET = 32
-const SEALED = SECRET + sodium.crypto_box_SEALBYTES
+const SEALED = SECRET + SEALED_BOX_OVERHEAD
 const RECIPIENT = 32 + SEALED
 const SIGNATURE = 64
 const LABEL = new TextEncoder().encode('verification-desk relay v1 epoch record\n')
@@ -26,12 +27,6 @@ export interface EpochRecord {
   readonly recipients: readonly string[]
   /** The secret, when this device is among the recipients. */
   readonly secret: Uint8Array | null
-}
-
-const curvePublic = (edKey: Uint8Array): Uint8Array => {
-  const out = new Uint8Array(32)
-  sodium.crypto_sign_ed25519_pk_to_curve25519(out, edKey)
-  return out
 }
 
 const signed = (dossierId: string, body: Uint8Array): Uint8Array => {
@@ -67,7 +62,7 @@ export const writeEpochRecord = (
     const at = 38 + index * RECIPIENT
     const edKey = hexToBytes(key)
     body.set(edKey, at)
-    sodium.crypto_box_seal(body.subarray(at + 32, at + RECIPIENT), secret, curvePublic(edKey))
+    sealToDevice(body.subarray(at + 32, at + RECIPIENT), secret, edKey)
   })
   const out = new Uint8Array(body.length + SIGNATURE)
   out.set(body)
@@ -110,23 +105,8 @@ export const readEpochRecord = (
     const key = bytesToHex(bytes.subarray(at, at + 32))
     recipients.push(key)
     if (key !== deviceKey.publicKey || secret !== null) continue
-    const pair = noiseKeyPair(deviceKey)
-    const curveSecret = new Uint8Array(32)
-    sodium.crypto_sign_ed25519_sk_to_curve25519(curveSecret, pair.secretKey)
-    const opened = new Uint8Array(SECRET)
-    try {
-      if (
-        sodium.crypto_box_seal_open(
-          opened,
-          bytes.subarray(at + 32, at + RECIPIENT),
-          curvePublic(pair.publicKey),
-          curveSecret,
-        )
-      )
-        secret = opened
-    } catch {
-      // Not openable by this device after all: it stays without this epoch's secret.
-    }
+    // Null when it was not sealed to this device after all: it stays without this epoch's secret.
+    secret = openSealedToDevice(bytes.subarray(at + 32, at + RECIPIENT), deviceKey)
   }
   return {
     epoch: new DataView(bytes.buffer, bytes.byteOffset).getUint32(1),

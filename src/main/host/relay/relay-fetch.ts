@@ -20,11 +20,26 @@ export const fetchFromRelay = async (
   dial: (settings: RelaySettings, dossierId: string) => Transport,
 ): Promise<void> => {
   const doc = await syncFromRelay(settings, dossierId, dial)
-  if (doc.store.clients.size === 0)
+  await storeFetched(library, doc, dossierId, `the relay at ${settings.url}`)
+}
+
+/**
+ * Stores what a relay room gave (`doc`, destroyed here) as dossier `dossierId` of the library,
+ * once it is checked to be that dossier. `where` names the relay in the errors.
+ */
+export const storeFetched = async (
+  library: Library,
+  doc: Y.Doc,
+  dossierId: string,
+  where: string,
+): Promise<void> => {
+  if (doc.store.clients.size === 0) {
+    doc.destroy()
     throw new RpcError(
       'not-found',
-      `the relay at ${settings.url} has no dossier ${dossierId} (its room is empty): relay it from a host that has it first`,
+      `${where} has no dossier ${dossierId} (its room is empty): relay it from a host that has it first`,
     )
+  }
   const state = Y.encodeStateAsUpdate(doc)
   doc.destroy()
   await library.add((fresh) => {
@@ -34,16 +49,13 @@ export const fetchFromRelay = async (
       dossier = Dossier.open(fresh)
     } catch (error) {
       if (error instanceof NotADossierError)
-        throw new RpcError(
-          'invalid-params',
-          `the relay's room ${dossierId} does not hold a dossier`,
-        )
+        throw new RpcError('invalid-params', `${where}: the room of ${dossierId} holds no dossier`)
       throw error
     }
     if (dossier.id !== dossierId)
       throw new RpcError(
         'invalid-params',
-        `the relay's room ${dossierId} holds another dossier (${dossier.id})`,
+        `${where}: the room of ${dossierId} holds another dossier (${dossier.id})`,
       )
     return dossier
   })

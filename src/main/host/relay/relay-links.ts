@@ -91,7 +91,7 @@ export class RelayLinks {
       if (!exists)
         throw new RpcError(
           'not-found',
-          `no dossier ${dossierId} here: a sealed relay is opened with the session secret a member gets when joining on the LAN (dossier join), or relay it with --plain`,
+          `no dossier ${dossierId} here: a sealed relay is opened with the session secret a member gets when joining (dossier join LINK, on the LAN or through the relay the invite names), or relay it with --plain`,
         )
       if (this.options.sealing?.(dossierId) == null)
         throw new RpcError('invalid-params', NOT_SHARED)

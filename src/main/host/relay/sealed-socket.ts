@@ -152,6 +152,9 @@ export const dialSealed = (
     if (!sealing.isEditor(sealing.deviceKey.publicKey) || waiting.length > 0) return
     if (counters.gaps().length > 0) return
     const { epoch, key } = keys.current()
+    // This device's own envelopes never come back to it as remote ones: without this, the
+    // snapshot would not cover them, and every other member would see them as withheld.
+    counters.cover(sealing.deviceKey.publicKey, ownCounter)
     const snapshot = sealEnvelope(
       { dossierId, epoch, key, deviceKey: sealing.deviceKey },
       0,

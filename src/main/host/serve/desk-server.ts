@@ -9,8 +9,8 @@ import { createWsSyncServer } from '../sync/ws-server'
 import { startStaticServer } from '../web/static-server'
 import { libraryDocProvider } from './library-doc-provider'
 import { libraryRpc } from './library-rpc'
-import { LanSessions, lanRpc } from '../lan-session'
-import { RelayLinks } from '../relay'
+import { startSharing } from '../lan-session'
+import type { LanSessions } from '../lan-session'
 import type { LanAddress } from '../../../shared/lan'
 
 export interface DeskServerOptions {
@@ -55,7 +55,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
   const limits = options.limits ?? DEFAULT_HOST_LIMITS
   // The LAN sessions hand their connections to the hub, and the hub answers their RPC methods.
   let hubRef: SyncHub | null = null
-  const lan = await LanSessions.start({
+  const sharing = await startSharing({
     library: options.library,
     connect: (transport, connectOptions) =>
       hubRef === null
@@ -64,18 +64,10 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     ...(options.lanListen === undefined ? {} : { listen: options.lanListen }),
     onProblem: (line) => onError(new Error(line)),
   })
-  const relays = await RelayLinks.start({
-    library: options.library,
-    sealing: (id) => lan.sealingContext(id),
-    connect: (transport, connectOptions) =>
-      hubRef === null
-        ? transport.close(1013, 'the host is starting')
-        : hubRef.connect(transport, connectOptions),
-    onProblem: (line) => onError(new Error(line)),
-  })
+  const { lan } = sharing
   const hub = new SyncHub({
     docs: withLibraryRoom(libraryDocProvider(options.library, onError)),
-    rpc: { ...libraryRpc(options.library, limits, lan.localKey), ...lanRpc(lan, relays) },
+    rpc: { ...libraryRpc(options.library, limits, lan.localKey), ...sharing.rpc },
     hostLimits: limits,
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
   })
@@ -90,8 +82,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     sync = await createWsSyncServer({ hub, token, server: web.server, limits })
   } catch (error) {
     await web.close()
-    relays.close()
-    await lan.close()
+    await sharing.close()
     throw error
   }
   const url = `${web.url}#token=${token}`
@@ -109,8 +100,7 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
         // The hub first: it tells every replica "going away" (1001) and waits for their writes;
         // the endpoint's close would cut the sockets without a word (1006). A replica that
         // connects in between is turned away by the hub, which is shutting down.
-        relays.close()
-        await lan.close()
+        await sharing.close()
         await hub.close()
         await sync.close()
         await web.close().catch(() => undefined)

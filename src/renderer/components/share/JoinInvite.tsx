@@ -5,7 +5,7 @@ import { describeError } from '../../storage/storage-error'
 
 type JoinState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'joining' }
+  | { readonly kind: 'joining'; readonly progress: string }
   | { readonly kind: 'failed'; readonly message: string }
 
 interface Props {
@@ -44,7 +44,7 @@ export const JoinInvite = ({ hrefFor }: Props) => {
     if (state.kind === 'joining') return
     const checked = checkJoinLink(link)
     if (!checked.ok) return setState({ kind: 'failed', message: checked.message })
-    setState({ kind: 'joining' })
+    setState({ kind: 'joining', progress: checked.progress })
     try {
       const { dossier } = await rpc.call('join', { link: checked.link })
       setState({ kind: 'idle' })
@@ -110,9 +110,7 @@ export const JoinInvite = ({ hrefFor }: Props) => {
             Cancel
           </button>
         </div>
-        {state.kind === 'joining' && (
-          <p role="status">Joining: reaching the computer that invited you…</p>
-        )}
+        {state.kind === 'joining' && <p role="status">{state.progress}</p>}
         {state.kind === 'failed' && (
           <p id={errorId} className="form-error" role="alert">
             {state.message}
