@@ -7,7 +7,9 @@ import { ensureBuiltApp } from '../host/serve/support/built-app'
 import { libraryWithDossier } from '../host/serve/support/serve-library'
 import { killServes, startServe } from '../host/serve/support/serve-process'
 import { startYWebsocketServer } from '../host/relay/support/y-websocket-server'
+import { encodeInviteLink, readInviteLink } from '../../src/shared/lan'
 import { cli } from '../support/run-cli'
+import { freePort } from '../support/free-port'
 import { CHROMIUM_ARGS, openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
 import { eventually } from '../support/eventually'
 import { tempDir } from '../support/temp-dir'
@@ -95,6 +97,75 @@ describe.skipIf(!hasChromium)(title, () => {
       await screenshot(page, 'relay-failure')
       throw error
     } finally {
+      await close()
+    }
+  }, 180_000)
+
+  it("joins from the app's Join form through a sealed relay, with the inviter on another network", async () => {
+    const relay = await startYWebsocketServer()
+    const root = await tempDir()
+    const aliceData = path.join(root, 'alice')
+    const bobData = path.join(root, 'bob')
+    const id = await libraryWithDossier(aliceData)
+    const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
+    expect((await run(bobData, 'identity', '--name', 'Bob Okafor')).code).toBe(0)
+    const alice = await startServe({ dataDir: aliceData, args: ['--lan-listen', '127.0.0.1:0'] })
+    const bob = await startServe({ dataDir: bobData, args: ['--lan-listen', '127.0.0.1:0'] })
+
+    const { page, errors, close } = await openDeskPage(browser, `${alice.url}&dossier=${id}`)
+    const bobPage = await openDeskPage(browser, bob.url)
+    try {
+      await waitForDesk(page)
+      await page.getByRole('button', { name: 'Share…' }).click()
+      const panel = page.getByRole('dialog', { name: /^Share/ })
+      const section = panel.locator('.relay-section')
+      await panel.getByRole('button', { name: 'Create invite' }).click()
+      await panel.getByLabel('Invite link', { exact: true }).waitFor()
+      await section.getByLabel('Relay address').fill(relay.url)
+      await section.getByRole('button', { name: 'Relay this dossier' }).click()
+      await expect
+        .poll(() => section.locator('.relay-status').textContent(), { timeout: 15_000 })
+        .toMatch(/Connected/)
+      // An invite made now names the sealed relay, and says what that means.
+      await panel.getByRole('button', { name: 'Create invite' }).click()
+      await expect
+        .poll(() => panel.locator('.invite-link').textContent())
+        .toMatch(
+          /or from anywhere through the relay at 127\.0\.0\.1:\d+: there, this app lets them in/,
+        )
+      await screenshot(page, 'relay-sealed-invite')
+      const read = readInviteLink(
+        await panel.getByLabel('Invite link', { exact: true }).inputValue(),
+      )
+      if (!read.ok) throw new Error(read.message)
+      // Alice is on another network than Bob: the address in her invite answers no one.
+      const link = encodeInviteLink({
+        ...read.invite,
+        addresses: [{ host: '127.0.0.1', port: await freePort() }],
+      })
+
+      await bobPage.page.getByRole('button', { name: 'Join with an invite…' }).click()
+      await bobPage.page.getByLabel('Invite link').fill(link)
+      await bobPage.page.getByRole('button', { name: 'Join', exact: true }).click()
+      await bobPage.page
+        .getByText(
+          /through the relay at 127\.0\.0\.1:\d+\. Through the relay, the inviter’s app must be open/,
+        )
+        .waitFor()
+      await screenshot(bobPage.page, 'relay-sealed-joining')
+      await waitForDesk(bobPage.page)
+      await expect.poll(() => bobPage.page.locator('.claim-list .claim-button').count()).toBe(3)
+      await screenshot(bobPage.page, 'relay-sealed-joined')
+      // Alice's Share panel lists Bob, admitted through the relay.
+      await panel.locator('.member').filter({ hasText: 'Bob Okafor' }).waitFor({ timeout: 15_000 })
+      expect(errors).toEqual([])
+      expect(bobPage.errors).toEqual([])
+    } catch (error) {
+      await screenshot(page, 'relay-join-failure')
+      await screenshot(bobPage.page, 'relay-join-failure-bob')
+      throw error
+    } finally {
+      await bobPage.close()
       await close()
     }
   }, 180_000)

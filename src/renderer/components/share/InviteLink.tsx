@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import type { InviteSummary } from '../../../shared/protocol'
 import { formatTime } from '../../logic/format'
+import { inviteReach } from '../../logic/invite-reach'
 import { ROLE_WORDS } from '../../logic/role-words'
 import { QrCode } from './QrCode'
 
@@ -71,9 +72,7 @@ export const InviteLink = ({ invite, listening }: Props) => {
         <p id={noteId} className="muted">
           For one person, as {role.label.toLowerCase()} ({role.meaning}). It works once
           {invite.expiresAt === null ? '' : `, until ${formatTime(invite.expiresAt)}`}: after that,
-          make a new one. It sends them to this computer at{' '}
-          {listening.length === 0 ? 'no address yet' : listening.join(', ')}, so both of you must be
-          on the same network and this app must stay open until they have joined.
+          make a new one. {inviteReach(invite.link, listening)}
         </p>
       </div>
       <QrCode

@@ -94,8 +94,8 @@ export const JoinInvite = ({ hrefFor }: Props) => {
           aria-describedby={state.kind === 'failed' ? `${errorId} ${hintId}` : hintId}
         />
         <p id={hintId} className="muted">
-          Paste the link someone on this network sent you. The dossier comes into this library and
-          stays in step with theirs.
+          Paste the link someone sent you. The dossier comes into this library and stays in step
+          with theirs: on this network, or through the relay the link names.
         </p>
         <div className="join-buttons">
           <button type="submit" disabled={state.kind === 'joining'}>

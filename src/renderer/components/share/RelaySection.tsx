@@ -29,7 +29,8 @@ interface Props {
 
 /**
  * "Beyond this network": the relay a dossier syncs through for editors who are not on the LAN,
- * its state, and the form that sets it. Plain mode only for now, and it says what that means.
+ * its state, and the form that sets it: sealed unless the editor asks for plain, and it says what
+ * each means.
  */
 export const RelaySection = ({ relay, manage }: Props) => {
   const headingId = useId()
