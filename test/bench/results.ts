@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { LanBenchResult } from './bench-lan'
 import type { RelayBenchResult } from './bench-relay'
+import type { ServeBenchResult } from './bench-serve'
 import type { StoreBenchResult } from './bench-store'
 import type { VerifyResult } from './bench-verify'
 import type { BenchOptions } from './options'
@@ -45,6 +46,8 @@ export interface BenchResults {
   /** LAN sync between hosts on loopback, measured on the same size as the store. */
   readonly lan?: LanBenchResult | null
   readonly relay?: RelayBenchResult | null
+  /** `dossier serve` against `@y/websocket-server`, on the same size as the store. */
+  readonly serve?: ServeBenchResult | null
   readonly targets: readonly TargetCheck[]
 }
 

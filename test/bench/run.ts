@@ -5,6 +5,8 @@ import { lanLines, measureLan } from './bench-lan'
 import type { LanBenchResult } from './bench-lan'
 import { measureRelay, relayLines } from './bench-relay'
 import type { RelayBenchResult } from './bench-relay'
+import { measureServe, serveLines } from './bench-serve'
+import type { ServeBenchResult } from './bench-serve'
 import { measureStore, storeLines } from './bench-store'
 import type { StoreBenchResult } from './bench-store'
 import { measureVerify } from './bench-verify'
@@ -88,6 +90,11 @@ const main = async (): Promise<void> => {
     console.log(`  ${count(storeSize)} claims: a new member syncing through each relay engine`)
     relay = await measureRelay(storeSize, signer, options.runs)
   }
+  let serve: ServeBenchResult | null = null
+  if (storeSize > 0) {
+    console.log(`  ${count(storeSize)} claims: dossier serve against @y/websocket-server`)
+    serve = await measureServe(storeSize, signer, options.runs)
+  }
   const results: BenchResults = {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -100,6 +107,7 @@ const main = async (): Promise<void> => {
     store,
     lan,
     relay,
+    serve,
     targets: sizes.flatMap((size) => size.targets),
   }
   console.log(`\n${resultTable(sizes)}\n`)
@@ -107,6 +115,7 @@ const main = async (): Promise<void> => {
   if (store !== null) console.log(`${storeLines(store).join('\n')}\n`)
   if (lan !== null) console.log(`${lanLines(lan).join('\n')}\n`)
   if (relay !== null) console.log(`${relayLines(relay).join('\n')}\n`)
+  if (serve !== null) console.log(`${serveLines(serve).join('\n')}\n`)
   console.log(targetLines(results.targets))
   console.log(
     `\nLoad average ${machine.loadAverage.start.toFixed(2)} at start, ` +

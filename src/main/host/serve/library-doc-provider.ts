@@ -1,24 +1,30 @@
 import type { Library } from '../library/library'
 import { UnknownDossierError } from '../sync/doc-provider'
 import type { DocLease, DocProvider } from '../sync/doc-provider'
+import { WarmDossiers } from './warm-dossiers'
 
 /**
  * The library as the hub's document source: each lease is a library handle, so every change a
  * replica sends is appended to the dossier's log, and `persisted` resolves once it is fsynced.
+ * A released dossier stays loaded a while (`warm`), so the next connection does not pay a full
+ * open.
  */
 export const libraryDocProvider = (
   library: Library,
   onError: (error: unknown) => void,
+  warm: WarmDossiers = new WarmDossiers({}, onError),
 ): DocProvider => ({
   async acquire(dossierId: string): Promise<DocLease> {
-    if (!(await library.exists(dossierId))) throw new UnknownDossierError(dossierId)
-    const handle = await library.open(dossierId)
+    let handle = await warm.take(dossierId)
+    if (handle === undefined) {
+      if (!(await library.exists(dossierId))) throw new UnknownDossierError(dossierId)
+      handle = await library.open(dossierId)
+    }
+    const held = handle
     return {
-      doc: handle.doc,
-      release: () => {
-        handle.close().catch(onError)
-      },
-      persisted: () => handle.flush(),
+      doc: held.doc,
+      release: () => warm.keep(held),
+      persisted: () => held.flush(),
     }
   },
 })

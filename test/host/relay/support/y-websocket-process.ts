@@ -12,6 +12,7 @@ const SERVER_SCRIPT = path.join(
 export interface YWebsocketServer {
   readonly url: string
   readonly port: number
+  readonly pid: number
   /** Ends the server process (its rooms live in its memory: they go with it). */
   stop(): Promise<void>
 }
@@ -43,5 +44,5 @@ export const launchYWebsocketServer = async (port?: number): Promise<YWebsocketS
       reject(new Error(`y-websocket server exited (${code}): ${output}`)),
     )
   })
-  return { url: `ws://127.0.0.1:${chosen}`, port: chosen, stop }
+  return { url: `ws://127.0.0.1:${chosen}`, port: chosen, pid: child.pid!, stop }
 }
