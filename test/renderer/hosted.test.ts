@@ -250,6 +250,44 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(errors).toEqual([])
   })
 
+  it('checks every signature with the browser’s own Ed25519, and warns of a forged decision', async () => {
+    library = new MemoryLibrary(carol)
+    const doc = new Y.Doc()
+    const sample = createSampleDossier(doc, { editor: alice, colleague: bob })
+    const honest = sample.claims().flatMap((claim) => sample.decisions(claim.id))
+    expect(honest.length).toBeGreaterThan(0)
+    // Someone without the author's key rewrites a decision's rationale and keeps its signature.
+    doc
+      .getArray('decisions')
+      .push([{ ...honest[0]!, id: 'd_forged000001', rationale: 'Rewritten after signing' }])
+    dossierId = library.add(sample)
+    token = randomBytes(16).toString('hex')
+    await startHost()
+    const workers: string[] = []
+    const { page, errors } = await openDeskPage(
+      browser,
+      `${host.url}#token=${token}&dossier=${dossierId}`,
+      { beforeLoad: async (opened) => opened.on('worker', (worker) => workers.push(worker.url())) },
+    )
+    pages.push({ page, errors, close: () => page.context().close() })
+    await waitForDesk(page)
+    const warning = page.locator('.signature-sweep-warning')
+    await warning.waitFor()
+    expect(await warning.textContent()).toMatch(/^⚠ 1 signature does not match its decision/)
+    await screenshot(page, 'signatures-tampered')
+    // Off the page's thread: WebCrypto's Ed25519 in the app's own verify workers.
+    expect(workers.length).toBeGreaterThanOrEqual(2)
+    expect(workers.every((url) => /\/assets\/verify-worker-[\w-]+\.js$/.test(url))).toBe(true)
+    expect(errors).toEqual([])
+
+    await freshLibrary()
+    const clean = await open(`${host.url}#token=${token}&dossier=${dossierId}`)
+    await waitForDesk(clean.page)
+    await expect
+      .poll(() => clean.page.locator('.signature-sweep-done').textContent())
+      .toBe(`All ${honest.length} signatures in this dossier’s history check out.`)
+  })
+
   it('says so when the host refuses the page’s token', async () => {
     await freshLibrary()
     const { page } = await open(`${host.url}#token=not-the-token`)

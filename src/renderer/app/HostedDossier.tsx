@@ -10,6 +10,7 @@ import { PresenceReporter } from './PresenceReporter'
 import { LIBRARY_HREF } from './route'
 import { useHostAccess } from './use-host-access'
 import { useOpenedDossier } from './use-opened-dossier'
+import { checkingMessage } from '../logic/signature-words'
 
 interface Props {
   readonly connection: HostConnection
@@ -62,7 +63,16 @@ export const HostedDossier = ({
     )
   }
   if (state.kind === 'opening' || host === null) return <BootScreen />
-  const { store, problem, status } = state.view
+  const { store, problem, status, checking } = state.view
+  if (store === null && checking !== null && problem === null) {
+    return (
+      <DossierWaiting
+        title="Checking signatures"
+        message={checkingMessage(checking)}
+        libraryHref={LIBRARY_HREF}
+      />
+    )
+  }
   if (store === null) {
     return (
       <DossierWaiting

@@ -7,6 +7,7 @@ import {
 } from '../storage/device-identity'
 import { openKeyValueStore, type KeyValueStore } from '../storage/key-value-store'
 import { openMemoryReplica, openPersistentReplica, type Replica } from '../storage/open-replica'
+import { SignatureSweeper } from '../signatures/signature-sweeper'
 import { ReplicaViewStore } from '../state/replica-view-store'
 import { seedSampleDossier } from './seed-sample'
 
@@ -17,6 +18,16 @@ export interface DeskSession {
   readonly identity: DeviceIdentity
   /** Where the device key lives; null when working without saving. */
   readonly identityStore: KeyValueStore | null
+  /** Checks every signature of the dossier in the background. */
+  readonly sweeper: SignatureSweeper
+}
+
+const viewOf = (replica: Replica): { store: ReplicaViewStore; sweeper: SignatureSweeper } => {
+  const store = new ReplicaViewStore(replica.dossier)
+  return {
+    store,
+    sweeper: new SignatureSweeper(replica.dossier, (state) => store.setSignatures(state)),
+  }
 }
 
 export const IDENTITY_DB = 'verification-desk-identity'
@@ -30,7 +41,7 @@ export const startDesk = async (mode: StartMode): Promise<DeskSession> => {
     const replica = openMemoryReplica(seedSampleDossier)
     return {
       replica,
-      store: new ReplicaViewStore(replica.dossier),
+      ...viewOf(replica),
       identity: identityFromKey(createDeviceKey(DEFAULT_EDITOR_NAME)),
       identityStore: null,
     }
@@ -39,7 +50,7 @@ export const startDesk = async (mode: StartMode): Promise<DeskSession> => {
   try {
     const identity = await loadDeviceIdentity(identityStore)
     const replica = await openPersistentReplica(SAMPLE_DB, seedSampleDossier)
-    return { replica, store: new ReplicaViewStore(replica.dossier), identity, identityStore }
+    return { replica, ...viewOf(replica), identity, identityStore }
   } catch (error) {
     identityStore.close()
     throw error
@@ -47,6 +58,7 @@ export const startDesk = async (mode: StartMode): Promise<DeskSession> => {
 }
 
 export const stopDesk = async (session: DeskSession): Promise<void> => {
+  session.sweeper.stop()
   session.store.dispose()
   await session.replica.close()
   session.identityStore?.close()

@@ -1,4 +1,6 @@
 import { Dossier, NotADossierError } from '../../shared/dossier'
+import { SignatureSweeper } from '../signatures/signature-sweeper'
+import type { SignatureSweepState } from '../signatures/signature-sweeper'
 import { ReplicaViewStore } from '../state/replica-view-store'
 import type { DossierReplica, ReplicaStatus } from '../sync/dossier-replica'
 import type { HostConnection } from '../sync/host-connection'
@@ -12,6 +14,8 @@ export interface OpenedDossierView {
   /** The replica holds something that is not a dossier. */
   readonly problem: string | null
   readonly others: readonly PresentEditor[]
+  /** The check of the statuses' signatures, while it holds the dossier back; null otherwise. */
+  readonly checking: SignatureSweepState | null
 }
 
 /**
@@ -21,12 +25,21 @@ export interface OpenedDossierView {
  */
 export class OpenedDossier {
   private dossier: Dossier | null = null
+  private store: ReplicaViewStore | null = null
+  private sweeper: SignatureSweeper | null = null
+  private checking: SignatureSweepState | null = null
   private current: OpenedDossierView
   private readonly listeners = new Set<() => void>()
   private readonly stopWatching: () => void
 
   private constructor(readonly replica: DossierReplica) {
-    this.current = { status: replica.status, store: null, problem: null, others: [] }
+    this.current = {
+      status: replica.status,
+      store: null,
+      problem: null,
+      others: [],
+      checking: null,
+    }
     this.stopWatching = replica.subscribe(this.refresh)
     replica.awareness.on('change', this.refresh)
     this.refresh()
@@ -48,7 +61,9 @@ export class OpenedDossier {
   async close(): Promise<void> {
     this.stopWatching()
     this.replica.awareness.off('change', this.refresh)
-    this.current.store?.dispose()
+    this.sweeper?.stop()
+    this.sweeper = null
+    this.store?.dispose()
     this.dossier?.destroy()
     this.listeners.clear()
     await this.replica.close()
@@ -56,18 +71,44 @@ export class OpenedDossier {
 
   private readonly refresh = (): void => {
     const { status } = this.replica
-    let { store, problem } = this.current
-    if (store === null && status.hasCopy) {
+    let { problem } = this.current
+    if (this.dossier === null && status.hasCopy) {
       try {
         this.dossier = Dossier.open(this.replica.doc)
-        store = new ReplicaViewStore(this.dossier)
         problem = null
+        this.check(this.dossier)
       } catch (error) {
         if (!(error instanceof NotADossierError)) throw error
         problem = 'What the host sent for this id is not a dossier.'
       }
     }
-    this.current = { status, store, problem, others: otherEditors(this.replica.awareness) }
+    this.current = {
+      status,
+      store: this.store,
+      problem,
+      others: otherEditors(this.replica.awareness),
+      checking: this.store === null ? this.checking : null,
+    }
     for (const listener of [...this.listeners]) listener()
+  }
+
+  /**
+   * The statuses' signatures are checked (natively, off the page's thread) before the claims are
+   * shown, so painting them checks nothing; the rest of the history follows in the background.
+   */
+  private check(dossier: Dossier): void {
+    const sweeper = new SignatureSweeper(dossier, (state) => {
+      if (this.store === null) {
+        this.checking = state
+        this.refresh()
+      } else this.store.setSignatures(state)
+    })
+    this.sweeper = sweeper
+    void sweeper.headsChecked.then(() => {
+      if (this.sweeper !== sweeper || this.dossier !== dossier) return
+      this.store = new ReplicaViewStore(dossier)
+      if (this.checking !== null) this.store.setSignatures(this.checking)
+      this.refresh()
+    })
   }
 }

@@ -8,6 +8,7 @@ import { DeskHeader } from './DeskHeader'
 import { HostBar } from './HostBar'
 import { QuarantineWarning } from './QuarantineWarning'
 import { ReadOnlyBanner } from './ReadOnlyBanner'
+import { SignatureSweepNote } from './SignatureSweepNote'
 import { SourcePane } from './SourcePane'
 
 /** The three panes: claims, the source text, the selected claim. */
@@ -38,6 +39,7 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
         </p>
       )}
       <QuarantineWarning />
+      <SignatureSweepNote />
       <ReadOnlyBanner />
       <main className="panes">
         <ClaimListPane

@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react'
 import type { ClaimView, DossierMeta, QuarantineItem, StatusCounts } from '../../shared/dossier'
+import type { SignatureSweepState } from '../signatures/signature-sweeper'
 import type { ReplicaViewStore } from './replica-view-store'
 
 export const DossierContext = createContext<ReplicaViewStore | null>(null)
@@ -39,4 +40,10 @@ export const useQuarantine = (): readonly QuarantineItem[] => {
 export const useNamesVersion = (): number => {
   const store = useDossierStore()
   return useSyncExternalStore(store.subscribe, store.getNamesVersion)
+}
+
+/** How far the check of every signature of the dossier has come (null: none runs). */
+export const useSignatureSweep = (): SignatureSweepState | null => {
+  const store = useDossierStore()
+  return useSyncExternalStore(store.subscribe, store.getSignatures)
 }

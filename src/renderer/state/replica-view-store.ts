@@ -1,4 +1,5 @@
 import type { ChangeSummary, Dossier, DossierMeta, QuarantineItem } from '../../shared/dossier'
+import type { SignatureSweepState } from '../signatures/signature-sweeper'
 
 /**
  * The React-facing store of one replica's derived state (not the host's durable `DossierStore`
@@ -14,6 +15,7 @@ export class ReplicaViewStore {
   private quarantined: readonly QuarantineItem[] | null = null
   /** Bumped when author names change: timelines show them. */
   private namesVersion = 0
+  private signatures: SignatureSweepState | null = null
   private readonly listeners = new Set<() => void>()
   private readonly unsubscribe: () => void
 
@@ -48,4 +50,11 @@ export class ReplicaViewStore {
   readonly getQuarantine = (): readonly QuarantineItem[] =>
     (this.quarantined ??= this.dossier.quarantine())
   readonly getNamesVersion = (): number => this.namesVersion
+  /** How far the check of every signature has come; null when none runs. */
+  readonly getSignatures = (): SignatureSweepState | null => this.signatures
+
+  setSignatures(state: SignatureSweepState): void {
+    this.signatures = state
+    for (const listener of [...this.listeners]) listener()
+  }
 }

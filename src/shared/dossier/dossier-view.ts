@@ -6,6 +6,9 @@ import { integrityProblems } from './integrity'
 import { parseClaimEditKey } from './layout'
 import type { MemberView } from './membership'
 import { schemaVersionOf } from './migrations'
+import { sweepSignatures } from './signature-sweep'
+import type { SweepOptions, SweepProgress } from './signature-sweep'
+import { headsOf } from './status'
 import { DIRECTIONS, SCHEMA_VERSION, claimEditEnvelopeSchema, claimEditSchemas } from './schema'
 import type {
   AuthorDeclaration,
@@ -57,6 +60,13 @@ export interface DossierView {
   /** The claim's whole history, oldest first, with each decision's signature checked. */
   timeline(claimId: string): TimelineItem[]
   verification(decision: Decision): Verification
+  /**
+   * Every decision, the heads of each claim's log first (what the statuses rest on), then the
+   * rest: what a signature sweep checks, in the order the views need it.
+   */
+  decisionsToVerify(): { readonly heads: readonly Decision[]; readonly rest: readonly Decision[] }
+  /** Checks the signatures of `decisions` (of this dossier) in the background: see signature-sweep.ts. */
+  checkSignatures(decisions: readonly Decision[], options?: SweepOptions): Promise<SweepProgress>
   authorName(key: string): string | null
   authors(): readonly AuthorDeclaration[]
   /** Entries set aside, and what is wrong with the stored state itself (see `integrity`). */
@@ -197,6 +207,21 @@ export class IndexedDossierView implements DossierView {
   /** Signature check, cached per entry object by the index's verifier. */
   verification(decision: Decision): Verification {
     return this.#index.verifier.verification(decision)
+  }
+
+  checkSignatures(decisions: readonly Decision[], options?: SweepOptions): Promise<SweepProgress> {
+    return sweepSignatures(decisions, this.#index.verifier, options)
+  }
+
+  decisionsToVerify(): { readonly heads: Decision[]; readonly rest: Decision[] } {
+    const heads: Decision[] = []
+    const rest: Decision[] = []
+    for (const id of this.#index.claimIds()) {
+      const decisions = this.#index.decisions.of(id)
+      const top = new Set(headsOf(decisions))
+      for (const decision of decisions) (top.has(decision) ? heads : rest).push(decision)
+    }
+    return { heads, rest }
   }
 
   authorName(key: string): string | null {

@@ -13,6 +13,11 @@ import type { Verification } from './verify'
 const MEMO_LIMIT = 100_000
 const memo = new Map<string, Verification>()
 
+const remember = (key: string, result: Verification): void => {
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!)
+  memo.set(key, result)
+}
+
 /** A faster Ed25519 check (key, message, signature: hex) a platform may offer; see below. */
 export type SignatureCheck = (publicKey: string, message: Uint8Array, signature: string) => boolean
 let fastCheck: SignatureCheck | null = null
@@ -34,8 +39,7 @@ const remembered = (decision: Decision): Verification => {
   const fast =
     fastCheck !== null && sig !== undefined && fastCheck(author, payloadOf(decision), sig)
   result = fast ? 'signed' : verifyDecision(decision)
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!)
-  memo.set(key, result)
+  remember(key, result)
   return result
 }
 
@@ -53,6 +57,23 @@ export class DecisionVerifier {
       this.results.set(decision, result)
     }
     return result
+  }
+
+  /** What is known of `decision` without checking it now, and the key to `record` it under. */
+  lookup(decision: Decision): { readonly known: Verification | undefined; readonly key: string } {
+    const cached = this.results.get(decision)
+    if (cached !== undefined) return { known: cached, key: '' }
+    if (decision.sig === undefined) return { known: 'unsigned', key: '' }
+    const key = canonicalJson(decision)
+    const known = memo.get(key)
+    if (known !== undefined) this.results.set(decision, known)
+    return { known, key }
+  }
+
+  /** A result a signature sweep reached (signature-sweep.ts), for this entry and its copies. */
+  record(decision: Decision, key: string, result: Verification): void {
+    this.results.set(decision, result)
+    remember(key, result)
   }
 
   isSigned = (decision: Decision): boolean => this.verification(decision) === 'signed'

@@ -1,6 +1,6 @@
 import { createPublicKey, verify } from 'node:crypto'
 import type { KeyObject } from 'node:crypto'
-import type { SignatureCheck } from '../../../shared/dossier'
+import type { AsyncSignatureCheck, SignatureCheck } from '../../../shared/dossier'
 
 /** DER prefix of an Ed25519 public key in SubjectPublicKeyInfo form; the 32 key bytes follow. */
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
@@ -32,3 +32,7 @@ export const nativeSignatureCheck: SignatureCheck = (publicKey, message, signatu
     return false
   }
 }
+
+/** The same, for a signature sweep (it is synchronous here: ~50 µs, in the sweep's slices). */
+export const nativeSweepCheck: AsyncSignatureCheck = (publicKey, message, signature) =>
+  Promise.resolve(nativeSignatureCheck(publicKey, message, signature))

@@ -4,7 +4,7 @@ import { DossierStore } from '../store/dossier-store'
 import type { StoreOptions } from '../store/dossier-store'
 import type { RecoveryReport } from '../store/recovery'
 import { LibraryError } from './library-errors'
-import { nativeSignatureCheck } from './native-signatures'
+import { nativeSignatureCheck, nativeSweepCheck } from './native-signatures'
 import { filesChangedAt, readSummary, summarize, writeSummary } from './summary-cache'
 import type { DossierSummary } from './summary-cache'
 
@@ -32,6 +32,8 @@ export interface DossierHandle {
 interface Entry {
   readonly store: DossierStore
   readonly dossier: Dossier
+  /** Stops the background check of every signature (it runs while the dossier is open). */
+  readonly sweep: AbortController
   /** Last change before this opening, for the listing if nothing changes now. */
   readonly changedBefore: string
 }
@@ -120,12 +122,29 @@ export class OpenDossiers {
     const store = await DossierStore.open(folder, id, this.options.store)
     if (store.report.events.length > 0) this.options.onRecovery?.(store.report)
     try {
-      return { store, dossier: Dossier.open(store.doc, { storedAs: id }), changedBefore }
+      const dossier = Dossier.open(store.doc, { storedAs: id })
+      return { store, dossier, changedBefore, sweep: this.sweep(dossier) }
     } catch (error) {
       await store.close({ compact: false }).catch(() => undefined)
       store.doc.destroy()
       throw new LibraryError(`dossier ${id} cannot be opened: ${(error as Error).message}`)
     }
+  }
+
+  /**
+   * Every signature of the dossier checked in the background once it is open, so that a tampered
+   * entry anywhere in its history is known (and every later view of it is instant).
+   */
+  private sweep(dossier: Dossier): AbortController {
+    const controller = new AbortController()
+    const { heads, rest } = dossier.decisionsToVerify()
+    void dossier
+      .checkSignatures([...heads, ...rest], {
+        check: nativeSweepCheck,
+        signal: controller.signal,
+      })
+      .catch(() => undefined)
+    return controller
   }
 
   private release(id: string, slot: Slot, entry: Entry, force = false): Promise<void> {
@@ -140,6 +159,7 @@ export class OpenDossiers {
 
   private async shutDown(id: string, entry: Entry): Promise<void> {
     const { store, dossier } = entry
+    entry.sweep.abort()
     const summary = summarize(dossier, store.lastChange?.toISOString() ?? entry.changedBefore)
     dossier.destroy()
     try {
