@@ -4,9 +4,11 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ImportBenchResult } from './bench-import'
 import type { LanBenchResult } from './bench-lan'
 import type { RelayBenchResult } from './bench-relay'
 import type { ServeBenchResult } from './bench-serve'
+import type { SweepBenchResult } from './bench-sweep'
 import type { StoreBenchResult } from './bench-store'
 import type { VerifyResult } from './bench-verify'
 import type { BenchOptions } from './options'
@@ -48,6 +50,10 @@ export interface BenchResults {
   readonly relay?: RelayBenchResult | null
   /** `dossier serve` against `@y/websocket-server`, on the same size as the store. */
   readonly serve?: ServeBenchResult | null
+  /** Every signature checked after opening, in the host and in Chromium. */
+  readonly sweep?: SweepBenchResult | null
+  /** Stories of 1, 2 and 4 MB imported as `dossier import` does. */
+  readonly storyImport?: ImportBenchResult
   readonly targets: readonly TargetCheck[]
 }
 

@@ -1,12 +1,16 @@
 import { performance } from 'node:perf_hooks'
 import { createDeviceKey, signerFromKey } from '../../src/shared/identity'
 import { warmUpBuild } from './bench-build'
+import { importLines, measureImport } from './bench-import'
+import type { ImportBenchResult } from './bench-import'
 import { lanLines, measureLan } from './bench-lan'
 import type { LanBenchResult } from './bench-lan'
 import { measureRelay, relayLines } from './bench-relay'
 import type { RelayBenchResult } from './bench-relay'
 import { measureServe, serveLines } from './bench-serve'
 import type { ServeBenchResult } from './bench-serve'
+import { measureSweep, sweepLines } from './bench-sweep'
+import type { SweepBenchResult } from './bench-sweep'
 import { measureStore, storeLines } from './bench-store'
 import type { StoreBenchResult } from './bench-store'
 import { measureVerify } from './bench-verify'
@@ -95,6 +99,16 @@ const main = async (): Promise<void> => {
     console.log(`  ${count(storeSize)} claims: dossier serve against @y/websocket-server`)
     serve = await measureServe(storeSize, signer, options.runs)
   }
+  // Story import speed does not depend on the claim sizes above: 1, 2 and 4 MB stories.
+  console.log('  story import: 1, 2 and 4 MB through importStory')
+  const storyImport: ImportBenchResult = await measureImport(Math.min(options.runs, 3))
+  let sweep: SweepBenchResult | null = null
+  if (storeSize > 0) {
+    console.log(
+      `  ${count(storeSize)} claims: every signature checked, in the host and in Chromium`,
+    )
+    sweep = await measureSweep(storeSize, signer)
+  }
   const results: BenchResults = {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -108,6 +122,7 @@ const main = async (): Promise<void> => {
     lan,
     relay,
     serve,
+    storyImport,
     targets: sizes.flatMap((size) => size.targets),
   }
   console.log(`\n${resultTable(sizes)}\n`)
@@ -116,6 +131,8 @@ const main = async (): Promise<void> => {
   if (lan !== null) console.log(`${lanLines(lan).join('\n')}\n`)
   if (relay !== null) console.log(`${relayLines(relay).join('\n')}\n`)
   if (serve !== null) console.log(`${serveLines(serve).join('\n')}\n`)
+  if (sweep !== null) console.log(`${sweepLines(sweep).join('\n')}\n`)
+  console.log(`${importLines(storyImport).join('\n')}\n`)
   console.log(targetLines(results.targets))
   console.log(
     `\nLoad average ${machine.loadAverage.start.toFixed(2)} at start, ` +

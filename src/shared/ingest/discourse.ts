@@ -43,8 +43,17 @@ export class Discourse {
   private readonly mentions: Mention[] = []
   /** The latest mention of a person by surname, so a bare surname costs one lookup. */
   private readonly personBySurname = new Map<string, Mention>()
+  private examined = 0
 
   constructor(private readonly rules: LanguageRules) {}
+
+  /**
+   * Earlier mentions the look-backs have examined so far. Tests hold it to a constant per
+   * sentence: a scan of the whole history (the quadratic import) shows up here without timing.
+   */
+  get mentionsExamined(): number {
+    return this.examined
+  }
 
   /** Records who a sentence names, after its own attribution has been resolved. */
   observe(sentence: number, spoke: Speaker | undefined, named: readonly Speaker[]): void {
@@ -91,6 +100,7 @@ export class Discourse {
     const recent: Mention[] = []
     for (let i = this.mentions.length - 1; i >= 0; i -= 1) {
       const mention = this.mentions[i]!
+      this.examined += 1
       if (mention.sentence < sentence - lookback) break
       recent.push(mention)
     }
@@ -129,6 +139,7 @@ export class Discourse {
     if (speaker.type !== 'name' && speaker.type !== 'person') return speaker
     const last = speaker.who.split(/\s+/)
     if (last.length !== 1) return speaker
+    this.examined += 1
     const earlier = this.personBySurname.get(last[0]!)
     if (earlier === undefined) return speaker
     const role = speaker.role ?? earlier.speaker.role

@@ -85,9 +85,13 @@ const compatibleUnits = (
  * at the first with `revisionOf`; a revision in a later sentence points back at the candidate
  * whose figure it revises.
  */
-export const extractClaims = (source: string, options: ExtractOptions = {}): ClaimCandidate[] => {
+export const extractClaims = (
+  source: string,
+  options: ExtractOptions = {},
+  /** Tests pass their own to read how much of the story's history the resolver examined. */
+  discourse: Discourse = new Discourse(rulesFor(options.language)),
+): ClaimCandidate[] => {
   const rules = rulesFor(options.language)
-  const discourse = new Discourse(rules)
   const drafts: Draft[] = []
 
   splitSentences(source, rules).forEach((sentence, index) => {

@@ -1,4 +1,5 @@
 import type { Figure } from '../dossier'
+import { isMeasureUnit, mayStartFigure } from './figure-starts'
 import { parseDigits, readNumber } from './numbers'
 import { has } from './own'
 import type { NumberRead } from './numbers'
@@ -179,11 +180,7 @@ const hedgeBefore = (tokens: readonly Token[], at: number, rules: LanguageRules)
 const isTrigger = (number: NumberRead, unit: string | undefined, rules: LanguageRules): boolean => {
   if (!number.spelled || number.vague || number.value >= 10) return true
   if (unit === undefined) return false
-  return (
-    rules.countNouns.has(unit) ||
-    rules.casualtyWords.has(unit) ||
-    Object.values(rules.measureUnits).includes(unit)
-  )
+  return rules.countNouns.has(unit) || rules.casualtyWords.has(unit) || isMeasureUnit(unit, rules)
 }
 
 /** A revision verb shortly before `at` makes "from 12 to 30" a revision, not a range. */
@@ -228,6 +225,10 @@ export const findFigures = (
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]!
+    if (!mayStartFigure(token, rules)) {
+      i += 1
+      continue
+    }
     const date = readDate(tokens, i, rules)
     if (date !== null) {
       found.push(make(i, date.next, i, date.next, date.value, 'date', true, 'date'))
@@ -336,9 +337,7 @@ export const findFigures = (
           ? { unit: currency, next: number.next }
           : readUnit(tokens, number.next, number, rules)
     const category: FigureCategory =
-      unit.unit !== undefined && Object.values(rules.measureUnits).includes(unit.unit)
-        ? 'measure'
-        : 'count'
+      unit.unit !== undefined && isMeasureUnit(unit.unit, rules) ? 'measure' : 'count'
     const trigger = isTrigger(number, unit.unit, rules)
     found.push(
       make(

@@ -14,17 +14,26 @@ export interface Token {
   readonly inQuote: boolean
 }
 
+// Numbered groups in this order (abbr, number, word, space, other): a `groups` object per match
+// cost more than the tokens themselves on a long story.
 const PATTERN = new RegExp(
   [
-    String.raw`(?<abbr>(?:\p{L}\.){2,})`, // U.S., a.m., e.g.
+    String.raw`((?:\p{L}\.){2,})`, // U.S., a.m., e.g.
     // Letters glued to a number stay with it: "3rd", "2.5bn", "15km", "10am".
-    String.raw`(?<number>\d+(?:[.,:]\d+)*\p{L}*)`,
-    String.raw`(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’]\p{L}+)*(?:[-‐‑][\p{L}\p{M}\d]+(?:['’]\p{L}+)*)*)`,
-    String.raw`(?<space>\s+)`,
-    String.raw`(?<other>.)`,
+    String.raw`(\d+(?:[.,:]\d+)*\p{L}*)`,
+    String.raw`([\p{L}\d][\p{L}\p{M}\d]*(?:['’]\p{L}+)*(?:[-‐‑][\p{L}\p{M}\d]+(?:['’]\p{L}+)*)*)`,
+    String.raw`(\s+)`,
+    String.raw`(.)`,
   ].join('|'),
   'gsu',
 )
+const ABBR = 1
+const NUMBER = 2
+const WORD = 3
+const SPACE = 4
+
+const QUOTE_MARK = /["“”«»„]/
+const CAPITAL = /^\p{Lu}/u
 
 const OPENING = new Set(['“', '«', '„'])
 const CLOSING = new Set(['”', '»'])
@@ -32,6 +41,7 @@ const CLOSING = new Set(['”', '»'])
 /** Quoted regions as [start, end) offsets into `text`; unbalanced marks are ignored. */
 export const quoteRegions = (text: string): [number, number][] => {
   const regions: [number, number][] = []
+  if (!QUOTE_MARK.test(text)) return regions
   const straight = [...text.matchAll(/"/g)].map((match) => match.index)
   for (let i = 0; i + 1 < straight.length; i += 2)
     regions.push([straight[i]!, straight[i + 1]! + 1])
@@ -47,27 +57,28 @@ export const quoteRegions = (text: string): [number, number][] => {
   return regions.sort((a, b) => a[0] - b[0])
 }
 
+const insideAny = (regions: readonly [number, number][], at: number): boolean =>
+  regions.some(([start, end]) => at > start && at < end - 1)
+
 export const tokenize = (text: string, offset = 0): Token[] => {
   const regions = quoteRegions(text)
-  const inside = (at: number): boolean => regions.some(([start, end]) => at > start && at < end - 1)
   const tokens: Token[] = []
   for (const match of text.matchAll(PATTERN)) {
-    const groups = match.groups ?? {}
-    if (groups.space !== undefined) continue
+    if (match[SPACE] !== undefined) continue
     const value = match[0]
     const at = match.index
     let kind: TokenKind = 'punct'
-    if (groups.abbr !== undefined || groups.word !== undefined) kind = 'word'
-    else if (groups.number !== undefined) kind = 'number'
-    else if (/["“”«»„]/.test(value)) kind = 'quote'
+    if (match[ABBR] !== undefined || match[WORD] !== undefined) kind = 'word'
+    else if (match[NUMBER] !== undefined) kind = 'number'
+    else if (QUOTE_MARK.test(value)) kind = 'quote'
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
       start: offset + at,
       end: offset + at + value.length,
       kind,
-      capital: /^\p{Lu}/u.test(value),
-      inQuote: kind !== 'quote' && inside(at),
+      capital: CAPITAL.test(value),
+      inQuote: kind !== 'quote' && regions.length > 0 && insideAny(regions, at),
     })
   }
   return tokens
