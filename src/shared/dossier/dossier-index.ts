@@ -28,6 +28,7 @@ import type {
   MemberEntry,
 } from './schema'
 import { compareDecisions, statusLabel } from './status'
+import { deepFreeze, sameShape } from './same-shape'
 import { DecisionVerifier, deriveVerifiedStatus } from './verified-status'
 import { verifyAuthor } from './verify'
 import type { ChangeSummary, ClaimView, LinkView, QuarantineItem, StatusCounts } from './views'
@@ -354,7 +355,9 @@ export class DossierIndex {
       this.quarantineValue(collection, value, 'author name declaration is not signed by its key')
       return null
     }
-    return result.data
+    // Yjs keeps the entry as it arrived; a second, parsed copy of every entry would be the
+    // largest thing the index holds. The schema's copy is kept only when it dropped something.
+    return sameShape(value, result.data) ? deepFreeze(value as Entry) : result.data
   }
 
   private quarantineValue(collection: string, value: unknown, reason: string): void {
