@@ -163,8 +163,11 @@ const plainSync = (
 ): Promise<() => void> =>
   new Promise((resolve) => {
     if (protocol === 'y-websocket') {
+      // No BroadcastChannel: in one process, the seeding client would otherwise hand every
+      // measured client the whole dossier a second time, besides the server's copy.
       const provider = new WebsocketProvider(url, room, doc, {
         WebSocketPolyfill: WebSocket as never,
+        disableBc: true,
       })
       provider.on('sync', (synced: boolean) => synced && resolve(() => provider.destroy()))
     } else {

@@ -1,5 +1,11 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import type { Status } from '../../../src/shared/dossier'
+import { ClientSession } from '../../../src/shared/protocol'
+import { memoryPair } from '../../../src/shared/transport'
+import { onCleanup } from '../../support/cleanup'
 import type { RelaySettings } from '../../../src/shared/relay'
 import { alice, bob } from '../../support/dossier-fixtures'
 import { eventually } from '../../support/eventually'
@@ -27,6 +33,45 @@ const decide = async (host: RelayHost, id: string, index: number, status: Status
 }
 
 const counts = async (host: RelayHost, id: string) => (await host.open(id)).dossier.counts()
+
+/** A client of the relay room that is nobody's host (Hocuspocus' own provider): a hostile user. */
+const roomClient = async (url: string, id: string) => {
+  const doc = new Y.Doc()
+  let synced!: () => void
+  const ready = new Promise<void>((resolve) => (synced = resolve))
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: id,
+    document: doc,
+    token: TOKEN,
+    onSynced: ({ state }) => state && synced(),
+  })
+  provider.attach()
+  onCleanup(() => {
+    provider.destroy()
+    socket.destroy()
+  })
+  await ready
+  return doc
+}
+
+/** An editor with the dossier open on `host`'s hub (a replica's connection, in memory). */
+const presentOn = (host: RelayHost, id: string, name: string): void => {
+  const pair = memoryPair()
+  host.hub.connect(pair.b, { dossierId: id, role: 'editor' })
+  const session = new ClientSession({ doc: new Y.Doc(), send: (bytes) => pair.a.send(bytes) })
+  pair.a.onMessage((bytes) => session.receive(bytes))
+  session.awareness.setLocalState({ user: { name }, dossierId: id, claimId: null })
+  session.start()
+  onCleanup(() => {
+    session.destroy()
+    pair.a.close()
+  })
+}
+
+const namesOn = (host: RelayHost, id: string): (string | null)[] =>
+  host.hub.peers(id).flatMap((peer) => peer.clients.map(({ name }) => name))
 
 describe('relaying through Hocuspocus (@hocuspocus/server 3.4, plain mode)', () => {
   it('authenticates with the token in-band, fetches, converges both ways; a wrong token stops with why', async () => {
@@ -56,6 +101,43 @@ describe('relaying through Hocuspocus (@hocuspocus/server 3.4, plain mode)', () 
     await a.relays.set(id, through(relay.url, 'not-the-token'))
     await eventually(() => expect(a.relays.status(id)).toMatchObject({ state: 'stopped' }), 10_000)
     expect(a.relays.status(id)!.problem).toMatch(/check the relay’s token/)
+  }, 60_000)
+
+  it('carries presence both ways, redials when the relay drops the link, and stops on a change that erases signed history', async () => {
+    const relay = await startHocuspocus({ token: TOKEN })
+    const aDir = await tempDir()
+    const id = await libraryWithDossier(aDir)
+    const a = await relayHost(aDir)
+    const b = await relayHost(await tempDir())
+    await a.relays.set(id, through(relay.url))
+    await eventually(() => b.relays.set(id, through(relay.url)), 10_000)
+    presentOn(a, id, 'Ana on her page')
+    presentOn(b, id, 'Ben on his')
+    await eventually(() => expect(namesOn(b, id)).toContain('Ana on her page'), 10_000)
+    await eventually(() => expect(namesOn(a, id)).toContain('Ben on his'), 10_000)
+
+    // The relay drops every connection: the links redial, and what was decided meanwhile crosses.
+    relay.server.hocuspocus.closeConnections()
+    await eventually(() => expect(a.relays.status(id)).toMatchObject({ state: 'retrying' }), 10_000)
+    await decide(a, id, 0, 'confirmed')
+    await eventually(
+      async () => expect(await counts(b, id)).toMatchObject({ confirmed: 1 }),
+      20_000,
+    )
+    expect(a.relays.status(id)).toMatchObject({ state: 'connected', problem: null })
+
+    // Someone with write access to the room deletes the decision: both hosts refuse it and stop.
+    const intruder = await roomClient(relay.url, id)
+    expect(intruder.getArray('decisions').length).toBe(1)
+    intruder.getArray('decisions').delete(0, 1)
+    for (const host of [a, b]) {
+      await eventually(
+        () => expect(host.relays.status(id)).toMatchObject({ state: 'stopped' }),
+        10_000,
+      )
+      expect(host.relays.status(id)!.problem).toMatch(/protected history/)
+      expect((await counts(host, id)).confirmed).toBe(1)
+    }
   }, 60_000)
 })
 

@@ -305,6 +305,47 @@ describe('sealed relaying: the relay stores and forwards only ciphertext', () =>
     expect(c.relays.status(id)!.problem).toBeNull()
   }, 90_000)
 
+  it('a member that lacks nearly all of it catches up, and seals none of it back', async () => {
+    const relay = await startYWebsocketServer()
+    const { id, a, hosts } = await membersWithCopies([benKey])
+    const b = hosts[0]!.host
+    // Ana imports far more than Ben holds (nine tenths of it), before Ben relays: the room
+    // gives him nearly everything, as it gives a member catching up.
+    ;(await a.open(id)).dossier.addClaims(
+      Array.from({ length: 2000 }, (_, index) => ({
+        text: `Imported claim ${index}`,
+        attribution: { who: 'River authority' },
+        kind: 'figure' as const,
+      })),
+      signerFromKey(anaKey),
+    )
+    await a.relays.set(id, sealed(relay.url))
+    const room = await relayRoom(relay.url)
+    await eventually(() => expect(room.envelopes.length).toBeGreaterThan(0))
+    await b.relays.set(id, sealed(relay.url))
+    const claims = (await a.open(id)).dossier.claims().length
+    await eventually(
+      async () => expect((await b.open(id)).dossier.claims()).toHaveLength(claims),
+      10_000,
+    )
+    await decide(b, id, 0, benKey, 'after catching up')
+    await eventually(
+      async () => expect((await a.open(id)).dossier.counts().confirmed).toBe(1),
+      10_000,
+    )
+    // What Ben's host sealed into the room is his decision, not a copy of what it was given.
+    const sealedBy = (key: DeviceKeyFile): number =>
+      room.envelopes
+        .toArray()
+        .filter(
+          (envelope) => Buffer.from(envelope.subarray(5, 37)).toString('hex') === key.publicKey,
+        )
+        .reduce((sum, envelope) => sum + envelope.length, 0)
+    await eventually(() => expect(sealedBy(benKey)).toBeGreaterThan(0))
+    expect(sealedBy(benKey)).toBeLessThan(sealedBy(anaKey) / 10)
+    expect(b.relays.status(id)!.problem).toBeNull()
+  }, 60_000)
+
   it('seals through Hocuspocus too: its stored document holds envelopes only', async () => {
     const relay = await startHocuspocus({ token: 'desk' })
     const { id, a, hosts } = await membersWithCopies([benKey])

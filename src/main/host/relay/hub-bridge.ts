@@ -1,6 +1,11 @@
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { ClientSession, PEER_HOST_FRAME_LIMITS } from '../../../shared/protocol'
+import {
+  ClientSession,
+  PEER_HOST_FRAME_LIMITS,
+  decodeFrame,
+  encodeSyncStep2,
+} from '../../../shared/protocol'
 import { memoryPair } from '../../../shared/transport'
 import type { Transport, TransportClose } from '../../../shared/transport'
 
@@ -10,6 +15,16 @@ export interface HubBridge {
   readonly session: ClientSession
   /** Closes the hub's side with why. */
   close(code: number, reason: string): void
+}
+
+export interface HubBridgeOptions {
+  readonly awareness?: Awareness
+  /**
+   * Answers the hub's first sync step 1 (its state vector) with updates that hold everything `doc`
+   * has and the hub lacks, instead of the session encoding them from `doc` again; null leaves the
+   * answer to the session. For a document built from updates that are still at hand.
+   */
+  readonly firstAnswer?: (stateVector: Uint8Array) => readonly Uint8Array[] | null
 }
 
 /**
@@ -22,7 +37,7 @@ export interface HubBridge {
 export const bridgeToHub = (
   doc: Y.Doc,
   onClose: (close: TransportClose) => void,
-  awareness?: Awareness,
+  { awareness, firstAnswer }: HubBridgeOptions = {},
 ): HubBridge => {
   const pair = memoryPair({ kind: 'relay' })
   const session = new ClientSession({
@@ -31,7 +46,21 @@ export const bridgeToHub = (
     send: (bytes) => pair.a.send(bytes),
     limits: PEER_HOST_FRAME_LIMITS,
   })
-  pair.a.onMessage((bytes) => session.receive(bytes))
+  let answering = firstAnswer
+  pair.a.onMessage((bytes) => {
+    if (answering !== undefined) {
+      const decoded = decodeFrame(bytes, PEER_HOST_FRAME_LIMITS)
+      if (decoded.ok && decoded.frame.type === 'sync-step1') {
+        const updates = answering(decoded.frame.stateVector)
+        answering = undefined
+        if (updates !== null) {
+          for (const update of updates) pair.a.send(encodeSyncStep2(update))
+          return
+        }
+      }
+    }
+    session.receive(bytes)
+  })
   pair.a.onClose(onClose)
   let started = false
   return {

@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import type { onCloseParameters } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import type { Awareness } from 'y-protocols/awareness'
@@ -57,35 +58,53 @@ export const syncRoom = (
     )
     return { destroy: () => provider.destroy() }
   }
-  const socket = new HocuspocusProviderWebsocket({
-    url: settings.url,
-    WebSocketPolyfill: WebSocket,
-    maxAttempts: 1,
-    timeout: ROOM_SYNC_TIMEOUT_MS,
-  })
+  const room = hocuspocusRoom(settings, end)
   const provider = new HocuspocusProvider({
-    websocketProvider: socket,
+    ...room.configuration,
     name,
     document: doc,
     awareness,
-    token: settings.token ?? null,
     onSynced: ({ state }) => {
       if (state && !over) events.onSynced()
     },
-    onAuthenticationFailed: ({ reason }) =>
-      end(CLOSE_RELAY_DENIED, `the relay refused this host (${reason}): check the token`),
-    onClose: ({ event }) =>
-      end(
-        event.code || 1006,
-        event.reason === '' ? `${settings.url} closed the connection` : event.reason,
-      ),
   })
   // Given its own socket provider, a Hocuspocus 3 provider speaks only once attached.
   provider.attach()
   return {
     destroy: () => {
       provider.destroy()
-      socket.destroy()
+      room.socket.destroy()
+    },
+  }
+}
+
+/**
+ * What every Hocuspocus provider of ours is given: one socket to the relay that does not
+ * reconnect by itself, the token (sent in-band), and the ends: a refused token is said with
+ * CLOSE_RELAY_DENIED (4401), which stops the link; any other close with its own code.
+ */
+export const hocuspocusRoom = (
+  settings: RelaySettings,
+  end: (code: number, reason: string) => void,
+) => {
+  const socket = new HocuspocusProviderWebsocket({
+    url: settings.url,
+    WebSocketPolyfill: WebSocket,
+    maxAttempts: 1,
+    timeout: ROOM_SYNC_TIMEOUT_MS,
+  })
+  return {
+    socket,
+    configuration: {
+      websocketProvider: socket,
+      token: settings.token ?? null,
+      onAuthenticationFailed: ({ reason }: { reason: string }) =>
+        end(CLOSE_RELAY_DENIED, `the relay refused this host (${reason}): check the token`),
+      onClose: ({ event }: onCloseParameters) =>
+        end(
+          event.code || 1006,
+          event.reason === '' ? `${settings.url} closed the connection` : event.reason,
+        ),
     },
   }
 }

@@ -10,6 +10,7 @@ import { bridgeToHub } from './hub-bridge'
 import type { HubBridge } from './hub-bridge'
 import type { SealingContext } from './epoch-keys'
 import { ROOM_SYNC_TIMEOUT_MS, syncRoom } from './room-sync'
+import { RoomUpdates } from './room-updates'
 import { sealPresence } from './sealed-presence'
 import { openEnvelope, sealEnvelope, sealedRoomName } from './sealed-envelope'
 
@@ -60,6 +61,7 @@ export const dialSealed = (
     isMember: (key) => sealing.isMember(key),
   })
   const counters = new AuthorCounters()
+  const fromRoom = new RoomUpdates(mirror)
   const waiting: unknown[] = []
   let unreadable = 0
   let ownCounter = 0
@@ -115,6 +117,7 @@ export const dialSealed = (
       } else if (!counters.take(author, counter)) continue
       try {
         Y.applyUpdate(mirror, change, FROM_RELAY)
+        fromRoom.add(change)
         applied++
       } catch {
         unreadable++
@@ -173,14 +176,15 @@ export const dialSealed = (
     if (event.transaction.local) return
     take(inserted(event))
   })
-  mirror.on('update', (update: Uint8Array, origin: unknown) => {
+  /** Seals each change the hub sends into one envelope. */
+  const sealChange = (update: Uint8Array, origin: unknown): void => {
     if (origin === FROM_RELAY || finished) return
     ownCounter += 1
     const { epoch, key } = keys.current()
     envelopes.push([
       sealEnvelope({ dossierId, epoch, key, deviceKey: sealing.deviceKey }, ownCounter, update),
     ])
-  })
+  }
 
   const end = (code: number, reason: string): void => {
     if (finished) return
@@ -205,7 +209,14 @@ export const dialSealed = (
     report(notice())
     upkeep = setInterval(maintain, MAINTAIN_MS)
     upkeep.unref()
-    bridge = bridgeToHub(mirror, ({ code, reason }) => end(code, reason), presence)
+    // Only the hub's changes are sealed, and only the bridge brings them: listening from here on
+    // spares the room's first sync Yjs' encoding of every update it applies to the mirror (an
+    // 'update' listener makes Yjs encode each transaction, here the whole dossier, to no use).
+    mirror.on('update', sealChange)
+    bridge = bridgeToHub(mirror, ({ code, reason }) => end(code, reason), {
+      awareness: presence,
+      firstAnswer: fromRoom.answer,
+    })
     arrive(bridge.transport)
   }
 
