@@ -15,7 +15,6 @@ import type { FrameLimits } from './limits'
 import type { Presence } from './presence'
 import { RpcClient } from './rpc-client'
 import { errorResponse } from './rpc-envelope'
-import { isDecodableUpdate } from './update-check'
 
 export interface ClientSessionOptions {
   readonly doc: Y.Doc
@@ -154,15 +153,27 @@ export class ClientSession {
   }
 
   private applyRemote(update: Uint8Array): void {
-    if (!isDecodableUpdate(update))
+    let decoded: ReturnType<typeof Y.decodeUpdate>
+    try {
+      // Decoded once, for the check and the guard both: a whole dossier can arrive in one frame.
+      decoded = Y.decodeUpdate(update)
+    } catch {
       return this.protocolError('the host sent an update that does not decode')
+    }
     // Every replica enforces append-only, not only the host: a host can be wrong too.
-    const verdict = guardUpdate(this.doc, update, { unresolved: 'defer' })
+    const verdict = guardUpdate(this.doc, update, { unresolved: 'defer', decoded })
     if (!verdict.ok) {
       this.options.onRefusedUpdate?.(verdict.reason)
       return this.protocolError(`refused an update from the host: ${verdict.reason}`)
     }
-    Y.applyUpdate(this.doc, update, this)
+    // Yjs encodes each transaction again for 'update' listeners; ours ignores the host's own
+    // changes, so it steps aside while they apply (a whole dossier is then not encoded for nothing).
+    this.doc.off('update', this.onDocUpdate)
+    try {
+      Y.applyUpdate(this.doc, update, this)
+    } finally {
+      if (!this.destroyed) this.doc.on('update', this.onDocUpdate)
+    }
   }
 
   private readonly onDocUpdate: UpdateListener = (update, origin) => {
