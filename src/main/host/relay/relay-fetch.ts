@@ -76,34 +76,52 @@ export const syncFromRelay = async (
           reject(new RpcError('unreachable', `${settings.url} did not send the dossier in time`)),
         FETCH_TIMEOUT_MS,
       )
-      const session = new ClientSession({
-        doc,
-        send: (bytes) => transport.send(bytes),
-        limits: PEER_HOST_FRAME_LIMITS,
+      fetchSession(transport, doc, settings.url, 'the relay', {
         onSynced: () => {
           clearTimeout(timer)
           resolve()
         },
-        onProtocolError: (reason) => {
+        fail: (error) => {
           clearTimeout(timer)
-          reject(new RpcError('unreachable', `the relay broke the protocol: ${reason}`))
+          reject(error)
         },
-      })
-      transport.onMessage((bytes) => session.receive(bytes))
-      transport.onOpen(() => session.start())
-      transport.onClose(({ code, reason }) => {
-        clearTimeout(timer)
-        session.destroy()
-        reject(
-          new RpcError(
-            'unreachable',
-            `${settings.url} closed the connection before sending the dossier (${code}${reason === '' ? '' : `: ${reason}`})`,
-          ),
-        )
       })
     })
   } finally {
     transport.close()
   }
   return doc
+}
+
+/**
+ * A replica session syncing `doc` with what `transport` brings from a relay (`what` names it in
+ * errors), for a fetch: its failures, a broken protocol or a connection closed before the first
+ * sync, reach `fail` as RpcErrors in words.
+ */
+export const fetchSession = (
+  transport: Transport,
+  doc: Y.Doc,
+  url: string,
+  what: string,
+  events: { onSynced(): void; fail(error: RpcError): void },
+): void => {
+  const session = new ClientSession({
+    doc,
+    send: (bytes) => transport.send(bytes),
+    limits: PEER_HOST_FRAME_LIMITS,
+    onSynced: () => events.onSynced(),
+    onProtocolError: (reason) =>
+      events.fail(new RpcError('unreachable', `${what} broke the protocol: ${reason}`)),
+  })
+  transport.onMessage((bytes) => session.receive(bytes))
+  transport.onOpen(() => session.start())
+  transport.onClose(({ code, reason }) => {
+    session.destroy()
+    events.fail(
+      new RpcError(
+        'unreachable',
+        `${url} closed the connection before sending the dossier (${code}${reason === '' ? '' : `: ${reason}`})`,
+      ),
+    )
+  })
 }

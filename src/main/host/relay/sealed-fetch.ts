@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
-import { ClientSession, PEER_HOST_FRAME_LIMITS, RpcError } from '../../../shared/protocol'
+import { RpcError } from '../../../shared/protocol'
 import type { RelaySettings } from '../../../shared/relay'
 import type { SealingContext } from './epoch-keys'
+import { fetchSession } from './relay-fetch'
 import { dialSealed } from './sealed-socket'
 
 /** How long a sealed room gets to hand over every change a new member can open. */
@@ -61,30 +62,15 @@ export const fetchSealed = async (
           ),
         )
       }, timeoutMs)
-      const session = new ClientSession({
-        doc,
-        send: (bytes) => transport.send(bytes),
-        limits: PEER_HOST_FRAME_LIMITS,
+      fetchSession(transport, doc, settings.url, 'the sealed room', {
         onSynced: () => {
           synced = true
           settle()
         },
-        onProtocolError: (reason) => {
+        fail: (error) => {
           clearTimeout(timer)
-          reject(new RpcError('unreachable', `the sealed room broke the protocol: ${reason}`))
+          reject(error)
         },
-      })
-      transport.onMessage((bytes) => session.receive(bytes))
-      transport.onOpen(() => session.start())
-      transport.onClose(({ code, reason }) => {
-        clearTimeout(timer)
-        session.destroy()
-        reject(
-          new RpcError(
-            'unreachable',
-            `${settings.url} closed the connection before sending the dossier (${code}${reason === '' ? '' : `: ${reason}`})`,
-          ),
-        )
       })
     })
   } catch (error) {
