@@ -1,18 +1,14 @@
 import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ensureBuiltApp } from '../host/serve/support/built-app'
-import { libraryWithDossier } from '../host/serve/support/serve-library'
 import { killServes, startServe } from '../host/serve/support/serve-process'
-import { startYWebsocketServer } from '../host/relay/support/y-websocket-server'
+import { relayDesks } from '../host/relay/support/relay-desks'
 import { encodeInviteLink, readInviteLink } from '../../src/shared/lan'
-import { cli } from '../support/run-cli'
 import { freePort } from '../support/free-port'
 import { CHROMIUM_ARGS, openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
 import { eventually } from '../support/eventually'
-import { tempDir } from '../support/temp-dir'
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 const hasChromium = existsSync(CHROMIUM)
@@ -38,12 +34,7 @@ describe.skipIf(!hasChromium)(title, () => {
   })
 
   it('relays from the Share panel; another host syncs through the relay alone', async () => {
-    const relay = await startYWebsocketServer()
-    const root = await tempDir()
-    const aliceData = path.join(root, 'alice')
-    const bobData = path.join(root, 'bob')
-    const id = await libraryWithDossier(aliceData)
-    const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
+    const { relay, aliceData, bobData, id, run } = await relayDesks()
     const alice = await startServe({ dataDir: aliceData, args: ['--lan-listen', '127.0.0.1:0'] })
     await startServe({ dataDir: bobData })
 
@@ -102,12 +93,7 @@ describe.skipIf(!hasChromium)(title, () => {
   }, 180_000)
 
   it("joins from the app's Join form through a sealed relay, with the inviter on another network", async () => {
-    const relay = await startYWebsocketServer()
-    const root = await tempDir()
-    const aliceData = path.join(root, 'alice')
-    const bobData = path.join(root, 'bob')
-    const id = await libraryWithDossier(aliceData)
-    const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
+    const { relay, aliceData, bobData, id, run } = await relayDesks()
     expect((await run(bobData, 'identity', '--name', 'Bob Okafor')).code).toBe(0)
     const alice = await startServe({ dataDir: aliceData, args: ['--lan-listen', '127.0.0.1:0'] })
     const bob = await startServe({ dataDir: bobData, args: ['--lan-listen', '127.0.0.1:0'] })

@@ -1,26 +1,17 @@
-import * as path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ensureBuiltApp } from '../serve/support/built-app'
-import { libraryWithDossier } from '../serve/support/serve-library'
 import { killServes, startServe } from '../serve/support/serve-process'
 import { eventually } from '../../support/eventually'
-import { cli } from '../../support/run-cli'
-import { tempDir } from '../../support/temp-dir'
 import { encodeInviteLink, readInviteLink } from '../../../src/shared/lan'
 import { freePort } from '../../support/free-port'
-import { startYWebsocketServer } from './support/y-websocket-server'
+import { relayDesks } from './support/relay-desks'
 
 beforeAll(ensureBuiltApp, 180_000)
 afterEach(killServes)
 
 describe('dossier relay, through running hosts and a real y-websocket server', () => {
   it('relays from one host, fetches on another, converges, reports its state and stops', async () => {
-    const relay = await startYWebsocketServer()
-    const root = await tempDir()
-    const aliceData = path.join(root, 'alice')
-    const bobData = path.join(root, 'bob')
-    const id = await libraryWithDossier(aliceData)
-    const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
+    const { relay, aliceData, bobData, id, run } = await relayDesks()
     await startServe({ dataDir: aliceData })
     await startServe({ dataDir: bobData })
 
@@ -61,12 +52,7 @@ describe('dossier relay, through running hosts and a real y-websocket server', (
   }, 120_000)
 
   it('an invite made while a dossier is relayed names the relay: a join works with no member on the LAN', async () => {
-    const relay = await startYWebsocketServer()
-    const root = await tempDir()
-    const aliceData = path.join(root, 'alice')
-    const bobData = path.join(root, 'bob')
-    const id = await libraryWithDossier(aliceData)
-    const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
+    const { relay, aliceData, bobData, id, run } = await relayDesks()
     const alice = await startServe({ dataDir: aliceData, args: ['--lan-listen', '127.0.0.1:0'] })
     await startServe({ dataDir: bobData, args: ['--lan-listen', '127.0.0.1:0'] })
     expect((await run(aliceData, 'relay', id, relay.url, '--plain')).code).toBe(0)
@@ -89,12 +75,7 @@ describe('dossier relay, through running hosts and a real y-websocket server', (
   }, 120_000)
 
   it('sealed: with the inviter out of reach on the LAN, its running host lets the joiner in through the relay', async () => {
-    const relay = await startYWebsocketServer()
-    const root = await tempDir()
-    const aliceData = path.join(root, 'alice')
-    const bobData = path.join(root, 'bob')
-    const id = await libraryWithDossier(aliceData)
-    const run = (data: string, ...args: string[]) => cli([...args, '--data', data], { cwd: root })
+    const { relay, aliceData, bobData, id, run } = await relayDesks()
     await startServe({ dataDir: aliceData, args: ['--lan-listen', '127.0.0.1:0'] })
     await startServe({ dataDir: bobData, args: ['--lan-listen', '127.0.0.1:0'] })
     expect((await run(aliceData, 'share', id)).code).toBe(0)
