@@ -3,8 +3,6 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import type { Status } from '../../../src/shared/dossier'
-import { ClientSession } from '../../../src/shared/protocol'
-import { memoryPair } from '../../../src/shared/transport'
 import { onCleanup } from '../../support/cleanup'
 import type { RelaySettings } from '../../../src/shared/relay'
 import { alice, bob } from '../../support/dossier-fixtures'
@@ -12,7 +10,7 @@ import { eventually } from '../../support/eventually'
 import { tempDir } from '../../support/temp-dir'
 import { libraryWithDossier } from '../serve/support/serve-library'
 import { REDIS_SERVER, hasRedis, startHocuspocus, startRedis } from './support/hocuspocus'
-import { relayHost } from './support/relay-host'
+import { presentOn, relayHost } from './support/relay-host'
 import type { RelayHost } from './support/relay-host'
 
 const TOKEN = 'desk-relay-token'
@@ -54,20 +52,6 @@ const roomClient = async (url: string, id: string) => {
   })
   await ready
   return doc
-}
-
-/** An editor with the dossier open on `host`'s hub (a replica's connection, in memory). */
-const presentOn = (host: RelayHost, id: string, name: string): void => {
-  const pair = memoryPair()
-  host.hub.connect(pair.b, { dossierId: id, role: 'editor' })
-  const session = new ClientSession({ doc: new Y.Doc(), send: (bytes) => pair.a.send(bytes) })
-  pair.a.onMessage((bytes) => session.receive(bytes))
-  session.awareness.setLocalState({ user: { name }, dossierId: id, claimId: null })
-  session.start()
-  onCleanup(() => {
-    session.destroy()
-    pair.a.close()
-  })
 }
 
 const namesOn = (host: RelayHost, id: string): (string | null)[] =>

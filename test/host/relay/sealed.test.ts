@@ -13,10 +13,8 @@ import type { RelaySettings } from '../../../src/shared/relay'
 import { onCleanup } from '../../support/cleanup'
 import { eventually } from '../../support/eventually'
 import { tempDir } from '../../support/temp-dir'
-import { ClientSession } from '../../../src/shared/protocol'
-import { memoryPair } from '../../../src/shared/transport'
 import { CLAIM_TEXTS, libraryWithDossier } from '../serve/support/serve-library'
-import { relayHost } from './support/relay-host'
+import { presentOn, relayHost } from './support/relay-host'
 import type { RelayHost } from './support/relay-host'
 import { startHocuspocus } from './support/hocuspocus'
 import { startYWebsocketServer } from './support/y-websocket-server'
@@ -100,20 +98,6 @@ const relayRoom = async (url: string) => {
     provider.on('sync', (synced: boolean) => synced && resolve()),
   )
   return { doc, envelopes: doc.getArray<Uint8Array>('envelopes'), awareness: provider.awareness }
-}
-
-/** An editor with the dossier open on `host`'s hub (a replica's connection, in memory). */
-const presentOn = (host: RelayHost, id: string, name: string): void => {
-  const pair = memoryPair()
-  host.hub.connect(pair.b, { dossierId: id, role: 'editor' })
-  const session = new ClientSession({ doc: new Y.Doc(), send: (bytes) => pair.a.send(bytes) })
-  pair.a.onMessage((bytes) => session.receive(bytes))
-  session.awareness.setLocalState({ user: { name }, dossierId: id, claimId: null })
-  session.start()
-  onCleanup(() => {
-    session.destroy()
-    pair.a.close()
-  })
 }
 
 const decide = async (

@@ -1,3 +1,6 @@
+import * as Y from 'yjs'
+import { ClientSession } from '../../../../src/shared/protocol'
+import { memoryPair } from '../../../../src/shared/transport'
 import { Library } from '../../../../src/main/host/library/library'
 import type { DossierHandle } from '../../../../src/main/host/library/library'
 import { RelayLinks } from '../../../../src/main/host/relay'
@@ -55,4 +58,18 @@ export const relayHost = async (
     },
     stop,
   }
+}
+
+/** An editor with the dossier open on `host`'s hub (a replica's connection, in memory). */
+export const presentOn = (host: RelayHost, id: string, name: string): void => {
+  const pair = memoryPair()
+  host.hub.connect(pair.b, { dossierId: id, role: 'editor' })
+  const session = new ClientSession({ doc: new Y.Doc(), send: (bytes) => pair.a.send(bytes) })
+  pair.a.onMessage((bytes) => session.receive(bytes))
+  session.awareness.setLocalState({ user: { name }, dossierId: id, claimId: null })
+  session.start()
+  onCleanup(() => {
+    session.destroy()
+    pair.a.close()
+  })
 }
