@@ -1,12 +1,13 @@
 import * as path from 'node:path'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { inviteDoor } from '../../../src/main/host/relay/invite-door'
+import { inviteDoor, sealKnock } from '../../../src/main/host/relay/invite-door'
 import { syncRoom } from '../../../src/main/host/relay/room-sync'
 import { sealedRoomName } from '../../../src/main/host/relay/sealed-envelope'
 import { encodeInviteLink, readInviteLink } from '../../../src/shared/lan'
 import type { Dossier } from '../../../src/shared/dossier'
 import type { Invite } from '../../../src/shared/lan'
+import { createDeviceKey } from '../../../src/shared/identity'
 import { RpcError } from '../../../src/shared/protocol'
 import type { RelayProtocol, RelaySettings } from '../../../src/shared/relay'
 import { eventually } from '../../support/eventually'
@@ -33,6 +34,13 @@ const statusOf = (dossier: Dossier, index: number): string | undefined => {
   const { state } = dossier.claims()[index]!
   return state.kind === 'settled' ? state.status : undefined
 }
+
+const knockBy = (device: { publicKey: string }, dossierId: string) => ({
+  kind: 'knock' as const,
+  dossierId,
+  key: device.publicKey,
+  name: 'Mallory',
+})
 
 const readLink = (link: string): Invite => {
   const read = readInviteLink(link)
@@ -151,6 +159,41 @@ describe.each(engines)('joining through a sealed %s relay', (protocol, startRela
 })
 
 describe('joining through a sealed relay, when it cannot be done now', () => {
+  it('a hostile client filling the door with junk and forged knocks admits no one and stops no one', async () => {
+    const relay = await startYWebsocketServer()
+    const { alice, id, settings, link } = await inviterWithSealedRelay(relay.url, 'y-websocket')
+    const invite = readLink(link)
+    const door = inviteDoor(invite.secret)
+    const mallory = createDeviceKey('Mallory')
+    // Someone who knows the room's name but not the invite's secret, and someone who knows the
+    // secret but signs a knock in another device's name.
+    const junk = new Y.Doc()
+    const items = junk.getArray<unknown>('door')
+    const hostile = await new Promise<{ destroy(): void }>((resolve, reject) => {
+      const room = syncRoom(settings, door.room, junk, null, {
+        onSynced: () => {
+          items.push([new Uint8Array([1, 2, 3]), 'not bytes', { kind: 'knock' }])
+          items.push([sealKnock(inviteDoor(new Uint8Array(32)), knockBy(mallory, id), mallory)])
+          items.push([sealKnock(door, knockBy(mallory, id), createDeviceKey('Someone else'))])
+          resolve(room)
+        },
+        onEnd: (code, reason) => reject(new Error(`${code} ${reason}`)),
+      })
+    })
+    // Bob knocks after all of that: by the time he is in, Alice's host has read it all, in order.
+    const bob = await joiner('bob')
+    expect((await bob.rpc.join({ link }, RPC_CONTEXT)).dossier.id).toBe(id)
+    hostile.destroy()
+    // None of it made anyone a member; the invite was still open for Bob.
+    expect(
+      alice.lan
+        .heldDossier(id)!
+        .dossier.members()
+        .map(({ key }) => key),
+    ).toEqual([alice.lan.localKey, bob.lan.localKey])
+    expect(alice.lan.heldDossier(id)!.dossier.memberRole(mallory.publicKey)).toBeNull()
+  }, 60_000)
+
   it('the inviter is offline: the join says so and keeps nothing; it works with the same link once the inviter is back', async () => {
     const relay = await startYWebsocketServer()
     const { alice, dir, id, link } = await inviterWithSealedRelay(relay.url, 'y-websocket')
