@@ -1,3 +1,4 @@
+import { bytesToHex } from '@noble/hashes/utils.js'
 import type { AsyncSignatureCheck } from '../../shared/dossier'
 import { webCryptoCheck } from './webcrypto-check'
 import { workerCheck } from './worker-check'
@@ -25,11 +26,9 @@ const choose = async (makeWorker: (() => Worker) | null): Promise<AsyncSignature
     const signature = new Uint8Array(
       await crypto.subtle.sign({ name: 'Ed25519' }, pair.privateKey, PROBE),
     )
-    const hex = (bytes: Uint8Array): string =>
-      Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
     const pool = workerCheck(makeWorker, poolSize())
     const answer = await Promise.race([
-      pool.check(hex(key), PROBE, hex(signature)),
+      pool.check(bytesToHex(key), PROBE, bytesToHex(signature)),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), 5000)),
     ])
     if (answer) return pool.check
@@ -43,7 +42,7 @@ const choose = async (makeWorker: (() => Worker) | null): Promise<AsyncSignature
 let chosen: Promise<AsyncSignatureCheck | null> | null = null
 
 /** The page's signature check, chosen once. `makeWorker` (tests, the bench) overrides the app's worker. */
-export const nativeSignatureCheck = (
+export const pageSignatureCheck = (
   makeWorker: (() => Worker) | null = () =>
     new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' }),
 ): Promise<AsyncSignatureCheck | null> => (chosen ??= choose(makeWorker))

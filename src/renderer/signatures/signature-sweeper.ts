@@ -1,5 +1,5 @@
 import type { Dossier, SweepProgress } from '../../shared/dossier'
-import { nativeSignatureCheck } from './native-check'
+import { pageSignatureCheck } from './native-check'
 
 /** Where a dossier's signature check stands, as the page shows it. */
 export interface SignatureSweepState extends SweepProgress {
@@ -36,7 +36,7 @@ export class SignatureSweeper {
           tampered: (done?.tampered ?? 0) + progress.tampered,
           unsigned: (done?.unsigned ?? 0) + progress.unsigned,
         })
-    this.headsChecked = nativeSignatureCheck().then(async (check) => {
+    this.headsChecked = pageSignatureCheck().then(async (check) => {
       const first = await dossier.checkSignatures(heads, {
         check,
         concurrency: CONCURRENCY,

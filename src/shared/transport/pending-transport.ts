@@ -37,3 +37,20 @@ export const pendingTransport = (kind: string, carrier: Promise<Transport>): Tra
     bufferedAmount: () => inner?.bufferedAmount?.() ?? 0,
   }
 }
+
+/** A pending transport to hand out now, with the calls that later give it its carrier or fail it. */
+export const deferredTransport = (
+  kind: string,
+): {
+  readonly transport: Transport
+  arrive(carrier: Transport): void
+  fail(error: Error): void
+} => {
+  let arrive!: (carrier: Transport) => void
+  let fail!: (error: Error) => void
+  const carrier = new Promise<Transport>((resolve, reject) => {
+    arrive = resolve
+    fail = reject
+  })
+  return { transport: pendingTransport(kind, carrier), arrive, fail }
+}

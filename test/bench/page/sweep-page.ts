@@ -1,6 +1,6 @@
 import { sweepSignatures } from '../../../src/shared/dossier/signature-sweep'
 import { DecisionVerifier } from '../../../src/shared/dossier/verified-status'
-import { nativeSignatureCheck } from '../../../src/renderer/signatures/native-check'
+import { pageSignatureCheck } from '../../../src/renderer/signatures/native-check'
 import type { SweepWindow } from '../page-sweep'
 
 /**
@@ -18,7 +18,7 @@ page.runSweep = async (native) => {
   observer.observe({ entryTypes: ['longtask'] })
   // As the app does: WebCrypto in verify workers (served beside this page by the bench).
   const check = native
-    ? await nativeSignatureCheck(() => new Worker('/verify-worker.js', { type: 'module' }))
+    ? await pageSignatureCheck(() => new Worker('/verify-worker.js', { type: 'module' }))
     : null
   const started = performance.now()
   const result = await sweepSignatures(decisions, new DecisionVerifier(), {

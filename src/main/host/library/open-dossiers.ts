@@ -8,6 +8,9 @@ import { nativeSignatureCheck, nativeSweepCheck } from './native-signatures'
 import { filesChangedAt, readSummary, summarize, writeSummary } from './summary-cache'
 import type { DossierSummary } from './summary-cache'
 
+/** How long a dossier stays open before the check of its whole history starts. */
+const SWEEP_DELAY_MS = 1000
+
 // Opening a dossier verifies every claim's current decisions: natively here, not in pure JS.
 useFastSignatureCheck(nativeSignatureCheck)
 
@@ -133,17 +136,23 @@ export class OpenDossiers {
 
   /**
    * Every signature of the dossier checked in the background once it is open, so that a tampered
-   * entry anywhere in its history is known (and every later view of it is instant).
+   * entry anywhere in its history is known (and every later view of it is instant). It starts a
+   * moment after the open: a dossier opened for one call (a listing, an export, a version) is
+   * closed before then, and pays nothing for it.
    */
   private sweep(dossier: Dossier): AbortController {
     const controller = new AbortController()
-    const { heads, rest } = dossier.decisionsToVerify()
-    void dossier
-      .checkSignatures([...heads, ...rest], {
-        check: nativeSweepCheck,
-        signal: controller.signal,
-      })
-      .catch(() => undefined)
+    const start = setTimeout(() => {
+      const { heads, rest } = dossier.decisionsToVerify()
+      void dossier
+        .checkSignatures([...heads, ...rest], {
+          check: nativeSweepCheck,
+          signal: controller.signal,
+        })
+        .catch(() => undefined)
+    }, SWEEP_DELAY_MS)
+    start.unref()
+    controller.signal.addEventListener('abort', () => clearTimeout(start))
     return controller
   }
 

@@ -8,7 +8,7 @@ import {
   errorResponse,
 } from '../../../shared/protocol'
 import type { RelaySettings } from '../../../shared/relay'
-import { memoryPair, pendingTransport } from '../../../shared/transport'
+import { memoryPair, deferredTransport } from '../../../shared/transport'
 import type { Transport } from '../../../shared/transport'
 import { ForwardingProvider } from './hocuspocus-forward'
 import { CLOSE_RELAY_DENIED, ROOM_SYNC_TIMEOUT_MS, hocuspocusRoom } from './room-sync'
@@ -38,12 +38,7 @@ export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Tran
   let held: Uint8Array[] | null = []
   let opened = false
   let finished = false
-  let arrive!: (transport: Transport) => void
-  let fail!: (error: Error) => void
-  const carrier = new Promise<Transport>((resolve, reject) => {
-    arrive = resolve
-    fail = reject
-  })
+  const { transport, arrive, fail } = deferredTransport('relay')
 
   const toHub = (frame: Uint8Array): void => {
     if (held === null) pair.a.send(frame)
@@ -130,7 +125,7 @@ export const dialHocuspocus = (settings: RelaySettings, dossierId: string): Tran
   timer.unref()
   // Given its own socket provider, a Hocuspocus 3 provider speaks only once attached.
   provider.attach()
-  return pendingTransport('relay', carrier)
+  return transport
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }

@@ -2,7 +2,7 @@ import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { shortKey } from '../../../shared/identity'
 import type { RelaySettings } from '../../../shared/relay'
-import { pendingTransport } from '../../../shared/transport'
+import { deferredTransport } from '../../../shared/transport'
 import type { Transport } from '../../../shared/transport'
 import { AuthorCounters, decodeSnapshot, encodeSnapshot } from './author-counters'
 import { EpochKeys } from './epoch-keys'
@@ -66,12 +66,7 @@ export const dialSealed = (
   let unreadable = 0
   let ownCounter = 0
   let finished = false
-  let arrive!: (transport: Transport) => void
-  let fail!: (error: Error) => void
-  const carrier = new Promise<Transport>((resolve, reject) => {
-    arrive = resolve
-    fail = reject
-  })
+  const { transport, arrive, fail } = deferredTransport('relay')
 
   const notice = (): string | null => {
     const parts: string[] = []
@@ -230,5 +225,5 @@ export const dialSealed = (
     if (bridge === null) end(1006, `${settings.url} did not sync the sealed room in time`)
   }, ROOM_SYNC_TIMEOUT_MS)
   timer.unref()
-  return pendingTransport('relay', carrier)
+  return transport
 }
