@@ -23,7 +23,7 @@ import { launchYWebsocketServer } from '../host/relay/support/y-websocket-proces
 import { holds } from './bench-lan'
 import { buildImportedDossier } from './fixtures'
 import { ms } from './format'
-import { summarize } from './measure'
+import { collect, summarize } from './measure'
 import type { Timing } from './measure'
 
 /**
@@ -215,7 +215,8 @@ const plainOnce = async (protocol: RelayProtocol, url: string, room: string): Pr
 
 /**
  * Each measure once to warm up, then `runs` rounds of all of them in turn, so that every measure
- * sees the same machine; their timings, in order.
+ * sees the same machine, each after two full collections (as every timed run of the bench), so
+ * that no measure pays for the garbage the one before it left; their timings, in order.
  */
 const alternate = async (
   runs: number,
@@ -224,7 +225,10 @@ const alternate = async (
   for (const measure of measures) await measure()
   const times = measures.map((): number[] => [])
   for (let run = 0; run < runs; run++)
-    for (const [index, measure] of measures.entries()) times[index]!.push(await measure())
+    for (const [index, measure] of measures.entries()) {
+      collect()
+      times[index]!.push(await measure())
+    }
   return times.map(summarize)
 }
 

@@ -14,6 +14,8 @@ import { REPLICA_FRAME_LIMITS } from './limits'
 import type { FrameLimits } from './limits'
 import type { Presence } from './presence'
 import { RpcClient } from './rpc-client'
+import { UpdateFeed } from './update-feed'
+import type { FeedListener } from './update-feed'
 import { errorResponse } from './rpc-envelope'
 
 export interface ClientSessionOptions {
@@ -42,7 +44,6 @@ export interface ClientSessionOptions {
   readonly onHostClose?: (code: number, reason: string) => void
 }
 
-type UpdateListener = (update: Uint8Array, origin: unknown) => void
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
 
 /**
@@ -59,6 +60,7 @@ export class ClientSession {
   private connected = false
   private syncedOnce = false
   private destroyed = false
+  private readonly stopFeed: () => void
 
   constructor(private readonly options: ClientSessionOptions) {
     this.doc = options.doc
@@ -68,7 +70,7 @@ export class ClientSession {
       if (!this.connected) throw new Error('not connected to the host')
       this.options.send(bytes)
     }, options.rpcTimeoutMs)
-    this.doc.on('update', this.onDocUpdate)
+    this.stopFeed = UpdateFeed.of(this.doc).subscribe(this.onDocUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
   }
 
@@ -119,7 +121,7 @@ export class ClientSession {
     }
     this.disconnected()
     this.destroyed = true
-    this.doc.off('update', this.onDocUpdate)
+    this.stopFeed()
     this.awareness.off('update', this.onAwarenessUpdate)
     if (this.ownsAwareness) this.awareness.destroy()
   }
@@ -166,17 +168,12 @@ export class ClientSession {
       this.options.onRefusedUpdate?.(verdict.reason)
       return this.protocolError(`refused an update from the host: ${verdict.reason}`)
     }
-    // Yjs encodes each transaction again for 'update' listeners; ours ignores the host's own
-    // changes, so it steps aside while they apply (a whole dossier is then not encoded for nothing).
-    this.doc.off('update', this.onDocUpdate)
-    try {
-      Y.applyUpdate(this.doc, update, this)
-    } finally {
-      if (!this.destroyed) this.doc.on('update', this.onDocUpdate)
-    }
+    // The received bytes stand for the change (update-feed.ts): a whole dossier is not encoded
+    // again for a listener that ignores the host's own changes.
+    UpdateFeed.of(this.doc).applyReceived(update, this)
   }
 
-  private readonly onDocUpdate: UpdateListener = (update, origin) => {
+  private readonly onDocUpdate: FeedListener = (update, origin) => {
     if (origin !== this && this.connected) this.sendNow(encodeSyncUpdate(update))
   }
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import * as Y from 'yjs'
+import { UpdateFeed } from '../../../shared/protocol'
 import { syncDir, writeFileAtomic } from './atomic-file'
 import { encodeRecord, logHeader } from './log-format'
 import { LogWriter } from './log-writer'
@@ -47,6 +48,7 @@ export class DossierStore {
   private lastError: StoreError | null = null
   private applyingOwn = false
   private changedAt: Date | null = null
+  private readonly stopFeed: () => void
 
   private constructor(
     readonly id: string,
@@ -63,7 +65,7 @@ export class DossierStore {
       { log: this.paths.log, next: this.paths.next, dir: folder },
       log,
     )
-    doc.on('update', this.onUpdate)
+    this.stopFeed = UpdateFeed.of(doc).subscribe(this.onUpdate)
   }
 
   /** Opens a dossier folder, recovering from whatever a crash or a bad disk left there. */
@@ -140,7 +142,7 @@ export class DossierStore {
     if (this.closing !== null) return Promise.reject(this.closedError())
     this.applyingOwn = true
     try {
-      Y.applyUpdate(this.doc, update, origin)
+      UpdateFeed.of(this.doc).applyReceived(update, origin)
     } catch (error) {
       return Promise.reject(
         new StoreError(
@@ -217,7 +219,7 @@ export class DossierStore {
   }
 
   private async shutDown(compact: boolean): Promise<void> {
-    this.doc.off('update', this.onUpdate)
+    this.stopFeed()
     let failure: StoreError | null = null
     try {
       await this.flush()
@@ -235,7 +237,6 @@ export class DossierStore {
   private readonly onUpdate = (
     update: Uint8Array,
     _origin: unknown,
-    _doc: Y.Doc,
     transaction: Y.Transaction,
   ): void => {
     // The update `append` applies is logged as the bytes received; changes that observers make

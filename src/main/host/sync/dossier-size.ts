@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { UpdateFeed } from '../../../shared/protocol'
 
 /** Yjs encodes an update with no structs and no deletions as these two bytes. */
 const isEmptyUpdate = (update: Uint8Array): boolean =>
@@ -13,12 +14,13 @@ const isEmptyUpdate = (update: Uint8Array): boolean =>
 export class DossierSize {
   private measured: number | null = null
   private grown = 0
+  private readonly stopFeed: () => void
 
   constructor(
     private readonly doc: Y.Doc,
     readonly limit: number,
   ) {
-    doc.on('update', this.onUpdate)
+    this.stopFeed = UpdateFeed.of(doc).subscribe(this.onUpdate)
   }
 
   /** Whether an update of this size may be applied without taking the dossier past the limit. */
@@ -35,7 +37,7 @@ export class DossierSize {
   }
 
   detach(): void {
-    this.doc.off('update', this.onUpdate)
+    this.stopFeed()
   }
 
   private readonly onUpdate = (update: Uint8Array): void => {

@@ -9,6 +9,7 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
+  UpdateFeed,
   writeAwarenessEntries,
 } from '../../../shared/protocol'
 import type { AwarenessEntry, DecodedUpdate } from '../../../shared/protocol'
@@ -40,6 +41,7 @@ export class Room {
   readonly awareness = new Awareness(new Y.Doc())
   private readonly owners = new Map<number, Connection>()
   private readonly doc: Y.Doc
+  private readonly stopFeed: () => void
   /** Updates refused because they would erase or rewrite what the dossier protects. */
   refusedUpdates = 0
 
@@ -50,7 +52,7 @@ export class Room {
   ) {
     this.doc = lease.doc
     this.awareness.setLocalState(null)
-    this.doc.on('update', this.onDocUpdate)
+    this.stopFeed = UpdateFeed.of(this.doc).subscribe(this.onDocUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
   }
 
@@ -71,7 +73,7 @@ export class Room {
 
   /** Stops listening; the caller releases the lease once `durability` has drained. */
   detach(): void {
-    this.doc.off('update', this.onDocUpdate)
+    this.stopFeed()
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
   }
@@ -136,7 +138,8 @@ export class Room {
       return false
     }
     try {
-      Y.applyUpdate(this.doc, update, connection)
+      // The bytes received are what the room forwards and the store logs (update-feed.ts).
+      UpdateFeed.of(this.doc).applyReceived(update, connection)
       return true
     } catch (error) {
       // checkUpdate decoded it cleanly, so this is a Yjs failure while integrating or an
