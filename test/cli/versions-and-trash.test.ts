@@ -106,6 +106,24 @@ describe('dossier delete, trash and restore', () => {
     expect(JSON.parse(await ok(run, 'show', id, '--json')).counts.confirmed).toBe(1)
   })
 
+  it('empties one trash entry, or all of them, for good', async () => {
+    const { run, id } = await setup()
+    const copies = [
+      (await ok(run, 'duplicate', id)).trim(),
+      (await ok(run, 'duplicate', id)).trim(),
+    ]
+    expect(await ok(run, 'trash', '--empty')).toBe('The trash was empty.\n')
+    for (const dossier of [id, ...copies]) await ok(run, 'delete', dossier)
+    expect(await ok(run, 'trash', '--empty', id)).toBe('deleted 1 trash entry for good\n')
+    const left = JSON.parse(await ok(run, 'trash', '--json')) as { id: string }[]
+    expect(left.map((entry) => entry.id).sort()).toEqual([...copies].sort())
+    expect(await ok(run, 'trash', '--empty')).toBe('deleted 2 trash entries for good\n')
+    expect(await ok(run, 'trash')).toBe('The trash is empty.\n')
+    const gone = await run('restore', id)
+    expect(gone.code).toBe(1)
+    expect(gone.stderr).toBe(`dossier: nothing called "${id}" is in the trash\n`)
+  })
+
   it('fails with one line on an unknown trash entry', async () => {
     const { run } = await setup()
     const result = await run('restore', 'm_gone@123')
@@ -150,6 +168,8 @@ describe('usage, help, and a host holding the library', () => {
     [['freeze', 'm_x'], 'freeze needs NAME'],
     [['diff', 'm_x'], 'diff needs A and B'],
     [['trash', 'extra'], 'unexpected argument "extra"'],
+    [['trash', '--empty', 'a', 'b'], 'unexpected argument "b"'],
+    [['trash', '--empty', '--json'], '--empty takes no --json'],
   ])('%j fails as a usage error', async (args, message) => {
     const { run } = await setup()
     const result = await run(...args)
@@ -167,19 +187,35 @@ describe('usage, help, and a host holding the library', () => {
     },
   )
 
-  it('refuses, naming the host, while a live host holds the library', async () => {
+  it('goes through a live host that holds the library, and says so when it does not answer', async () => {
     const { data, run, id } = await setup()
     const lock = await LibraryLock.acquire(data, {
       endpoint: { url: 'ws://127.0.0.1:9', token: 't' },
     })
     onCleanup(() => lock.release())
-    for (const args of [['trash'], ['freeze', id, 'while served'], ['delete', id]]) {
+    for (const args of [
+      ['trash'],
+      ['trash', '--empty'],
+      ['freeze', id, 'while served'],
+      ['delete', id],
+      ['rename', id, 'New title'],
+      ['duplicate', id],
+      ['restore', id],
+      ['versions', id],
+      ['diff', id, 'v1', 'current'],
+    ]) {
       const result = await run(...args)
       expect(result.code).toBe(1)
-      expect(result.stderr).toBe(
-        `dossier: ${args[0]} needs the library itself: stop \`dossier serve\` (pid ${process.pid}) or use the app\n`,
+      expect(result.stderr).toMatch(
+        /^dossier: the library is in use by \d+ on .+, but its host at ws:\/\/127\.0\.0\.1:9\S* does not answer: connection refused\n$/,
       )
     }
+    // A frozen version is opened here, from the files: that still needs the library itself.
+    const shown = await run('show', id, '--version', 'v1')
+    expect(shown.code).toBe(1)
+    expect(shown.stderr).toBe(
+      `dossier: show --version needs the library itself: stop \`dossier serve\` (pid ${process.pid}) or use the app\n`,
+    )
     await lock.release()
     expect(await ok(run, 'versions', id)).toMatch(/No versions/)
   })

@@ -2,6 +2,15 @@ import * as z from 'zod'
 import { dossierIdSchema } from '../dossier/ids'
 import { RELAY_MODES, RELAY_PROTOCOLS, relaySettingsSchema } from '../relay/relay-settings'
 import { REPORT_FORMATS } from '../report/formats'
+import {
+  statusCountsSchema,
+  trashEntrySchema,
+  trashRefSchema,
+  versionDiffSchema,
+  versionRefSchema,
+  versionSchema,
+  versionStateSchema,
+} from './library-schemas'
 import { roomSchema } from './library-room'
 import { ROLES } from './roles'
 
@@ -18,14 +27,6 @@ const count = z.number().int().nonnegative()
 const shortText = z.string().max(500)
 /** Story text for an import: the RPC frame limit is the real cap, this keeps the schema honest. */
 const storyText = z.string().max(4 * 1024 * 1024)
-
-export const statusCountsSchema = z.object({
-  unverified: count,
-  confirmed: count,
-  disputed: count,
-  retracted: count,
-  conflict: count,
-})
 
 export const dossierSummarySchema = z.object({
   id: dossierIdSchema,
@@ -193,6 +194,76 @@ export const RPC_CONTRACT = {
        */
       memberKey: deviceKeySchema.nullable(),
     }),
+  }),
+  /** A new title (and story line); frozen versions keep the title they had. */
+  rename: method({
+    mutates: true,
+    params: z.strictObject({
+      id: dossierIdSchema,
+      title: z.string().min(1).max(500),
+      story: shortText.optional(),
+    }),
+    result: z.object({ dossier: dossierSummarySchema }),
+  }),
+  /** An independent copy under a new id (default title: the original's, with "(copy)"). */
+  duplicate: method({
+    mutates: true,
+    params: z.strictObject({ id: dossierIdSchema, title: z.string().min(1).max(500).optional() }),
+    result: z.object({ dossier: dossierSummarySchema }),
+  }),
+  /**
+   * Moves a dossier, with its versions, to the trash. Refused (`busy`) while other connections
+   * have it open, and (`conflict`) while it is shared on the LAN or relayed: stop that first.
+   */
+  trash: method({
+    mutates: true,
+    params: z.strictObject({ id: dossierIdSchema }),
+    result: z.object({ entry: trashEntrySchema }),
+  }),
+  /** What the trash holds, newest first. */
+  trashList: method({
+    mutates: false,
+    params: z.strictObject({}),
+    result: z.object({ entries: z.array(trashEntrySchema) }),
+  }),
+  /** Brings a trash entry (or a dossier id's newest one) back into the library. */
+  restore: method({
+    mutates: true,
+    params: z.strictObject({ entry: trashRefSchema }),
+    result: z.object({ dossier: dossierSummarySchema }),
+  }),
+  /** Deletes one trash entry for good, or (without `entry`) the whole trash. */
+  emptyTrash: method({
+    mutates: true,
+    params: z.strictObject({ entry: trashRefSchema.optional() }),
+    result: z.object({ removed: count }),
+  }),
+  /** A dossier's frozen versions, oldest first. */
+  versions: method({
+    mutates: false,
+    params: z.strictObject({ id: dossierIdSchema }),
+    result: z.object({ versions: z.array(versionSchema) }),
+  }),
+  /** Freezes the dossier's current state as a named version. */
+  freeze: method({
+    mutates: true,
+    params: z.strictObject({ id: dossierIdSchema, name: z.string().min(1).max(200) }),
+    result: z.object({ version: versionSchema }),
+  }),
+  /**
+   * A frozen version's whole state, as one Yjs update (base64) to apply to an empty Y.Doc and
+   * open read-only. One larger than MAX_VERSION_STATE_BYTES is answered `too-large`.
+   */
+  version: method({
+    mutates: false,
+    params: z.strictObject({ id: dossierIdSchema, version: versionRefSchema }),
+    result: z.object({ version: versionSchema, state: versionStateSchema }),
+  }),
+  /** What changed from `from` to `to`: each a version ref, or `current` (the dossier now). */
+  compare: method({
+    mutates: false,
+    params: z.strictObject({ id: dossierIdSchema, from: versionRefSchema, to: versionRefSchema }),
+    result: z.object({ diff: versionDiffSchema }),
   }),
   /** Who is connected to the host, to which dossier, and which claim each has open. */
   peers: method({

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Library, LibraryError } from '../../../src/main/host/library/library'
+import { DossierInUseError, Library, LibraryError } from '../../../src/main/host/library/library'
 import { LibraryLockedError } from '../../../src/main/host/library/library-lock'
 import { encodeSnapshot } from '../../../src/main/host/store/snapshot-file'
 import { alice, bob } from '../../support/dossier-fixtures'
@@ -228,6 +228,28 @@ describe('Library', () => {
     expect(await library.restore(id)).toBe(id)
     expect(await library.listTrash()).toEqual([])
     expect(await claimTexts(library, id)).toEqual(['claim 1'])
+  })
+
+  it('moves a dossier only once a close still saving it is done, and never an open one', async () => {
+    const library = await openLibrary()
+    const id = await addDossier(library, 'Closing')
+    const handle = await library.open(id)
+    handle.dossier.setTitle('Renamed just before the close')
+    // Let go without waiting: its last changes are still being saved and compacted.
+    const closing = handle.close()
+    const entry = await library.delete(id)
+    await closing
+    expect(entry).toMatchObject({ id, title: 'Renamed just before the close' })
+    await expect(library.open(id)).rejects.toMatchObject({ code: 'not-found' })
+    await library.restore(entry.trashId)
+    expect(await library.with(id, ({ dossier }) => dossier.meta().title)).toBe(
+      'Renamed just before the close',
+    )
+
+    const again = await library.open(id)
+    await expect(library.delete(id)).rejects.toBeInstanceOf(DossierInUseError)
+    await again.close()
+    expect((await library.delete(id)).id).toBe(id)
   })
 
   it('restores only where nothing is in the way, and empties the trash for good', async () => {

@@ -3,7 +3,7 @@ import { STATUS_WORDS } from '../../../shared/vocabulary'
 import type { VersionDiff } from '../../host/library/library'
 import { print } from '../command'
 import type { Command } from '../command'
-import { withLocalLibrary } from '../library/with-library'
+import { withLibraryAccess } from '../library/with-library'
 import { requirePositionals } from '../positionals'
 
 /** A status as every CLI listing names it ("confirmed", "CONFLICT"). */
@@ -22,9 +22,7 @@ Options:
   options: { json: { type: 'boolean' } },
   async run(context) {
     const [ref, a, b] = requirePositionals(context, 'diff', ['ID', 'A', 'B'])
-    const diff = await withLocalLibrary(context, 'diff', (library) =>
-      library.diffVersions(ref, a, b),
-    )
+    const diff = await withLibraryAccess(context, (library) => library.diffVersions(ref, a, b))
     if (context.values.json === true) {
       print(context.io, JSON.stringify({ from: a, to: b, ...diff }, null, 2))
       return

@@ -1,6 +1,6 @@
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLocalLibrary } from '../library/with-library'
+import { withLibraryAccess } from '../library/with-library'
 import { requirePositionals } from '../positionals'
 
 export const duplicateCommand: Command = {
@@ -17,9 +17,7 @@ Options:
   async run(context) {
     const [ref] = requirePositionals(context, 'duplicate', ['ID'])
     const title = stringFlag(context, 'title')
-    const id = await withLocalLibrary(context, 'duplicate', (library) =>
-      library.duplicate(ref, title),
-    )
+    const id = await withLibraryAccess(context, (library) => library.duplicate(ref, title))
     print(context.io, id)
   },
 }

@@ -1,6 +1,6 @@
 import { print } from '../command'
 import type { Command } from '../command'
-import { withLocalLibrary } from '../library/with-library'
+import { withLibraryAccess } from '../library/with-library'
 import { requirePositionals } from '../positionals'
 
 export const freezeCommand: Command = {
@@ -13,9 +13,7 @@ versions with \`dossier diff\` and list them with \`dossier versions\`.`,
   options: {},
   async run(context) {
     const [ref, name] = requirePositionals(context, 'freeze', ['ID', 'NAME'])
-    const version = await withLocalLibrary(context, 'freeze', (library) =>
-      library.freezeVersion(ref, name),
-    )
+    const version = await withLibraryAccess(context, (library) => library.freezeVersion(ref, name))
     print(context.io, version.id)
   },
 }

@@ -1,6 +1,6 @@
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
-import { withLocalLibrary } from '../library/with-library'
+import { withLibraryAccess } from '../library/with-library'
 import { requirePositionals } from '../positionals'
 
 export const renameCommand: Command = {
@@ -16,11 +16,7 @@ Options:
   async run(context) {
     const [ref, title] = requirePositionals(context, 'rename', ['ID', 'TITLE'])
     const story = stringFlag(context, 'story')
-    const id = await withLocalLibrary(context, 'rename', async (library) => {
-      const resolved = await library.resolve(ref)
-      await library.rename(resolved, title, story)
-      return resolved
-    })
+    const id = await withLibraryAccess(context, (library) => library.rename(ref, title, story))
     print(context.io, `renamed ${id} to "${title}"`)
   },
 }

@@ -1,6 +1,6 @@
 import { print } from '../command'
 import type { Command } from '../command'
-import { withLocalLibrary } from '../library/with-library'
+import { withLibraryAccess } from '../library/with-library'
 import { requirePositionals } from '../positionals'
 
 export const restoreCommand: Command = {
@@ -12,7 +12,7 @@ trash id from \`dossier trash\`, or a dossier id (its most recent deletion).`,
   options: {},
   async run(context) {
     const [ref] = requirePositionals(context, 'restore', ['TRASH_REF'])
-    const id = await withLocalLibrary(context, 'restore', (library) => library.restore(ref))
+    const id = await withLibraryAccess(context, (library) => library.restore(ref))
     print(context.io, id)
   },
 }

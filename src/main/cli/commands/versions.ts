@@ -1,7 +1,7 @@
 import { print } from '../command'
 import type { Command } from '../command'
 import { countsLine, table } from '../format'
-import { withLocalLibrary } from '../library/with-library'
+import { withLibraryAccess } from '../library/with-library'
 import { requirePositionals } from '../positionals'
 
 export const versionsCommand: Command = {
@@ -16,10 +16,9 @@ Options:
   options: { json: { type: 'boolean' } },
   async run(context) {
     const [ref] = requirePositionals(context, 'versions', ['ID'])
-    const { id, versions } = await withLocalLibrary(context, 'versions', async (library) => {
-      const resolved = await library.resolve(ref)
-      return { id: resolved, versions: await library.listVersions(resolved) }
-    })
+    const { id, versions } = await withLibraryAccess(context, (library) =>
+      library.listVersions(ref),
+    )
     if (context.values.json === true) {
       print(context.io, JSON.stringify({ dossier: id, versions }, null, 2))
       return

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { Dossier } from '../../../shared/dossier'
+import { Dossier, DossierInputError } from '../../../shared/dossier'
 import { createDeviceKey, signerFromKey } from '../../../shared/identity'
 import { LIBRARY_ROOM, parseEndpoint } from '../../../shared/protocol'
 import type { HostEndpoint } from '../../../shared/protocol'
@@ -7,6 +7,7 @@ import { fromJson } from '../../../shared/report/json'
 import { createSampleDossier } from '../../../shared/sample/sample-dossier'
 import { exportDossierFile, readDossierFile } from '../../host/library/dossier-transfer'
 import { loadOrCreateIdentity } from '../../host/library/identity-store'
+import { LibraryError } from '../../host/library/library'
 import type { LockOwner } from '../../host/library/library'
 import { resolveDossierRef } from '../../host/library/resolve-ref'
 import { CliError } from '../cli-error'
@@ -39,6 +40,12 @@ export const connectHostAccess = async (dir: string, owner: LockOwner): Promise<
     )
   }
   return new HostLibraryAccess(dir, endpoint, library)
+}
+
+/** The library's own rule for a title, checked here so the host is not asked with one it refuses. */
+const checkTitle = (title: string): void => {
+  if (title.trim() === '' || title.length > 500)
+    throw new DossierInputError('a title needs 1 to 500 characters')
 }
 
 class HostLibraryAccess implements HostAccess {
@@ -123,6 +130,60 @@ class HostLibraryAccess implements HostAccess {
 
   identity() {
     return loadOrCreateIdentity(this.dir)
+  }
+
+  async rename(ref: string, title: string, story?: string): Promise<string> {
+    const id = await this.resolve(ref)
+    checkTitle(title)
+    // Cut as the library cuts it, rather than refused by the RPC's cap.
+    const line = story === undefined ? {} : { story: story.slice(0, 500) }
+    await this.library.call('rename', { id, title, ...line })
+    return id
+  }
+
+  async duplicate(ref: string, title?: string): Promise<string> {
+    const id = await this.resolve(ref)
+    if (title !== undefined) checkTitle(title)
+    const { dossier } = await this.library.call('duplicate', {
+      id,
+      ...(title === undefined ? {} : { title }),
+    })
+    return dossier.id
+  }
+
+  async delete(ref: string) {
+    const id = await this.resolve(ref)
+    return (await this.library.call('trash', { id })).entry
+  }
+
+  async listTrash() {
+    return (await this.library.call('trashList', {})).entries
+  }
+
+  async restore(ref: string): Promise<string> {
+    return (await this.library.call('restore', { entry: ref })).dossier.id
+  }
+
+  async emptyTrash(ref?: string): Promise<number> {
+    return (await this.library.call('emptyTrash', ref === undefined ? {} : { entry: ref })).removed
+  }
+
+  async listVersions(ref: string) {
+    const id = await this.resolve(ref)
+    return { id, versions: (await this.library.call('versions', { id })).versions }
+  }
+
+  async freezeVersion(ref: string, name: string) {
+    const id = await this.resolve(ref)
+    const clean = name.trim()
+    if (clean === '' || clean.length > 200)
+      throw new LibraryError('a version needs a name of 1 to 200 characters')
+    return (await this.library.call('freeze', { id, name: clean })).version
+  }
+
+  async diffVersions(ref: string, a: string, b: string) {
+    const id = await this.resolve(ref)
+    return (await this.library.call('compare', { id, from: a, to: b })).diff
   }
 
   close(): Promise<void> {

@@ -3,6 +3,7 @@ import type { Signer } from '../../../shared/identity'
 import type { StoryInput } from '../../../shared/ingest'
 import type { DossierSummaryWire } from '../../../shared/protocol'
 import type { DossierJson } from '../../../shared/report/json'
+import type { TrashEntry, VersionDiff, VersionInfo } from '../../host/library/library'
 
 /**
  * What the commands do with a library, whether they hold its folder themselves (`local-access`)
@@ -34,4 +35,22 @@ export interface LibraryAccess {
   createSample(): Promise<string>
   /** This device's signing identity (kept in the library folder, usable without its lock). */
   identity(): Promise<Signer>
+  /** Gives dossier `ref` a new title (and story line); resolves to its full id. */
+  rename(ref: string, title: string, story?: string): Promise<string>
+  /** An independent copy of dossier `ref` under a new id, which it resolves to. */
+  duplicate(ref: string, title?: string): Promise<string>
+  /** Moves dossier `ref`, with its versions, to the trash. */
+  delete(ref: string): Promise<TrashEntry>
+  /** The trash, newest first. */
+  listTrash(): Promise<readonly TrashEntry[]>
+  /** Brings a trash entry (or a dossier id's newest one) back; resolves to the dossier's id. */
+  restore(ref: string): Promise<string>
+  /** Deletes one trash entry for good, or the whole trash; resolves to how many went. */
+  emptyTrash(ref?: string): Promise<number>
+  /** Dossier `ref`'s full id and its frozen versions, oldest first. */
+  listVersions(ref: string): Promise<{ id: string; versions: readonly VersionInfo[] }>
+  /** Freezes dossier `ref`'s current state as version `name`. */
+  freezeVersion(ref: string, name: string): Promise<VersionInfo>
+  /** What changed from state `a` to state `b` of dossier `ref` (versions, or `current`). */
+  diffVersions(ref: string, a: string, b: string): Promise<VersionDiff>
 }

@@ -50,4 +50,20 @@ export const localAccess = (library: Library): LibraryAccess => ({
   },
   createSample: () => library.createSample(),
   identity: () => library.identity(),
+  rename: async (ref, title, story) => {
+    const id = await library.resolve(ref)
+    await library.rename(id, title, story)
+    return id
+  },
+  duplicate: (ref, title) => library.duplicate(ref, title),
+  delete: (ref) => library.delete(ref),
+  listTrash: () => library.listTrash(),
+  restore: (ref) => library.restore(ref),
+  emptyTrash: (ref) => library.emptyTrash(ref),
+  listVersions: async (ref) => {
+    const id = await library.resolve(ref)
+    return { id, versions: await library.listVersions(id) }
+  },
+  freezeVersion: (ref, name) => library.freezeVersion(ref, name),
+  diffVersions: (ref, a, b) => library.diffVersions(ref, a, b),
 })

@@ -62,9 +62,9 @@ export const withLibraryAccess = async <T>(
 }
 
 /**
- * Runs `work` on the library's own files, for commands a running host cannot do for them
- * (versions, trash, rename...). When a live host holds the library, says how to free it instead
- * of going through it.
+ * Runs `work` on the library's own files, for what a running host does not do for a command
+ * (`show --version`, which opens a frozen version here). When a live host holds the library,
+ * says how to free it instead of going through it.
  */
 export const withLocalLibrary = async <T>(
   context: CommandContext,

@@ -2,7 +2,7 @@ import { parseLanListen, startSharing } from '../lan-session'
 import { Library } from '../library/library'
 import { newToken } from '../serve/desk-server'
 import { libraryDocProvider } from '../serve/library-doc-provider'
-import { libraryRpc } from '../serve/library-rpc'
+import { hostHolders, libraryRpc } from '../serve/library-rpc'
 import { createWsSyncServer } from '../sync'
 import type { SyncHub } from '../sync'
 import type { HostServicesFactory } from './host-services'
@@ -31,9 +31,12 @@ export const createHostServices: HostServicesFactory = async (libraryDir) => {
     onProblem: (line) => console.error(line),
   })
   const { lan } = sharing
+  const docs = libraryDocProvider(library, (error) => console.error(error))
+  // Trashing a dossier looks at who holds it: the hub's connections, warm dossiers, sharing.
+  const holders = hostHolders({ hub: () => hub, docs, lan, relays: sharing.relays })
   return {
-    docs: libraryDocProvider(library, (error) => console.error(error)),
-    rpc: { ...libraryRpc(library, undefined, lan.localKey), ...sharing.rpc },
+    docs,
+    rpc: { ...libraryRpc(library, undefined, lan.localKey, holders), ...sharing.rpc },
     publish: async (published) => {
       hub = published
       const token = newToken()

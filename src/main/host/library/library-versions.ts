@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { openDossierView } from '../../../shared/dossier'
 import type { DossierView } from '../../../shared/dossier'
 import { metadataOf } from './dossier-transfer'
-import { LibraryError } from './library-errors'
+import { UnreadableError } from './library-errors'
 import type { DossierHandle } from './open-dossiers'
 import { diffDossiers } from './version-diff'
 import type { DossierReader, VersionDiff } from './version-diff'
@@ -48,6 +48,14 @@ export class LibraryVersions {
     return (await listVersions(this.library.folderOf(id))).versions
   }
 
+  /** A version's whole state as one Yjs update, for a replica to open; its file is checked. */
+  async state(ref: string, versionRef: string): Promise<{ info: VersionInfo; state: Uint8Array }> {
+    const id = await this.library.resolve(ref)
+    const folder = this.library.folderOf(id)
+    const info = await findVersion(folder, versionRef)
+    return { info, state: (await readVersion(folder, info.id)).snapshot }
+  }
+
   /** A version, opened over its own doc: nothing done to it reaches the library. */
   async open(ref: string, versionRef: string): Promise<OpenVersion> {
     const id = await this.library.resolve(ref)
@@ -61,7 +69,7 @@ export class LibraryVersions {
       dossier = openDossierView(doc)
     } catch (error) {
       doc.destroy()
-      throw new LibraryError(`version ${info.id} cannot be opened: ${(error as Error).message}`)
+      throw new UnreadableError(`version ${info.id} cannot be opened: ${(error as Error).message}`)
     }
     return {
       info,

@@ -39,7 +39,13 @@ import type { TrashEntry } from './trash'
 import { LibraryVersions } from './library-versions'
 import type { OpenVersion, VersionDiff, VersionInfo } from './library-versions'
 
-export { LibraryError } from './library-errors'
+export {
+  DossierInUseError,
+  LibraryError,
+  NotFoundError,
+  TakenError,
+  UnreadableError,
+} from './library-errors'
 export { describeFsError } from '../store/store-error'
 export type { DossierSummary } from './summary-cache'
 export type { DossierHandle } from './open-dossiers'
@@ -283,12 +289,18 @@ export class Library {
     })
   }
 
-  /** Moves a dossier (with its versions) to the trash; `restore` brings it back. */
+  /**
+   * Moves a dossier (with its versions) to the trash; `restore` brings it back. An open dossier is
+   * refused (DossierInUseError); while it moves, opening it fails as an unknown dossier.
+   */
   async delete(ref: string): Promise<TrashEntry> {
     const id = await this.resolve(ref)
-    if (this.open_.isOpen(id))
-      throw new LibraryError(`dossier ${id} is open; close it before deleting it`)
-    return moveToTrash(this.dossiersDir, this.trashDir, id)
+    const unblock = await this.open_.block(id)
+    try {
+      return await moveToTrash(this.dossiersDir, this.trashDir, id)
+    } finally {
+      unblock()
+    }
   }
 
   listTrash(): Promise<TrashEntry[]> {
@@ -356,6 +368,11 @@ export class Library {
   /** A frozen version, read-only (by id "v2", number "2" or exact name). */
   openVersion(ref: string, version: string): Promise<OpenVersion> {
     return this.versions.open(ref, version)
+  }
+
+  /** A version's state as one Yjs update (its file checked, not opened), by id, number or name. */
+  versionState(ref: string, version: string): Promise<{ info: VersionInfo; state: Uint8Array }> {
+    return this.versions.state(ref, version)
   }
 
   /** Claims added and removed, statuses changed, from version `a` to `b` (either may be 'current'). */

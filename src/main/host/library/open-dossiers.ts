@@ -3,7 +3,7 @@ import { Dossier, useFastSignatureCheck } from '../../../shared/dossier'
 import { DossierStore } from '../store/dossier-store'
 import type { StoreOptions } from '../store/dossier-store'
 import type { RecoveryReport } from '../store/recovery'
-import { LibraryError } from './library-errors'
+import { DossierInUseError, NotFoundError, UnreadableError } from './library-errors'
 import { nativeSignatureCheck, nativeSweepCheck } from './native-signatures'
 import { filesChangedAt, readSummary, summarize, writeSummary } from './summary-cache'
 import type { DossierSummary } from './summary-cache'
@@ -54,6 +54,8 @@ interface Slot {
 export class OpenDossiers {
   private readonly slots = new Map<string, Slot>()
   private readonly closing = new Map<string, Promise<void>>()
+  /** Dossiers being moved out of the library (to the trash): no new handle is given out. */
+  private readonly blocked = new Set<string>()
 
   constructor(
     private readonly folderOf: (id: string) => string,
@@ -67,6 +69,22 @@ export class OpenDossiers {
     return this.slots.has(id)
   }
 
+  /**
+   * Keeps `id` closed while its folder is moved away: an acquire from now on fails as an unknown
+   * dossier. Resolves, blocked, once a close still saving it has finished; call the function it
+   * returns when the move is over. Throws DossierInUseError while it is open or already blocked.
+   */
+  async block(id: string): Promise<() => void> {
+    if (this.slots.has(id))
+      throw new DossierInUseError(`dossier ${id} is open; close it before deleting it`)
+    if (this.blocked.has(id))
+      throw new DossierInUseError(`dossier ${id} is being moved to the trash already`)
+    this.blocked.add(id)
+    // A close that failed was reported to whoever closed; nothing writes to the folder now.
+    await this.closing.get(id)?.catch(() => undefined)
+    return () => this.blocked.delete(id)
+  }
+
   /** The summary of an open dossier, from its live views. */
   async liveSummary(id: string): Promise<DossierSummary | null> {
     const slot = this.slots.get(id)
@@ -77,6 +95,7 @@ export class OpenDossiers {
 
   async acquire(id: string): Promise<DossierHandle> {
     await this.closing.get(id)
+    if (this.blocked.has(id)) throw new NotFoundError(`dossier ${id} is being moved to the trash`)
     let slot = this.slots.get(id)
     if (slot === undefined) {
       slot = { refs: 0, ready: this.load(id) }
@@ -130,7 +149,7 @@ export class OpenDossiers {
     } catch (error) {
       await store.close({ compact: false }).catch(() => undefined)
       store.doc.destroy()
-      throw new LibraryError(`dossier ${id} cannot be opened: ${(error as Error).message}`)
+      throw new UnreadableError(`dossier ${id} cannot be opened: ${(error as Error).message}`)
     }
   }
 

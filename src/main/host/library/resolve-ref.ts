@@ -1,4 +1,4 @@
-import { LibraryError } from './library-errors'
+import { LibraryError, NotFoundError } from './library-errors'
 
 /**
  * The dossier id `ref` names among `ids`: the id itself or a unique prefix of it (with or without
@@ -10,5 +10,5 @@ export const resolveDossierRef = (ids: readonly string[], ref: string, where: st
   if (matches.length === 1) return matches[0]!
   if (matches.length > 1)
     throw new LibraryError(`"${ref}" matches ${matches.length} dossiers; type more of the id`)
-  throw new LibraryError(`no dossier "${ref}" in ${where} (see \`dossier list\`)`)
+  throw new NotFoundError(`no dossier "${ref}" in ${where} (see \`dossier list\`)`)
 }

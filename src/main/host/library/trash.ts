@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { DOSSIER_ID_SOURCE } from '../../../shared/dossier/ids'
 import { syncDir } from '../store/atomic-file'
 import { PRIVATE_DIR } from '../store/private-mode'
-import { LibraryError } from './library-errors'
+import { NotFoundError, TakenError } from './library-errors'
 import { readSummary } from './summary-cache'
 
 /**
@@ -73,7 +73,7 @@ export const listTrash = async (trashDir: string): Promise<TrashEntry[]> => {
 export const findTrashEntry = async (trashDir: string, ref: string): Promise<TrashEntry> => {
   const entries = await listTrash(trashDir)
   const found = entries.find((entry) => entry.trashId === ref || entry.id === ref)
-  if (found === undefined) throw new LibraryError(`nothing called "${ref}" is in the trash`)
+  if (found === undefined) throw new NotFoundError(`nothing called "${ref}" is in the trash`)
   return found
 }
 
@@ -88,7 +88,7 @@ export const restoreFromTrash = async (
     () => false,
   )
   if (taken) {
-    throw new LibraryError(
+    throw new TakenError(
       `dossier ${entry.id} is in the library already; delete or duplicate it before restoring this copy`,
     )
   }

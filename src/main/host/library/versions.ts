@@ -11,7 +11,7 @@ import {
   metadataPrefixLength,
 } from './dossier-file'
 import type { DossierFile, DossierFileMetadata } from './dossier-file'
-import { LibraryError } from './library-errors'
+import { LibraryError, NotFoundError, UnreadableError } from './library-errors'
 
 /**
  * Frozen versions of a dossier ("published 28 Nov"): each one a `.dossier` file of the whole
@@ -110,7 +110,7 @@ export const findVersion = async (folder: string, ref: string): Promise<VersionI
   if (byName.length === 1) return byName[0]!
   if (byName.length > 1)
     throw new LibraryError(`${byName.length} versions are named "${ref}"; use a version id`)
-  throw new LibraryError(
+  throw new NotFoundError(
     `no version "${ref}"${versions.length > 0 ? ` (versions: ${versions.map((v) => `${v.id} "${v.name}"`).join(', ')})` : ' (none frozen yet)'}`,
   )
 }
@@ -120,6 +120,6 @@ export const readVersion = async (folder: string, id: string): Promise<DossierFi
   try {
     return decodeDossierFile(await fs.readFile(file))
   } catch (error) {
-    throw new LibraryError(`version ${id} cannot be read: ${(error as Error).message}`)
+    throw new UnreadableError(`version ${id} cannot be read: ${(error as Error).message}`)
   }
 }

@@ -8,7 +8,7 @@ import type { HubEvent } from '../sync/sync-hub'
 import { createWsSyncServer } from '../sync/ws-server'
 import { startStaticServer } from '../web/static-server'
 import { libraryDocProvider } from './library-doc-provider'
-import { libraryRpc } from './library-rpc'
+import { hostHolders, libraryRpc } from './library-rpc'
 import { startSharing } from '../lan-session'
 import type { LanSessions } from '../lan-session'
 import type { LanAddress } from '../../../shared/lan'
@@ -65,9 +65,12 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     onProblem: (line) => onError(new Error(line)),
   })
   const { lan } = sharing
+  const docs = libraryDocProvider(options.library, onError)
+  // Trashing a dossier looks at who holds it: the hub's connections, warm dossiers, sharing.
+  const holders = hostHolders({ hub: () => hubRef, docs, lan, relays: sharing.relays })
   const hub = new SyncHub({
-    docs: withLibraryRoom(libraryDocProvider(options.library, onError)),
-    rpc: { ...libraryRpc(options.library, limits, lan.localKey), ...sharing.rpc },
+    docs: withLibraryRoom(docs),
+    rpc: { ...libraryRpc(options.library, limits, lan.localKey, holders), ...sharing.rpc },
     hostLimits: limits,
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
   })

@@ -1,42 +1,21 @@
-import { DossierInputError, NewerSchemaError, NotADossierError } from '../../../shared/dossier'
-import { IngestError } from '../../../shared/ingest'
 import { RpcError } from '../../../shared/protocol'
-import type { DossierSummaryWire, ExportFormat, RpcResult } from '../../../shared/protocol'
+import type { ExportFormat, RpcResult } from '../../../shared/protocol'
 import { reportExtension, reportMediaType } from '../../../shared/report'
 import type { ReportFormat } from '../../../shared/report'
-import { DossierFileError } from '../../../shared/report/json'
 import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
 import { importStory } from '../import/import-story'
-import { DossierFileFormatError } from '../library/library-errors'
 import type { Library } from '../library/library'
 import type { RpcHandler } from '../sync/rpc-dispatch'
 import { CreationQuota } from './creation-quota'
+import { answered, explained, libraryRpcBase } from './library-rpc-errors'
+import { trashRpc } from './library-rpc-trash'
+import type { DossierHolders } from './library-rpc-trash'
+import { versionsRpc } from './library-rpc-versions'
 import { renderReport } from './render-report'
 
-/** Errors about what the caller sent (an empty story, a damaged `.dossier` file). */
-const INPUT_ERRORS = [
-  DossierFileFormatError,
-  DossierFileError,
-  IngestError,
-  DossierInputError,
-  NotADossierError,
-  NewerSchemaError,
-]
-
-/**
- * Answers a refused input with its reason (`invalid-params`), so the editor sees why; the hub
- * would answer any other error with a bare `internal`.
- */
-const explained = async <T>(work: () => Promise<T>): Promise<T> => {
-  try {
-    return await work()
-  } catch (error) {
-    if (INPUT_ERRORS.some((type) => error instanceof type))
-      throw new RpcError('invalid-params', (error as Error).message)
-    throw error
-  }
-}
+export { hostHolders } from './library-rpc-trash'
+export type { DossierHolders } from './library-rpc-trash'
 
 /** The library's operations as the hub's RPC methods: what the UI's library screen calls. */
 export const libraryRpc = (
@@ -47,6 +26,12 @@ export const libraryRpc = (
   > = DEFAULT_HOST_LIMITS,
   /** The host's LAN device key, which `open` hands the app; null where the host has none. */
   memberKey: string | null = null,
+  /**
+   * What else on the host holds dossiers (the hub's connections, warm dossiers, LAN sessions,
+   * relays), which `trash` must let go of or refuse for; without it only the library's own
+   * handles are looked at.
+   */
+  holders: DossierHolders | null = null,
 ): RpcHandler => {
   const quota = new CreationQuota(
     limits.creates,
@@ -54,18 +39,12 @@ export const libraryRpc = (
     async () => (await library.ids()).length,
   )
   let importing = 0
-  const summary = async (id: string): Promise<DossierSummaryWire> => {
-    const { dossiers, problems } = await library.list()
-    const found = dossiers.find((dossier) => dossier.id === id)
-    if (found !== undefined) return found
-    const problem = problems.find((item) => item.id === id)
-    throw new RpcError(problem ? 'unreadable' : 'not-found', problem?.reason ?? `no dossier ${id}`)
-  }
-  const known = async (id: string): Promise<void> => {
-    if (!(await library.exists(id))) throw new RpcError('not-found', `no dossier ${id}`)
-  }
+  const base = libraryRpcBase(library)
+  const { summary, known } = base
 
   return {
+    ...trashRpc(base, holders),
+    ...versionsRpc(base),
     list: async () => {
       const { dossiers, problems } = await library.list()
       return { dossiers, problems: problems.map(({ id, reason }) => ({ id, reason })) }
@@ -124,6 +103,18 @@ export const libraryRpc = (
         content,
       }
     },
+    rename: ({ id, title, story }) =>
+      answered(async () => {
+        await known(id)
+        await library.rename(id, title, story)
+        return { dossier: await summary(id) }
+      }),
+    duplicate: ({ id, title }, context) =>
+      answered(async () => {
+        await known(id)
+        await quota.check(context.connection)
+        return { dossier: await summary(await library.duplicate(id, title)) }
+      }),
     open: async ({ id }, context) => {
       await known(id)
       const meta = await library.with(id, ({ dossier }) => dossier.meta())

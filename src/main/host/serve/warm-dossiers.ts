@@ -73,6 +73,19 @@ export class WarmDossiers {
     this.letGo(warm.handle)
   }
 
+  /**
+   * Lets `id` go now, when it is kept, and resolves once it is saved and closed (rejecting when
+   * that fails): before its folder is moved to the trash.
+   */
+  async release(id: string): Promise<void> {
+    const warm = this.warm.get(id)
+    if (warm === undefined) return
+    clearTimeout(warm.timer)
+    this.warm.delete(id)
+    await warm.saved
+    await warm.handle.close()
+  }
+
   /** Lets every kept dossier go. */
   close(): void {
     for (const id of [...this.warm.keys()]) this.evict(id)
