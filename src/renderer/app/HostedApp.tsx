@@ -6,6 +6,7 @@ import type { DeviceIdentity } from '../storage/device-identity'
 import type { LibraryClient } from '../sync/library-client'
 import type { HostAccess } from './host-mode'
 import { HostedDossier } from './HostedDossier'
+import { VersionDesk } from './VersionDesk'
 import { SharingRpcContext } from '../state/sharing-rpc'
 import { dossierHref, useRoute } from './route'
 import { useDeviceIdentity } from './use-device-identity'
@@ -41,6 +42,15 @@ export const HostedApp = ({ host }: { readonly host: HostAccess }) => {
     <SharingRpcContext.Provider value={connection.library}>
       {route.kind === 'library' ? (
         <Library library={connection.library} host={host} />
+      ) : route.version !== null ? (
+        <VersionDesk
+          key={`${route.id}@${route.version}`}
+          library={connection.library}
+          description={host.description}
+          dossierId={route.id}
+          version={route.version}
+          identity={renamed ?? identity.identity}
+        />
       ) : (
         <HostedDossier
           key={route.id}

@@ -5,6 +5,7 @@ import { StatusSummary } from './StatusSummary'
 import { shellDescription } from '../platform/shell'
 import { useHostDesk } from '../state/host-context'
 import { ShareButton } from './share/ShareButton'
+import { DossierTools } from './DossierTools'
 
 interface Props {
   readonly statusFilter: StatusFilter
@@ -36,7 +37,10 @@ export const DeskHeader = ({ statusFilter, onStatusFilter }: Props) => {
       <StatusSummary active={statusFilter} onSelect={onStatusFilter} />
       <div className="desk-header-end">
         <IdentityEditor />
-        <ShareButton />
+        <div className="desk-header-tools">
+          <DossierTools />
+          <ShareButton />
+        </div>
       </div>
     </header>
   )

@@ -6,6 +6,17 @@ import { PresenceList } from './PresenceList'
 export const HostBar = ({ host }: { readonly host: HostDesk }) => {
   const { link, hasCopy, cacheProblem } = host.status
   const copy = !hasCopy ? 'none' : cacheProblem === null ? 'saved' : 'memory'
+  if (host.frozen !== undefined)
+    return (
+      <div className="host-bar">
+        <a className="back-to-library" href={host.frozen.dossierHref}>
+          ← Back to the dossier
+        </a>
+        <a className="back-to-library" href={host.libraryHref}>
+          Library
+        </a>
+      </div>
+    )
   return (
     <div className="host-bar">
       <a className="back-to-library" href={host.libraryHref}>

@@ -1,12 +1,20 @@
-import { useId } from 'react'
-import type { DossierSummaryWire } from '../../shared/protocol'
-import { STATUS_LABELS } from '../../shared/dossier'
-import { formatTime, plural } from '../logic/format'
-import { STATUS_WORDS } from '../../shared/vocabulary'
-import type { LibraryView } from '../app/use-library'
+import { useId, useMemo, useState } from 'react'
+import type { LibraryView, TrashEntryView } from '../app/use-library'
 import type { LinkState } from '../../shared/session'
+import {
+  LIBRARY_SORTS,
+  LIBRARY_SORT_WORDS,
+  arrangeDossiers,
+  isLibrarySort,
+} from '../logic/library-order'
+import type { LibrarySort } from '../logic/library-order'
+import { plural } from '../logic/format'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { StoryImport } from './StoryImport'
+import { DossierFileImport } from './library/DossierFileImport'
+import { DossierListItem } from './library/DossierListItem'
+import { NewDossierForm } from './library/NewDossierForm'
+import { TrashSection } from './library/TrashSection'
 import { JoinInvite } from './share/JoinInvite'
 
 interface Props {
@@ -15,24 +23,6 @@ interface Props {
   readonly description: string
   readonly hrefFor: (dossierId: string) => string
 }
-
-const DossierItem = ({ dossier, href }: { dossier: DossierSummaryWire; href: string }) => (
-  <li className="dossier-item">
-    <a className="dossier-link" href={href}>
-      <span className="dossier-name">{dossier.title}</span>
-      {dossier.story !== '' && <span className="dossier-story">{dossier.story}</span>}
-      <span className="dossier-counts">
-        <span>{plural(dossier.claims, 'claim')}</span>
-        {STATUS_LABELS.filter((label) => dossier.counts[label] > 0).map((label) => (
-          <span key={label} className={`badge badge-${label}`}>
-            {dossier.counts[label]} {STATUS_WORDS[label].word}
-          </span>
-        ))}
-      </span>
-      <span className="dossier-updated">Last change {formatTime(dossier.updated)}</span>
-    </a>
-  </li>
-)
 
 const waitingText = (link: LinkState): string => {
   switch (link.kind) {
@@ -47,10 +37,44 @@ const waitingText = (link: LinkState): string => {
   }
 }
 
-/** The host's dossiers: open one, or import a story as a new one. */
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)
+
+/**
+ * The host's dossiers: find and open one; create, import, rename, duplicate or trash one (with
+ * an undo, and a trash to restore from); join one with an invite.
+ */
 export const LibraryScreen = ({ library, description, hrefFor }: Props) => {
   const headingId = useId()
-  const { dossiers, problems, listError, link } = library
+  const searchId = useId()
+  const sortId = useId()
+  const { dossiers, problems, listError, link, trash } = library
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<LibrarySort>('updated')
+  const [trashed, setTrashed] = useState<TrashEntryView | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const live = link.kind === 'live'
+  const shown = useMemo(
+    () => (dossiers === null ? null : arrangeDossiers(dossiers, query, sort)),
+    [dossiers, query, sort],
+  )
+  const actions = {
+    rename: library.rename,
+    duplicate: library.duplicate,
+    moveToTrash: async (id: string) => {
+      setFailure(null)
+      setTrashed(await library.moveToTrash(id))
+    },
+  }
+  const undoTrash = async (entry: TrashEntryView) => {
+    setTrashed(null)
+    try {
+      await library.restore(entry.trashId)
+    } catch (error) {
+      setFailure(`“${entry.title}” could not be restored: ${describe(error)}`)
+    }
+  }
+
   return (
     <div className="library">
       <header className="library-header">
@@ -65,19 +89,68 @@ export const LibraryScreen = ({ library, description, hrefFor }: Props) => {
       <main className="library-main">
         <section className="library-dossiers" aria-labelledby={headingId}>
           <h2 id={headingId}>Dossiers</h2>
+          <div className="library-toolbar" role="search">
+            <label htmlFor={searchId} className="visually-hidden">
+              Search dossiers
+            </label>
+            <input
+              id={searchId}
+              type="search"
+              placeholder="Search dossiers"
+              value={query}
+              onChange={(event) => setQuery(event.currentTarget.value)}
+            />
+            <label htmlFor={sortId}>Sort by</label>
+            <select
+              id={sortId}
+              value={sort}
+              onChange={(event) => {
+                const value = event.currentTarget.value
+                if (isLibrarySort(value)) setSort(value)
+              }}
+            >
+              {LIBRARY_SORTS.map((option) => (
+                <option key={option} value={option}>
+                  {LIBRARY_SORT_WORDS[option]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {trashed !== null && (
+            <p className="banner library-undo" role="status">
+              Moved “{trashed.title}” to the trash.{' '}
+              <button type="button" onClick={() => void undoTrash(trashed)}>
+                Undo
+              </button>
+            </p>
+          )}
+          {failure !== null && (
+            <p className="form-error" role="alert">
+              {failure}
+            </p>
+          )}
           {listError !== null && (
             <p className="form-error" role="alert">
               The list could not be loaded: {listError}
             </p>
           )}
-          {dossiers === null ? (
+          {shown === null ? (
             <p className="muted">{waitingText(link)}</p>
-          ) : dossiers.length === 0 ? (
-            <p className="muted">No dossiers yet: import a story to start one.</p>
+          ) : dossiers?.length === 0 ? (
+            <p className="muted">No dossiers yet: create one, or import a story to start one.</p>
+          ) : shown.length === 0 ? (
+            <p className="muted">No dossier matches “{query}”.</p>
           ) : (
             <ul className="dossier-list">
-              {dossiers.map((dossier) => (
-                <DossierItem key={dossier.id} dossier={dossier} href={hrefFor(dossier.id)} />
+              {shown.map((dossier) => (
+                <DossierListItem
+                  key={dossier.id}
+                  dossier={dossier}
+                  href={hrefFor(dossier.id)}
+                  actions={actions}
+                  canChange={live}
+                  onFailure={setFailure}
+                />
               ))}
             </ul>
           )}
@@ -93,11 +166,22 @@ export const LibraryScreen = ({ library, description, hrefFor }: Props) => {
               </ul>
             </details>
           )}
+          {trash !== null && (
+            <TrashSection
+              entries={trash}
+              canChange={live}
+              onRestore={library.restore}
+              onDelete={library.emptyTrash}
+              onFailure={setFailure}
+            />
+          )}
         </section>
         <div className="library-side">
-          <StoryImport
-            connected={link.kind === 'live'}
-            onImport={library.importStory}
+          <NewDossierForm connected={live} onCreate={library.create} hrefFor={hrefFor} />
+          <StoryImport connected={live} onImport={library.importStory} hrefFor={hrefFor} />
+          <DossierFileImport
+            connected={live}
+            onImport={library.importDossierFile}
             hrefFor={hrefFor}
           />
           <JoinInvite hrefFor={hrefFor} />

@@ -1,4 +1,5 @@
 import type { DossierView } from '../../shared/dossier'
+import { formatTime } from './format'
 
 /** Why this device may not change the open dossier, in words for the banner; null when it may. */
 export type ReadOnlyReason = string | null
@@ -25,3 +26,7 @@ export const readOnlyReason = (
     return 'You are a viewer of this dossier: you can read it and change nothing. An editor can make you an editor in Share.'
   return null
 }
+
+/** The banner over a frozen version: what it is, and that nothing in it can change. */
+export const frozenReason = (version: { id: string; name: string; frozenAt: string }): string =>
+  `This is version ${version.id}, “${version.name}”, frozen ${formatTime(version.frozenAt)}: it is read-only. Changes go into the dossier itself.`

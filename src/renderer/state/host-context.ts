@@ -18,6 +18,17 @@ export interface HostDesk {
   readonly memberKey: string | null
   /** The link to the host itself is read-only (a viewer's link to `dossier serve`). */
   readonly readOnly: boolean
+  /** Set when the desk shows a frozen version of the dossier, not the dossier itself. */
+  readonly frozen?: FrozenVersion
+}
+
+/** A version of the dossier, frozen by an editor, shown read-only. */
+export interface FrozenVersion {
+  readonly id: string
+  readonly name: string
+  readonly frozenAt: string
+  /** The dossier itself, for the way back. */
+  readonly dossierHref: string
 }
 
 export const HostDeskContext = createContext<HostDesk | null>(null)

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { readOnlyReason } from '../logic/local-access'
+import { frozenReason, readOnlyReason } from '../logic/local-access'
 import type { ReadOnlyReason } from '../logic/local-access'
 import { useDossierStore } from './hooks'
 import { useHostDesk } from './host-context'
@@ -13,7 +13,10 @@ export const useReadOnly = (): ReadOnlyReason => {
   const host = useHostDesk()
   const memberKey = host?.memberKey ?? null
   const connectionReadOnly = host?.readOnly ?? false
+  const frozen = host?.frozen
   return useSyncExternalStore(store.subscribe, () =>
-    readOnlyReason(store.dossier, memberKey, connectionReadOnly),
+    frozen === undefined
+      ? readOnlyReason(store.dossier, memberKey, connectionReadOnly)
+      : frozenReason(frozen),
   )
 }

@@ -1,9 +1,23 @@
 import { createContext, useContext } from 'react'
 import type { RpcParamsInput, RpcResult } from '../../shared/protocol'
 
-/** The host methods the Share panel and the Join form call (`open` tells a viewer apart). */
+/**
+ * The host methods the dossier's panels (Share, Versions, Export) and the Join form call (`open`
+ * tells a viewer apart).
+ */
 export type SharingMethod =
-  'share' | 'unshare' | 'join' | 'sharing' | 'revoke' | 'role' | 'open' | 'relay'
+  | 'share'
+  | 'unshare'
+  | 'join'
+  | 'sharing'
+  | 'revoke'
+  | 'role'
+  | 'open'
+  | 'relay'
+  | 'export'
+  | 'versions'
+  | 'freeze'
+  | 'compare'
 
 /** Calls the host's LAN methods; the library connection is one (it needs no dossier open). */
 export interface SharingRpc {

@@ -19,7 +19,8 @@ export const ShareButton = () => {
     wasOpen.current = open
   }, [open])
 
-  if (rpc === null || route.kind !== 'dossier') return null
+  // A frozen version is not shared: its dossier is.
+  if (rpc === null || route.kind !== 'dossier' || route.version !== null) return null
   return (
     <>
       <button

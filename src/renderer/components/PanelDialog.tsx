@@ -1,0 +1,80 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+
+/**
+ * A button that opens a modal panel (Versions, Export): focus stays inside while it is open,
+ * Escape or Close shut it, and the button gets focus back.
+ */
+export const PanelButton = ({
+  label,
+  title,
+  className,
+  children,
+}: {
+  /** The button's words ("Versions…"). */
+  readonly label: string
+  /** The panel's heading. */
+  readonly title: string
+  readonly className: string
+  readonly children: ReactNode
+}) => {
+  const [open, setOpen] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
+  const wasOpen = useRef(false)
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus()
+    wasOpen.current = open
+  }, [open])
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="secondary share-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {label}
+      </button>
+      {open && (
+        <PanelDialog title={title} className={className} onClose={() => setOpen(false)}>
+          {children}
+        </PanelDialog>
+      )}
+    </>
+  )
+}
+
+const PanelDialog = ({
+  title,
+  className,
+  onClose,
+  children,
+}: {
+  readonly title: string
+  readonly className: string
+  readonly onClose: () => void
+  readonly children: ReactNode
+}) => {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const headingId = useId()
+  useEffect(() => {
+    const element = dialog.current
+    if (element !== null && !element.open) element.showModal()
+  }, [])
+  return (
+    <dialog
+      ref={dialog}
+      className={`share-panel ${className}`}
+      aria-labelledby={headingId}
+      onClose={onClose}
+    >
+      <header className="share-panel-header">
+        <h2 id={headingId}>{title}</h2>
+        <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </header>
+      {children}
+    </dialog>
+  )
+}

@@ -1,0 +1,71 @@
+import { useId, useState } from 'react'
+import type { ExportFormat } from '../../../shared/protocol'
+import { EXPORT_FORMAT_WORDS, EXPORT_FORMAT_ORDER } from '../../logic/export-formats'
+import { downloadExport } from '../../logic/download'
+import type { SharingRpc } from '../../state/sharing-rpc'
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)
+
+/**
+ * The dossier as a report or a file, made by the host from its copy and downloaded by the
+ * browser (or saved by the desktop app's download handling).
+ */
+export const ExportPanel = ({ rpc, dossierId }: { rpc: SharingRpc; dossierId: string }) => {
+  const [format, setFormat] = useState<ExportFormat>('md')
+  const [state, setState] = useState<
+    | { kind: 'idle' }
+    | { kind: 'busy' }
+    | { kind: 'done'; filename: string }
+    | { kind: 'failed'; message: string }
+  >({ kind: 'idle' })
+  const groupId = useId()
+  const run = async () => {
+    setState({ kind: 'busy' })
+    try {
+      const file = await rpc.call('export', { id: dossierId, format })
+      downloadExport(file)
+      setState({ kind: 'done', filename: file.filename })
+    } catch (error) {
+      setState({ kind: 'failed', message: `The export failed: ${describe(error)}` })
+    }
+  }
+  return (
+    <div className="export-panel-body">
+      <fieldset aria-labelledby={groupId}>
+        <legend id={groupId}>Format</legend>
+        {EXPORT_FORMAT_ORDER.map((option) => (
+          <label key={option} className="export-format">
+            <input
+              type="radio"
+              name="export-format"
+              value={option}
+              checked={format === option}
+              onChange={() => setFormat(option)}
+            />
+            <span>
+              <strong>{EXPORT_FORMAT_WORDS[option].label}</strong>{' '}
+              <span className="muted">{EXPORT_FORMAT_WORDS[option].use}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-actions">
+        <button type="button" disabled={state.kind === 'busy'} onClick={() => void run()}>
+          Download
+        </button>
+      </div>
+      {state.kind === 'busy' && <p role="status">Preparing the file…</p>}
+      {state.kind === 'done' && (
+        <p className="form-done" role="status">
+          Downloaded {state.filename}.
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </div>
+  )
+}
