@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react'
+import { SNIFF_BYTES, sniffBytes } from '../../shared/ingest/story-sniff'
 import type { DossierSummaryWire } from '../../shared/protocol'
 import { plural } from '../logic/format'
 import { MAX_STORY_BYTES, storyFormatOf } from '../sync/library-client'
@@ -20,6 +21,18 @@ interface Props {
 const describe = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
+/**
+ * The file's text, once its first bytes show it is text: a PNG, a PDF or a Word document chosen
+ * by mistake is refused here, saying what it is, before anything is sent. UTF-16 with a byte
+ * order mark is decoded as such (`File.text()` reads only UTF-8).
+ */
+const readStory = async (file: File): Promise<string> => {
+  const verdict = sniffBytes(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()))
+  if (!verdict.ok) throw new Error(verdict.message)
+  if (verdict.encoding === 'utf-8') return file.text()
+  return new TextDecoder(verdict.encoding).decode(await file.arrayBuffer())
+}
+
 /** A story file becomes a new dossier on the host, its claims found by the host's ingest. */
 export const StoryImport = ({ connected, onImport, hrefFor }: Props) => {
   const [state, setState] = useState<ImportState>({ kind: 'idle' })
@@ -39,7 +52,7 @@ export const StoryImport = ({ connected, onImport, hrefFor }: Props) => {
     }
     setState({ kind: 'busy', filename: file.name })
     try {
-      const text = await file.text()
+      const text = await readStory(file)
       const format = storyFormatOf(file.name)
       const dossier = await onImport({
         text,

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { sniffText } from '../../shared/ingest/story-sniff'
 import type {
   DossierSummaryWire,
   LibraryMethod,
@@ -74,7 +75,14 @@ export class LibraryClient {
     return this.link.session.rpc.call(method, params)
   }
 
+  /**
+   * Sends a story to the host's ingest. Text that is not a story's (an image or an archive read
+   * as text) is refused here with the host's own words, without a round trip; the host checks
+   * again, whatever a client does.
+   */
   async importStory(upload: StoryUpload): Promise<DossierSummaryWire> {
+    const verdict = sniffText(upload.text)
+    if (!verdict.ok) throw new Error(verdict.message)
     if (new TextEncoder().encode(upload.text).length > MAX_STORY_BYTES) {
       throw new Error('This story is too long to import here (over 3 MB of text).')
     }

@@ -7,7 +7,26 @@ export type { ParseOptions } from './parse-document'
 export { splitSentences, paragraphSpans } from './sentences'
 export type { Sentence } from './sentences'
 export { extractClaims } from './extract-claims'
-export { ingestStory, IngestError, CANDIDATE_TAG } from './ingest-story'
+export { ingestStory, CANDIDATE_TAG } from './ingest-story'
+export { IngestError } from './ingest-error'
+export {
+  SNIFF_BYTES,
+  SUSPICIOUS_SHARE,
+  assertStoryText,
+  decodeStoryBytes,
+  refusalMessage,
+  sniffBytes,
+  sniffText,
+} from './story-sniff'
+export type {
+  BytesVerdict,
+  RefusalReason,
+  StoryEncoding,
+  StoryRefusal,
+  TextVerdict,
+} from './story-sniff'
+export { detectLanguage, UNDETERMINED } from './language-detect'
+export type { DetectedLanguage, TextDirection } from './language-detect'
 export type { IngestOptions, IngestResult, StoryInput } from './ingest-story'
 export { rulesFor, supportedLanguages } from './rules'
 export type { LanguageRules } from './rules'

@@ -3,7 +3,10 @@ import { Dossier } from '../dossier'
 import type { NewClaim } from '../dossier'
 import type { Signer } from '../identity'
 import { extractClaims } from './extract-claims'
+import { IngestError } from './ingest-error'
+import { detectLanguage } from './language-detect'
 import { parseDocument } from './parse-document'
+import { assertStoryText } from './story-sniff'
 import type { ClaimCandidate, Dateline, SourceFormat } from './types'
 
 export interface StoryInput {
@@ -34,7 +37,7 @@ export interface IngestResult {
   readonly candidates: readonly ClaimCandidate[]
 }
 
-export class IngestError extends Error {}
+export { IngestError }
 
 export const CANDIDATE_TAG = 'candidate'
 
@@ -89,6 +92,7 @@ export const ingestStory = (
 ): IngestResult => {
   if (input.text.trim() === '')
     throw new IngestError('the story is empty: there is no text to import')
+  assertStoryText(input.text)
   const parsed = parseDocument(input.text, {
     ...(input.filename === undefined ? {} : { filename: input.filename }),
     ...(input.format === undefined ? {} : { format: input.format }),
@@ -102,7 +106,8 @@ export const ingestStory = (
   const title = clip(
     input.title?.trim() || parsed.title || fallbackTitle(parsed.sourceText, input.filename),
   )
-  const language = input.language ?? 'en'
+  // The caller's language when it gave one; otherwise the story's own, `und` when unsure.
+  const language = input.language ?? detectLanguage(parsed.sourceText).language
   const dossier = Dossier.create(
     doc,
     {

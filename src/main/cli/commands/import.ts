@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
+import { decodeStoryBytes, refusalMessage, sniffBytes } from '../../../shared/ingest'
 import { parseDossierJson } from '../../../shared/report/json'
 import { isDossierFile } from '../../host/library/dossier-file'
 import { describeFsError } from '../../host/store/store-error'
@@ -18,15 +19,18 @@ export const importCommand: Command = {
     'dossier import FILE [--title TEXT] [--language CODE] [--format text|markdown|html|json|dossier] [--merge]',
   help: `Creates a new dossier from FILE and prints its id.
 
-A story in plain text, Markdown or HTML becomes the dossier's source text, and the sentences that
-make checkable claims (statements attributed to someone, figures, revisions) become claims, each
-anchored to its words in the source. A .dossier file (\`dossier export --format dossier\`) or a
-JSON file made by \`dossier export --format json\` is imported whole, with its decisions and their
-signatures. Files are checked completely before anything is added to the library.
+A story in plain text, Markdown or HTML (UTF-8, or UTF-16 with a byte order mark) becomes the
+dossier's source text, and the sentences that make checkable claims (statements attributed to
+someone, figures, revisions) become claims, each anchored to its words in the source. A file that
+is not text (an image, a PDF, a Word document, an archive) is refused, saying what it is. A
+.dossier file (\`dossier export --format dossier\`) or a JSON file made by \`dossier export
+--format json\` is imported whole, with its decisions and their signatures. Files are checked
+completely before anything is added to the library.
 
 Options:
   --title TEXT      title for the dossier (default: the story's headline or file name)
-  --language CODE   the story's language, e.g. en, ar (default: en)
+  --language CODE   the story's language, e.g. en, ar (default: detected from its text, or
+                    und when unclear)
   --format NAME     text, markdown, html, json or dossier (default: from the file's content)
   --merge           a .dossier file of a dossier already in the library is merged into it
                     (the same dossier edited elsewhere) instead of being added as a copy`,
@@ -95,15 +99,24 @@ const readInput = async (file: string): Promise<Buffer> => {
   if (stat.size > MAX_DOSSIER_FILE)
     throw new CliError(`${file} is ${megabytes} MB; that is too large to import`)
   // Only a .dossier file may be larger than a story: look at its start before reading it all.
-  if (stat.size > MAX_INPUT && !isDossierFile(await readStart(file)))
-    throw new CliError(`${file} is ${megabytes} MB; stories over 20 MB are refused`)
+  if (stat.size > MAX_INPUT) {
+    const start = await readStart(file)
+    if (!isDossierFile(start)) {
+      // A large PNG or zip is better told for what it is than for its size.
+      const verdict = sniffBytes(start)
+      if (!verdict.ok && verdict.reason === 'format')
+        throw new CliError(refusalMessage(verdict, file))
+      throw new CliError(`${file} is ${megabytes} MB; stories over 20 MB are refused`)
+    }
+  }
   return fs.readFile(file)
 }
 
+/** The file's first 4 KiB: enough for a .dossier file's header and any magic number. */
 const readStart = async (file: string): Promise<Buffer> => {
   const handle = await fs.open(file, 'r')
   try {
-    const start = Buffer.alloc(16)
+    const start = Buffer.alloc(4096)
     const { bytesRead } = await handle.read(start, 0, start.length, 0)
     return start.subarray(0, bytesRead)
   } finally {
@@ -116,11 +129,7 @@ const decodeStory = (file: string, bytes: Buffer): string => {
     throw new CliError(
       `${file} is ${Math.round(bytes.length / 1e6)} MB; stories over 20 MB are refused`,
     )
-  if (bytes.includes(0))
-    throw new CliError(`${file} is a binary file, not a story or a dossier export`)
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new CliError(`${file} is not UTF-8 text; save it as UTF-8 and import it again`)
-  }
+  // Magic numbers, NULs and control bytes, UTF-16, invalid UTF-8: refused (IngestError) with
+  // the same words the host and the app use.
+  return decodeStoryBytes(bytes, file)
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { Dossier } from '../../../shared/dossier'
-import { IngestError } from '../../../shared/ingest'
+import { IngestError, assertStoryText } from '../../../shared/ingest'
 import type { StoryInput } from '../../../shared/ingest'
 import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
@@ -11,14 +11,18 @@ const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`
 
 /**
  * A story imported as a new dossier, ingested in a worker (the host's thread stays free) within
- * a time budget, and refused whole if it would make a dossier over the size limit. The library
- * is touched only once the dossier is complete, so a refused or stopped import leaves nothing.
+ * a time budget, and refused whole if it is not text (an image, an archive read as text) or
+ * would make a dossier over the size limit. The library is touched only once the dossier is
+ * complete, so a refused or stopped import leaves nothing.
  */
 export const importStory = async (
   library: Library,
   input: StoryInput,
   limits: Pick<HostLimits, 'importMs' | 'dossierBytes'> = DEFAULT_HOST_LIMITS,
 ): Promise<string> => {
+  // A PNG or a zip read as text is refused here, in a scan of its first 64 KiB, before any
+  // worker starts: the app checks the file too, but a client may not.
+  assertStoryText(input.text)
   const signer = await library.identity()
   const state = await ingestInWorker(input, signer, { timeoutMs: limits.importMs })
   if (state.length > limits.dossierBytes) {
