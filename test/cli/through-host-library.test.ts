@@ -181,6 +181,22 @@ describe('library commands while dossier serve holds the library', () => {
     expect(await ok(run, 'diff', id, 'v2', 'current')).toBe(
       'No differences between v2 and current.\n',
     )
+    // A frozen version, read through the host as it was frozen: claim 2 still unverified in v1.
+    const shown = await ok(run, 'show', id, '--version', 'v1')
+    expect(shown).toMatch(
+      /^Version v1 "published 28 Nov", frozen \d{4}-\d\d-\d\d \d\d:\d\d \(read-only\)\n/,
+    )
+    const statusIn = async (version: string) =>
+      (
+        JSON.parse(await ok(run, 'show', id, '2', '--version', version, '--json')) as {
+          label: string
+        }
+      ).label
+    expect(await statusIn('v1')).toBe('unverified')
+    expect(await statusIn('v2')).toBe('disputed')
+    const noVersion = await run('show', id, '--version', 'v9')
+    expect(noVersion.code).toBe(1)
+    expect(noVersion.stderr).toMatch(/^dossier: no version "v9"/)
 
     const unknown = await run('diff', id, 'v1', 'v9')
     expect(unknown).toEqual({

@@ -11,7 +11,7 @@ import {
   linkPhrase,
 } from '../../../shared/vocabulary'
 import { countsLine, statusCell, table, wantsColour } from '../format'
-import { withLibraryAccess, withLocalLibrary } from '../library/with-library'
+import { withLibraryAccess } from '../library/with-library'
 
 export const showCommand: Command = {
   name: 'show',
@@ -32,16 +32,13 @@ Options:
     const json = context.values.json === true
     const version = context.values.version
     if (typeof version === 'string') {
-      const text = await withLocalLibrary(context, 'show --version', async (library) => {
-        const opened = await library.openVersion(ref, version)
-        try {
-          const heading = `Version ${opened.info.id} "${opened.info.name}", frozen ${opened.info.frozenAt.slice(0, 16).replace('T', ' ')} (read-only)`
-          const body = render(opened.dossier, claimRef, json, wantsColour(context.io))
+      const text = await withLibraryAccess(context, (library) =>
+        library.withVersion(ref, version, (info, dossier) => {
+          const heading = `Version ${info.id} "${info.name}", frozen ${info.frozenAt.slice(0, 16).replace('T', ' ')} (read-only)`
+          const body = render(dossier, claimRef, json, wantsColour(context.io))
           return json ? body : `${heading}\n${body}`
-        } finally {
-          opened.close()
-        }
-      })
+        }),
+      )
       print(context.io, text)
       return
     }

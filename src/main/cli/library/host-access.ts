@@ -14,6 +14,8 @@ import { CliError } from '../cli-error'
 import { HostUnreachableError, connectHost } from '../host-client'
 import type { HostConnection } from '../host-client'
 import type { LibraryAccess } from './library-access'
+import type { DossierView } from '../../../shared/dossier'
+import type { VersionInfo } from '../../host/library/library'
 
 /** The library through its host; closing it ends the command's connection. */
 export interface HostAccess extends LibraryAccess {
@@ -184,6 +186,25 @@ class HostLibraryAccess implements HostAccess {
   async diffVersions(ref: string, a: string, b: string) {
     const id = await this.resolve(ref)
     return (await this.library.call('compare', { id, from: a, to: b })).diff
+  }
+
+  async withVersion<T>(
+    ref: string,
+    version: string,
+    work: (info: VersionInfo, dossier: DossierView) => T,
+  ): Promise<T> {
+    const id = await this.resolve(ref)
+    const answer = await this.library.call('version', { id, version })
+    // The frozen state in a document of its own: read here, never synced anywhere.
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Buffer.from(answer.state, 'base64'))
+    const dossier = Dossier.open(doc)
+    try {
+      return work(answer.version, dossier)
+    } finally {
+      dossier.destroy()
+      doc.destroy()
+    }
   }
 
   close(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Dossier } from '../../../shared/dossier'
+import type { Dossier, DossierView } from '../../../shared/dossier'
 import type { Signer } from '../../../shared/identity'
 import type { StoryInput } from '../../../shared/ingest'
 import type { DossierSummaryWire } from '../../../shared/protocol'
@@ -53,4 +53,10 @@ export interface LibraryAccess {
   freezeVersion(ref: string, name: string): Promise<VersionInfo>
   /** What changed from state `a` to state `b` of dossier `ref` (versions, or `current`). */
   diffVersions(ref: string, a: string, b: string): Promise<VersionDiff>
+  /** Runs `work` on frozen version `version` of dossier `ref`, read-only. */
+  withVersion<T>(
+    ref: string,
+    version: string,
+    work: (info: VersionInfo, dossier: DossierView) => T,
+  ): Promise<T>
 }

@@ -66,4 +66,12 @@ export const localAccess = (library: Library): LibraryAccess => ({
   },
   freezeVersion: (ref, name) => library.freezeVersion(ref, name),
   diffVersions: (ref, a, b) => library.diffVersions(ref, a, b),
+  withVersion: async (ref, version, work) => {
+    const opened = await library.openVersion(ref, version)
+    try {
+      return work(opened.info, opened.dossier)
+    } finally {
+      opened.close()
+    }
+  },
 })
