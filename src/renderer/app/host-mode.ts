@@ -4,6 +4,7 @@ import { desktopDialer, requestHostPort } from '../platform/host-ports'
 import { takeHostToken } from '../sync/host-token'
 import type { Dialer } from '../../shared/transport'
 import { webSocketDialer } from '../sync/websocket-dialer'
+import { DESK_HOST_HEADER, DESK_HOST_VALUE } from '../../shared/protocol/desk-host'
 
 /** How this page reaches a host, if it has one. */
 export interface HostAccess {
@@ -40,18 +41,40 @@ const desktopHost = async (desk: DeskApi): Promise<HostAccess | null> => {
   return { dialer: desktopDialer(desk), scope: 'desktop', description: 'this computer’s library' }
 }
 
-let found: Promise<HostAccess | null> | null = null
+/** Whether this page was served by `dossier serve` (which marks its answers with a header). */
+const servedByDeskHost = async (): Promise<boolean> => {
+  if (!/^https?:$/.test(window.location.protocol)) return false
+  try {
+    const answer = await fetch('/', { method: 'HEAD', cache: 'no-store' })
+    return answer.headers.get(DESK_HOST_HEADER) === DESK_HOST_VALUE
+  } catch {
+    return false
+  }
+}
 
 /**
- * The host this page works with, or null for the local-only desk. Decided once per page load:
- * the token leaves the address bar the first time it is read.
+ * What this page works with: a host; nothing (the local-only desk); or a desk host it has no
+ * token for, opened at its plain address: it must then say how to get in, not open a desk of its
+ * own that looks the same and whose edits would reach no one.
  */
-export const findHost = (): Promise<HostAccess | null> => {
-  found ??= (async () => {
+export type HostFinding =
+  | { readonly kind: 'host'; readonly host: HostAccess }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'needs-address' }
+
+let found: Promise<HostFinding> | null = null
+
+/** Decided once per page load: the token leaves the address bar the first time it is read. */
+export const findHost = (): Promise<HostFinding> => {
+  found ??= (async (): Promise<HostFinding> => {
     const inBrowser = browserHost()
-    if (inBrowser !== null) return inBrowser
+    if (inBrowser !== null) return { kind: 'host', host: inBrowser }
     const desk = deskApi()
-    return desk === null ? null : desktopHost(desk)
+    if (desk !== null) {
+      const desktop = await desktopHost(desk)
+      return desktop === null ? { kind: 'none' } : { kind: 'host', host: desktop }
+    }
+    return (await servedByDeskHost()) ? { kind: 'needs-address' } : { kind: 'none' }
   })()
   return found
 }

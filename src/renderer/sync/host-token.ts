@@ -1,4 +1,8 @@
-/** Where the token lives for this tab: it survives reloads, and goes when the tab closes. */
+/**
+ * Where the token lives in this browser, for the host's origin: it survives reloads, closed tabs
+ * and host restarts (the host keeps its token, `serve-address.json`), so the plain address works
+ * again in this browser; a host given a new token (`dossier serve --new-token`) refuses it.
+ */
 export const TOKEN_STORAGE_KEY = 'vdesk:host-token'
 
 /** The parts of the page this needs, so tests can hand in their own. */
@@ -11,7 +15,7 @@ export interface TokenPage {
 const browserPage = (): TokenPage => {
   let storage: Storage | null = null
   try {
-    storage = window.sessionStorage
+    storage = window.localStorage
   } catch {
     // Storage disabled: the token then lasts until the page reloads.
   }
@@ -20,8 +24,8 @@ const browserPage = (): TokenPage => {
 
 /**
  * The host's access token. `dossier serve` prints `http://127.0.0.1:PORT/#token=...`; the token
- * is taken from the fragment (which browsers never send to servers), kept in sessionStorage for
- * reloads, and removed from the address bar so it is not left in history or in a shared screen.
+ * is taken from the fragment (which browsers never send to servers), kept in localStorage for
+ * reloads and later visits, and removed from the address bar so it is not left in history or in a shared screen.
  * Null when there is none: the page was opened without a host.
  */
 export const takeHostToken = (page: TokenPage = browserPage()): string | null => {
@@ -36,7 +40,7 @@ export const takeHostToken = (page: TokenPage = browserPage()): string | null =>
     try {
       page.storage?.setItem(TOKEN_STORAGE_KEY, fromAddress)
     } catch {
-      // A full or refused sessionStorage only costs the token on reload.
+      // A full or refused storage only costs the token on reload.
     }
     return fromAddress
   }

@@ -7,6 +7,7 @@ import { SyncHub } from '../sync/sync-hub'
 import type { HubEvent } from '../sync/sync-hub'
 import { createWsSyncServer } from '../sync/ws-server'
 import { startStaticServer } from '../web/static-server'
+import { DESK_HOST_HEADER, DESK_HOST_VALUE } from '../../../shared/protocol'
 import { libraryDocProvider } from './library-doc-provider'
 import { hostHolders, libraryRpc } from './library-rpc'
 import { startSharing } from '../lan-session'
@@ -75,11 +76,22 @@ export const startDeskServer = async (options: DeskServerOptions): Promise<DeskS
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
   })
   hubRef = hub
-  const web = await startStaticServer({
-    root: options.rendererDir,
-    port: options.port ?? 0,
-    http: limits.http,
-  })
+  let web
+  try {
+    web = await startStaticServer({
+      root: options.rendererDir,
+      port: options.port ?? 0,
+      http: limits.http,
+      // A page opened without its token asks this, to say how to get in rather than open a
+      // lookalike desk of its own whose edits would go nowhere (docs/ui.md).
+      extraHeaders: { [DESK_HOST_HEADER]: DESK_HOST_VALUE },
+    })
+  } catch (error) {
+    // A port in use, say: nothing may stay listening for a caller that tries another.
+    await hub.close()
+    await sharing.close()
+    throw error
+  }
   let sync
   try {
     sync = await createWsSyncServer({ hub, token, server: web.server, limits })

@@ -19,6 +19,8 @@ export interface StaticServerOptions {
   readonly contentSecurityPolicy?: string
   /** Timeouts and caps against slow or half-open requests; DEFAULT_HOST_LIMITS.http if not given. */
   readonly http?: HttpLimits
+  /** Headers sent with every answer besides the security headers (the desk host's marker). */
+  readonly extraHeaders?: Readonly<Record<string, string>>
 }
 
 export interface StaticServer {
@@ -65,7 +67,10 @@ const isLoopbackHost = (host: string | undefined, port: number): boolean =>
 
 export const startStaticServer = async (options: StaticServerOptions): Promise<StaticServer> => {
   const root = await realpath(resolve(options.root))
-  const headers = SECURITY_HEADERS(options.contentSecurityPolicy ?? HEADER_CSP)
+  const headers = {
+    ...SECURITY_HEADERS(options.contentSecurityPolicy ?? HEADER_CSP),
+    ...options.extraHeaders,
+  }
   let port = 0
 
   const send = (res: ServerResponse, status: number, text: string): void => {
