@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { ClaimView } from '../../shared/dossier'
 import { claimNumber } from '../logic/format'
 import { useMeta } from '../state/hooks'
+import { ClaimEditForm } from './claim/ClaimEditForm'
 import { ClaimFacts } from './ClaimFacts'
 import { ClaimLinks } from './ClaimLinks'
 import { useReadOnly } from '../state/read-only'
@@ -23,6 +24,10 @@ export const ClaimDetail = ({ claim, onSelect }: Props) => {
   const readOnly = useReadOnly() !== null
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const editButtonRef = useRef<HTMLButtonElement>(null)
+  // The claim whose edit form is open; opening another claim closes it, unsaved.
+  const [editingId, setEditingId] = useState<string | null>(null)
+  const editing = editingId === claim.id && !readOnly
   const shownId = useRef(claim.id)
   // A related-claim link that opened this claim is gone now; keep keyboard focus in the pane.
   useEffect(() => {
@@ -33,13 +38,40 @@ export const ClaimDetail = ({ claim, onSelect }: Props) => {
   return (
     <section className="pane detail-pane" aria-labelledby={headingId}>
       <header className="detail-header">
-        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          <span className="claim-number">Claim {claimNumber(claim.index)}</span>{' '}
-          <StatusBadge label={claim.label} />
-        </h2>
-        <p className="detail-text" dir={meta.direction} lang={meta.language}>
-          {claim.text}
-        </p>
+        <div className="detail-title">
+          <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+            <span className="claim-number">Claim {claimNumber(claim.index)}</span>{' '}
+            <StatusBadge label={claim.label} />
+          </h2>
+          {!readOnly && (
+            <button
+              type="button"
+              ref={editButtonRef}
+              className="secondary edit-claim-button"
+              data-action="edit-claim"
+              aria-keyshortcuts="e"
+              aria-expanded={editing}
+              title="Edit the claim’s text, attribution, kind, tags and assignee (E)"
+              onClick={() => setEditingId(claim.id)}
+            >
+              Edit
+            </button>
+          )}
+        </div>
+        {editing ? (
+          <ClaimEditForm
+            key={claim.id}
+            claim={claim}
+            onClose={() => {
+              setEditingId(null)
+              editButtonRef.current?.focus()
+            }}
+          />
+        ) : (
+          <p className="detail-text" dir={meta.direction} lang={meta.language}>
+            {claim.text}
+          </p>
+        )}
       </header>
       {claim.state.kind === 'conflict' && <ConflictNotice heads={claim.state.heads} />}
       <ClaimFacts claim={claim} />

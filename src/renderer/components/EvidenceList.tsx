@@ -3,7 +3,9 @@ import type { ClaimView, Evidence } from '../../shared/dossier'
 import { safeWebUrl } from '../../shared/vocabulary'
 import { formatTime } from '../logic/format'
 import { useDossierStore } from '../state/hooks'
+import { useReadOnly } from '../state/read-only'
 import { useAuthorName } from '../state/use-author-name'
+import { AddEvidenceForm } from './claim/AddEvidenceForm'
 
 const EvidenceItem = ({ evidence }: { readonly evidence: Evidence }) => {
   const addedBy = useAuthorName(evidence.addedBy)
@@ -47,6 +49,7 @@ const EvidenceItem = ({ evidence }: { readonly evidence: Evidence }) => {
 export const EvidenceList = ({ claim }: { readonly claim: ClaimView }) => {
   const store = useDossierStore()
   const headingId = useId()
+  const readOnly = useReadOnly() !== null
   // The claim view changes whenever its evidence does, so reading here stays current.
   const evidence = store.dossier.evidence(claim.id)
   return (
@@ -61,6 +64,7 @@ export const EvidenceList = ({ claim }: { readonly claim: ClaimView }) => {
           ))}
         </ul>
       )}
+      {!readOnly && <AddEvidenceForm key={claim.id} claim={claim} />}
     </section>
   )
 }
