@@ -21,6 +21,7 @@ export const ClaimFilters = ({ filter, onFilter }: Props) => {
         <input
           id={searchId}
           type="search"
+          aria-keyshortcuts="/"
           value={filter.query}
           placeholder="Words, speaker, #3"
           onChange={(event) => onFilter({ ...filter, query: event.target.value })}

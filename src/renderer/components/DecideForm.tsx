@@ -67,7 +67,7 @@ export const DecideForm = ({ claim }: { readonly claim: ClaimView }) => {
       <form onSubmit={submit} noValidate aria-describedby={error === null ? undefined : ids.error}>
         <fieldset className="status-choice">
           <legend>Status</legend>
-          {STATUSES.map((option) => (
+          {STATUSES.map((option, index) => (
             <label key={option} className={`status-option status-option-${option}`}>
               <input
                 type="radio"
@@ -75,6 +75,8 @@ export const DecideForm = ({ claim }: { readonly claim: ClaimView }) => {
                 value={option}
                 checked={status === option}
                 onChange={() => setStatus(option)}
+                data-status-option={option}
+                aria-keyshortcuts={String(index + 1)}
               />
               <span className="status-option-title">{STATUS_WORDS[option].label}</span>
               <span className="status-option-meaning">{STATUS_WORDS[option].meaning}</span>
@@ -88,6 +90,7 @@ export const DecideForm = ({ claim }: { readonly claim: ClaimView }) => {
           rows={3}
           required
           onChange={(event) => setRationale(event.target.value)}
+          data-decide-rationale=""
           aria-invalid={error !== null && rationale.trim() === ''}
         />
         {evidence.length > 0 && (

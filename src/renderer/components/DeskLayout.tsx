@@ -1,7 +1,10 @@
 import { useState } from 'react'
-import { NO_FILTER, type ClaimFilter } from '../logic/claim-filter'
+import { useDeskShortcuts } from '../app/use-desk-shortcuts'
+import { NO_FILTER, filterClaims, type ClaimFilter } from '../logic/claim-filter'
+import { ARIA_KEYS } from '../logic/shortcut-keys'
 import { useHostDesk, useReportOpenClaim } from '../state/host-context'
 import { useClaims } from '../state/hooks'
+import { useReadOnly } from '../state/read-only'
 import { ClaimDetail } from './ClaimDetail'
 import { ClaimListPane } from './ClaimListPane'
 import { DeskHeader } from './DeskHeader'
@@ -10,6 +13,7 @@ import { QuarantineWarning } from './QuarantineWarning'
 import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { SignatureSweepNote } from './SignatureSweepNote'
 import { SourcePane } from './SourcePane'
+import { ShortcutsDialog } from './shortcuts/ShortcutsDialog'
 
 /** The three panes: claims, the source text, the selected claim. */
 export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => {
@@ -24,6 +28,17 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
   const selected =
     chosen ?? active.find((claim) => claim.state.kind === 'conflict') ?? active[0] ?? null
   useReportOpenClaim(selected?.id ?? null)
+
+  const readOnly = useReadOnly() !== null
+  const [newClaimRequest, setNewClaimRequest] = useState(0)
+  const [helpOpen, setHelpOpen] = useState(false)
+  useDeskShortcuts({
+    visibleIds: filterClaims(claims, filter).map((claim) => claim.id),
+    selectedId: selected?.id ?? null,
+    onSelect: setChosenId,
+    onNewClaim: readOnly ? null : () => setNewClaimRequest((request) => request + 1),
+    onHelp: () => setHelpOpen(true),
+  })
 
   return (
     <div className="desk">
@@ -48,7 +63,7 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
           selectedId={selected?.id ?? null}
           onSelect={setChosenId}
         />
-        <SourcePane claim={selected} />
+        <SourcePane claim={selected} newClaimRequest={newClaimRequest} onClaimAdded={setChosenId} />
         {selected === null ? (
           <section className="pane detail-pane empty" aria-label="Claim">
             <p>This dossier has no claims yet.</p>
@@ -57,6 +72,18 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
           <ClaimDetail claim={selected} onSelect={setChosenId} />
         )}
       </main>
+      <footer className="desk-footer">
+        <button
+          type="button"
+          className="link-button"
+          aria-haspopup="dialog"
+          aria-keyshortcuts={ARIA_KEYS.help}
+          onClick={() => setHelpOpen(true)}
+        >
+          Keyboard shortcuts
+        </button>
+      </footer>
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </div>
   )
 }

@@ -38,3 +38,5 @@ export type {
   ParsedDocument,
   SourceFormat,
 } from './types'
+export { suggestClaim } from './suggest-claim'
+export type { ClaimSuggestion } from './suggest-claim'
