@@ -1,14 +1,14 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { applyPalette } from './logic/palette'
+import { startTheme } from './state/theme'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
 import './styles/host.css'
 import './styles/share.css'
 
-applyPalette(document.documentElement.style)
+startTheme()
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')
 createRoot(root).render(

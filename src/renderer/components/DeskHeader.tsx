@@ -6,6 +6,7 @@ import { shellDescription } from '../platform/shell'
 import { useHostDesk } from '../state/host-context'
 import { ShareButton } from './share/ShareButton'
 import { DossierTools } from './DossierTools'
+import { ThemeSwitch } from './ThemeSwitch'
 
 interface Props {
   readonly statusFilter: StatusFilter
@@ -40,6 +41,7 @@ export const DeskHeader = ({ statusFilter, onStatusFilter }: Props) => {
         <div className="desk-header-tools">
           <DossierTools />
           <ShareButton />
+          <ThemeSwitch />
         </div>
       </div>
     </header>

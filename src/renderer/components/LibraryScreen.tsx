@@ -15,6 +15,7 @@ import { DossierFileImport } from './library/DossierFileImport'
 import { DossierListItem } from './library/DossierListItem'
 import { NewDossierForm } from './library/NewDossierForm'
 import { TrashSection } from './library/TrashSection'
+import { ThemeSwitch } from './ThemeSwitch'
 import { JoinInvite } from './share/JoinInvite'
 
 interface Props {
@@ -85,6 +86,7 @@ export const LibraryScreen = ({ library, description, hrefFor }: Props) => {
           <h1>Library</h1>
         </div>
         <ConnectionIndicator state={link} copy="none" onRetry={library.retryNow} />
+        <ThemeSwitch />
       </header>
       <main className="library-main">
         <section className="library-dossiers" aria-labelledby={headingId}>

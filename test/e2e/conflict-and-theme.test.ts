@@ -1,0 +1,226 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { Library } from '../../src/main/host/library/library'
+import { Dossier } from '../../src/shared/dossier'
+import { paletteProperties } from '../../src/shared/vocabulary'
+import { ensureBuiltApp } from '../host/serve/support/built-app'
+import { killServes, startServe } from '../host/serve/support/serve-process'
+import { SOURCE, alice, bob } from '../support/dossier-fixtures'
+import {
+  CHROMIUM_ARGS,
+  claimButton,
+  detailPane,
+  openDeskPage,
+  screenshot,
+  waitForDesk,
+} from '../support/desk-page'
+import { tempDir } from '../support/temp-dir'
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const hasChromium = existsSync(CHROMIUM)
+const title = hasChromium
+  ? 'a conflict side by side, and the themes (real dossier serve, Chromium)'
+  : `a conflict side by side, and the themes (SKIPPED: no Chromium at ${CHROMIUM}; install it or set CHROMIUM_PATH)`
+
+const ALICE_RATIONALE = 'The river authority’s statement gives 23'
+const BOB_RATIONALE = 'Hospital admissions list only 19 people'
+
+/**
+ * A library with one dossier whose claim #1 is in conflict: Alice confirmed it and Bob disputed
+ * it, citing evidence, neither decision superseding the other (as when two editors decide apart).
+ */
+const libraryWithConflict = async (dir: string): Promise<void> => {
+  const library = await Library.open(dir)
+  try {
+    await library.add((doc) => {
+      const dossier = Dossier.create(doc, { title: 'Dam failure', sourceText: SOURCE })
+      const [claimId] = dossier.addClaims(
+        [
+          {
+            text: 'Twenty-three people are missing',
+            attribution: { who: 'River authority' },
+            kind: 'figure',
+          },
+          {
+            text: 'The operator denied any fault',
+            attribution: { who: 'Operator' },
+            kind: 'denial',
+          },
+        ],
+        alice,
+      )
+      const evidenceId = dossier.addEvidence(
+        claimId!,
+        {
+          title: 'Hospital admissions, Tuesday night',
+          url: 'https://example.org/admissions',
+          stance: 'refutes',
+        },
+        bob,
+      )
+      dossier.decide(
+        claimId!,
+        { status: 'confirmed', rationale: ALICE_RATIONALE, supersedes: [] },
+        alice,
+      )
+      dossier.decide(
+        claimId!,
+        { status: 'disputed', rationale: BOB_RATIONALE, evidenceIds: [evidenceId], supersedes: [] },
+        bob,
+      )
+      return dossier
+    })
+  } finally {
+    await library.close()
+  }
+}
+
+const conflictCount = (page: Page): Promise<string> =>
+  page.locator('.status-summary .count-conflict .count-number').innerText()
+
+const rootTheme = (page: Page): Promise<string | undefined> =>
+  page.evaluate<string | undefined>('document.documentElement.dataset.theme')
+
+const bodyBackground = (page: Page): Promise<string> =>
+  page.evaluate<string>('getComputedStyle(document.body).backgroundColor')
+
+const rgb = (hex: string): string => {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16))
+  return `rgb(${r}, ${g}, ${b})`
+}
+
+describe.skipIf(!hasChromium)(title, () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    await ensureBuiltApp()
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  }, 180_000)
+  afterEach(killServes)
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('shows a conflict side by side and resolves it with “Keep this one”', async () => {
+    const data = path.join(await tempDir(), 'data')
+    await libraryWithConflict(data)
+    const serve = await startServe({ dataDir: data })
+    const { page, errors, close } = await openDeskPage(browser, serve.url)
+    try {
+      await page.locator('.dossier-link').first().click()
+      await waitForDesk(page)
+      expect(await conflictCount(page)).toBe('1')
+      await claimButton(page, 1).click()
+
+      const cards = detailPane(page).locator('.conflict-card')
+      await expect.poll(() => cards.count()).toBe(2)
+      const alices = cards.filter({ hasText: 'Alice Moreau' })
+      const bobs = cards.filter({ hasText: 'Bob Okafor' })
+      await alices.getByText(ALICE_RATIONALE).waitFor()
+      await bobs.getByText(BOB_RATIONALE).waitFor()
+      await alices.locator('.badge-confirmed').waitFor()
+      await bobs.locator('.badge-disputed').waitFor()
+      await bobs.locator('.signature-signed').waitFor()
+      // The evidence Bob cites, by its title and link; Alice cites none.
+      const cited = bobs.getByRole('link', { name: 'Hospital admissions, Tuesday night' })
+      expect(await cited.getAttribute('href')).toBe('https://example.org/admissions')
+      await alices.getByText('Cites no evidence.').waitFor()
+      // Side by side: the two cards share a row on a wide window.
+      const [first, second] = await Promise.all([alices.boundingBox(), bobs.boundingBox()])
+      expect(first).not.toBeNull()
+      expect(second).not.toBeNull()
+      expect(Math.abs(first!.y - second!.y)).toBeLessThan(2)
+      expect(first!.x).not.toBe(second!.x)
+      await detailPane(page).locator('.conflict-notice').scrollIntoViewIfNeeded()
+      await screenshot(page, 'conflict-side-by-side')
+
+      await bobs
+        .getByRole('button', {
+          name: 'Keep this one: record Bob Okafor’s decision, Disputed, again as your own signed decision, resolving the conflict',
+        })
+        .click()
+
+      await expect.poll(() => cards.count()).toBe(0)
+      await expect.poll(() => conflictCount(page)).toBe('0')
+      await detailPane(page).locator('.detail-header .badge-disputed').waitFor()
+      await claimButton(page, 1).locator('.badge-disputed').waitFor()
+      const kept = detailPane(page)
+        .locator('.timeline-decision')
+        .filter({ hasText: `Kept Bob Okafor’s decision from the conflict: ${BOB_RATIONALE}` })
+      await kept.waitFor()
+      await kept.getByText('Resolved 2 earlier decisions.').waitFor()
+      await kept.getByText('Citing: Hospital admissions, Tuesday night').waitFor()
+      await kept.locator('.signature-signed').waitFor()
+      await kept.scrollIntoViewIfNeeded()
+      await screenshot(page, 'conflict-kept')
+      expect(errors).toEqual([])
+    } catch (error) {
+      await screenshot(page, 'conflict-failure')
+      throw error
+    } finally {
+      await close()
+    }
+  }, 120_000)
+
+  it('switches to the dark theme, in the dossier and the library, and remembers it', async () => {
+    const data = path.join(await tempDir(), 'data')
+    await libraryWithConflict(data)
+    const serve = await startServe({ dataDir: data })
+    const { page, errors, close } = await openDeskPage(browser, serve.url)
+    try {
+      await page.locator('.dossier-link').first().waitFor()
+      // A fresh browser follows the system, which is light here.
+      expect(await rootTheme(page)).toBe('system')
+      expect(await page.getByLabel('Theme').inputValue()).toBe('system')
+      const light = await bodyBackground(page)
+
+      await page.locator('.dossier-link').first().click()
+      await waitForDesk(page)
+      await claimButton(page, 1).click()
+      await detailPane(page).locator('.conflict-card').first().waitFor()
+
+      await page.getByLabel('Theme').selectOption('dark')
+      await expect.poll(() => rootTheme(page)).toBe('dark')
+      const dark = await bodyBackground(page)
+      expect(dark).not.toBe(light)
+      expect(dark).toBe('rgb(22, 23, 26)')
+      // The status colours follow: the dark palette's fill, not the light one.
+      await detailPane(page).locator('.conflict-card .badge-disputed').waitFor()
+      expect(
+        await page.evaluate<string>(
+          "getComputedStyle(document.querySelector('.detail-pane .conflict-card .badge-disputed')).backgroundColor",
+        ),
+      ).toBe(rgb(paletteProperties('dark')['--disputed-bg']!))
+      await screenshot(page, 'theme-dark-dossier')
+      await detailPane(page).locator('.conflict-notice').scrollIntoViewIfNeeded()
+      await screenshot(page, 'theme-dark-conflict')
+      await detailPane(page).locator('.decide').scrollIntoViewIfNeeded()
+      await screenshot(page, 'theme-dark-decide')
+
+      await page.reload()
+      await waitForDesk(page)
+      expect(await rootTheme(page)).toBe('dark')
+      expect(await bodyBackground(page)).toBe(dark)
+      expect(await page.getByLabel('Theme').inputValue()).toBe('dark')
+
+      await page.getByRole('link', { name: '← Library' }).click()
+      await page.locator('.dossier-link').first().waitFor()
+      expect(await rootTheme(page)).toBe('dark')
+      expect(await page.getByLabel('Theme').inputValue()).toBe('dark')
+      await screenshot(page, 'theme-dark-library')
+
+      await page.getByLabel('Theme').selectOption('light')
+      await expect.poll(() => bodyBackground(page)).toBe(light)
+      expect(await rootTheme(page)).toBe('light')
+      expect(errors).toEqual([])
+    } catch (error) {
+      await screenshot(page, 'theme-failure')
+      throw error
+    } finally {
+      await close()
+    }
+  }, 120_000)
+})
