@@ -1,26 +1,19 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ensureBuiltApp } from '../host/serve/support/built-app'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { libraryWithDossier } from '../host/serve/support/serve-library'
-import { killServes, startServe } from '../host/serve/support/serve-process'
+import { startServe } from '../host/serve/support/serve-process'
 import {
-  CHROMIUM_ARGS,
   claimButton,
   detailPane,
   openDeskPage,
   screenshot,
   waitForDesk,
 } from '../support/desk-page'
+import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-const hasChromium = existsSync(CHROMIUM)
-const title = hasChromium
-  ? 'editing a claim in the detail pane (real dossier serve, Chromium)'
-  : `editing a claim in the detail pane (SKIPPED: no Chromium at ${CHROMIUM}; install it or set CHROMIUM_PATH)`
+const title = chromiumTitle('editing a claim in the detail pane')
 
 const HASH = 'ab'.repeat(32)
 
@@ -42,23 +35,14 @@ const linkItems = (pane: Locator): Locator => pane.locator('ul.links > li')
  * refused in words and writes nothing.
  */
 describe.skipIf(!hasChromium)(title, () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    await ensureBuiltApp()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  }, 180_000)
-  afterEach(killServes)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const served = useServedChromium()
 
   it('adds evidence and links and edits a claim; another page sees every change', async () => {
     const root = await tempDir()
     const data = path.join(root, 'data')
     await libraryWithDossier(data)
     const serve = await startServe({ dataDir: data })
-    const a = await openDeskPage(browser, serve.url)
+    const a = await openDeskPage(served.browser(), serve.url)
     const page = a.page
     try {
       await page.locator('.dossier-link').first().click()
@@ -158,7 +142,7 @@ describe.skipIf(!hasChromium)(title, () => {
       await screenshot(page, 'claim-editing-page-a')
 
       // A second page on the same dossier sees the evidence, the chain and the edit.
-      const b = await openDeskPage(browser, `${serve.url}&dossier=${dossierId}`)
+      const b = await openDeskPage(served.browser(), `${serve.url}&dossier=${dossierId}`)
       try {
         await waitForDesk(b.page)
         const other = await openClaim(b.page, 1)

@@ -1,29 +1,22 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { Library } from '../../src/main/host/library/library'
 import { Dossier } from '../../src/shared/dossier'
 import { paletteProperties } from '../../src/shared/vocabulary'
-import { ensureBuiltApp } from '../host/serve/support/built-app'
-import { killServes, startServe } from '../host/serve/support/serve-process'
+import { startServe } from '../host/serve/support/serve-process'
 import { SOURCE, alice, bob } from '../support/dossier-fixtures'
 import {
-  CHROMIUM_ARGS,
   claimButton,
   detailPane,
   openDeskPage,
   screenshot,
   waitForDesk,
 } from '../support/desk-page'
+import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-const hasChromium = existsSync(CHROMIUM)
-const title = hasChromium
-  ? 'a conflict side by side, and the themes (real dossier serve, Chromium)'
-  : `a conflict side by side, and the themes (SKIPPED: no Chromium at ${CHROMIUM}; install it or set CHROMIUM_PATH)`
+const title = chromiumTitle('a conflict side by side, and the themes')
 
 const ALICE_RATIONALE = 'The river authority’s statement gives 23'
 const BOB_RATIONALE = 'Hospital admissions list only 19 people'
@@ -93,22 +86,13 @@ const rgb = (hex: string): string => {
 }
 
 describe.skipIf(!hasChromium)(title, () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    await ensureBuiltApp()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  }, 180_000)
-  afterEach(killServes)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const served = useServedChromium()
 
   it('shows a conflict side by side and resolves it with “Keep this one”', async () => {
     const data = path.join(await tempDir(), 'data')
     await libraryWithConflict(data)
     const serve = await startServe({ dataDir: data })
-    const { page, errors, close } = await openDeskPage(browser, serve.url)
+    const { page, errors, close } = await openDeskPage(served.browser(), serve.url)
     try {
       await page.locator('.dossier-link').first().click()
       await waitForDesk(page)
@@ -169,7 +153,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const data = path.join(await tempDir(), 'data')
     await libraryWithConflict(data)
     const serve = await startServe({ dataDir: data })
-    const { page, errors, close } = await openDeskPage(browser, serve.url)
+    const { page, errors, close } = await openDeskPage(served.browser(), serve.url)
     try {
       await page.locator('.dossier-link').first().waitFor()
       // A fresh browser follows the system, which is light here.

@@ -1,21 +1,14 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ensureBuiltApp } from '../host/serve/support/built-app'
-import { killServes, startServe } from '../host/serve/support/serve-process'
+import { describe, expect, it } from 'vitest'
+import { startServe } from '../host/serve/support/serve-process'
 import { png, randomBytes } from '../shared/ingest/binary-files'
 import { PARAGRAPHS } from '../shared/ingest/language-samples'
 import { cli } from '../support/run-cli'
-import { CHROMIUM_ARGS, openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
+import { openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
+import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-const hasChromium = existsSync(CHROMIUM)
-const title = hasChromium
-  ? 'importing a story from the app (real dossier serve, Chromium)'
-  : `importing a story from the app (SKIPPED: no Chromium at ${CHROMIUM}; install it or set CHROMIUM_PATH)`
+const title = chromiumTitle('importing a story from the app')
 
 const ARABIC_STORY = [
   '# انهيار جسر في المدينة',
@@ -31,16 +24,7 @@ const ARABIC_STORY = [
  * story is read as such; an Arabic story becomes a dossier that opens right-to-left.
  */
 describe.skipIf(!hasChromium)(title, () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    await ensureBuiltApp()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  }, 180_000)
-  afterEach(killServes)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const served = useServedChromium()
 
   it('refuses a PNG or an MP3 in the form; an Arabic story opens right-to-left', async () => {
     const root = await tempDir()
@@ -55,7 +39,7 @@ describe.skipIf(!hasChromium)(title, () => {
       )
     }
 
-    const { page, errors, close } = await openDeskPage(browser, serve.url)
+    const { page, errors, close } = await openDeskPage(served.browser(), serve.url)
     try {
       await page.locator('.connection[data-state="live"]').first().waitFor()
       const form = page.locator('.story-import')

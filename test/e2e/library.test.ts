@@ -1,20 +1,14 @@
-import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ensureBuiltApp } from '../host/serve/support/built-app'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { libraryWithDossier } from '../host/serve/support/serve-library'
-import { killServes, startServe } from '../host/serve/support/serve-process'
-import { CHROMIUM_ARGS, openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
+import { startServe } from '../host/serve/support/serve-process'
+import { openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
+import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-const hasChromium = existsSync(CHROMIUM)
-const title = hasChromium
-  ? 'the library and versions in the app (real dossier serve, Chromium)'
-  : `the library and versions in the app (SKIPPED: no Chromium at ${CHROMIUM}; install it or set CHROMIUM_PATH)`
+const title = chromiumTitle('the library and versions in the app')
 
 const item = (page: Page, name: string): Locator =>
   page.locator('.dossier-item').filter({ has: page.locator('.dossier-name', { hasText: name }) })
@@ -34,23 +28,14 @@ const download = async (page: Page, button: Locator, where: string): Promise<str
  * export and open a `.dossier` file; freeze a version, compare it with now, open it read-only.
  */
 describe.skipIf(!hasChromium)(title, () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    await ensureBuiltApp()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  }, 180_000)
-  afterEach(killServes)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const served = useServedChromium()
 
   it('creates, renames, duplicates, finds, trashes and restores dossiers', async () => {
     const root = await tempDir()
     const data = path.join(root, 'data')
     await libraryWithDossier(data)
     const serve = await startServe({ dataDir: data })
-    const { page, errors, close } = await openDeskPage(browser, serve.url)
+    const { page, errors, close } = await openDeskPage(served.browser(), serve.url)
     try {
       await item(page, 'Dam failure').waitFor()
 
@@ -120,7 +105,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const data = path.join(root, 'data')
     await libraryWithDossier(data)
     const serve = await startServe({ dataDir: data })
-    const { page, errors, close } = await openDeskPage(browser, serve.url)
+    const { page, errors, close } = await openDeskPage(served.browser(), serve.url)
     try {
       await page.locator('.dossier-link').first().click()
       await waitForDesk(page)

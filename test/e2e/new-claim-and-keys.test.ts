@@ -1,26 +1,19 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ensureBuiltApp } from '../host/serve/support/built-app'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { libraryWithDossier } from '../host/serve/support/serve-library'
-import { killServes, startServe } from '../host/serve/support/serve-process'
+import { startServe } from '../host/serve/support/serve-process'
 import {
-  CHROMIUM_ARGS,
   claimButton,
   detailPane,
   openDeskPage,
   screenshot,
   waitForDesk,
 } from '../support/desk-page'
+import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-const hasChromium = existsSync(CHROMIUM)
-const title = hasChromium
-  ? 'new claims from the source and keyboard shortcuts (real dossier serve, Chromium)'
-  : `new claims from the source and keyboard shortcuts (SKIPPED: no Chromium at ${CHROMIUM}; install it or set CHROMIUM_PATH)`
+const title = chromiumTitle('new claims from the source and keyboard shortcuts')
 
 /**
  * Selects `from` … `to` (inclusive of `to`) in the source pane the way a mouse would: a DOM
@@ -67,24 +60,15 @@ const currentClaimNumber = (page: Page): Promise<string> =>
   page.locator('.claim-list .claim-button[aria-current="true"] .claim-number').innerText()
 
 describe.skipIf(!hasChromium)(title, () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    await ensureBuiltApp()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  }, 180_000)
-  afterEach(killServes)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const served = useServedChromium()
 
   it('adds a claim from a selection in the source, with the suggested speaker, seen live by a second page', async () => {
     const root = await tempDir()
     const data = path.join(root, 'data')
     await libraryWithDossier(data)
     const serve = await startServe({ dataDir: data })
-    const first = await openDeskPage(browser, serve.url)
-    const second = await openDeskPage(browser, serve.url)
+    const first = await openDeskPage(served.browser(), serve.url)
+    const second = await openDeskPage(served.browser(), serve.url)
     try {
       const { page } = first
       await page.locator('.dossier-link').first().click()
@@ -155,7 +139,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const data = path.join(root, 'data')
     await libraryWithDossier(data)
     const serve = await startServe({ dataDir: data })
-    const { page, errors, close } = await openDeskPage(browser, serve.url)
+    const { page, errors, close } = await openDeskPage(served.browser(), serve.url)
     try {
       await page.locator('.dossier-link').first().click()
       await waitForDesk(page)

@@ -1,22 +1,16 @@
-import { existsSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { SERVE_ADDRESS_FILE } from '../../src/main/host/serve/serve-address'
-import { ensureBuiltApp } from '../host/serve/support/built-app'
 import { libraryWithDossier } from '../host/serve/support/serve-library'
-import { killServes, startServe } from '../host/serve/support/serve-process'
-import { CHROMIUM_ARGS, openDeskPage, screenshot } from '../support/desk-page'
+import { startServe } from '../host/serve/support/serve-process'
+import { openDeskPage, screenshot } from '../support/desk-page'
+import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-const hasChromium = existsSync(CHROMIUM)
-const title = hasChromium
-  ? 'the address of dossier serve across restarts (real dossier serve, Chromium)'
-  : `the address of dossier serve across restarts (SKIPPED: no Chromium at ${CHROMIUM}; install it or set CHROMIUM_PATH)`
+const title = chromiumTitle('the address of dossier serve across restarts')
 
 /** Long enough for a reconnect after the backoff has grown (its cap is 10 s). */
 const RECONNECT_MS = 30_000
@@ -31,16 +25,7 @@ const connection = (page: Page, state: string) =>
  * lookalike desk; a new token (`--new-token`) shuts the old address out.
  */
 describe.skipIf(!hasChromium)(title, () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    await ensureBuiltApp()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  }, 180_000)
-  afterEach(killServes)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const served = useServedChromium()
 
   it('keeps its address across restarts, says how to get in without it, and rotates on request', async () => {
     const root = await tempDir()
@@ -54,7 +39,7 @@ describe.skipIf(!hasChromium)(title, () => {
       port: first.port,
     })
 
-    const { page, errors, close } = await openDeskPage(browser, first.url)
+    const { page, errors, close } = await openDeskPage(served.browser(), first.url)
     try {
       await connection(page, 'live').waitFor()
       await page.locator('.dossier-link').first().waitFor()
@@ -75,7 +60,7 @@ describe.skipIf(!hasChromium)(title, () => {
       await again.close()
 
       // A browser that never had the key is told how to get in.
-      const stranger = await openDeskPage(browser, `${second.origin}/`)
+      const stranger = await openDeskPage(served.browser(), `${second.origin}/`)
       try {
         await stranger.page
           .getByRole('heading', { name: 'Open the desk with its full address' })

@@ -11,6 +11,11 @@ interface Props {
   readonly direction: 'ltr' | 'rtl'
   readonly language: string
   readonly onSelect: (id: string) => void
+  /** Its place in the list (from 1) and the list's length: only some rows are in the page. */
+  readonly position: number
+  readonly setSize: number
+  /** Where the row sits in the windowed list, in pixels from its top. */
+  readonly top: number
 }
 
 /** Other editors who have this claim open, as initials (host mode only). */
@@ -30,8 +35,22 @@ const EditorsHere = ({ claimId }: { readonly claimId: string }) => {
   )
 }
 
-export const ClaimListItem = ({ claim, selected, direction, language, onSelect }: Props) => (
-  <li className={`claim-item${claim.label === 'conflict' ? ' in-conflict' : ''}`}>
+export const ClaimListItem = ({
+  claim,
+  selected,
+  direction,
+  language,
+  onSelect,
+  position,
+  setSize,
+  top,
+}: Props) => (
+  <li
+    className={`claim-item${claim.label === 'conflict' ? ' in-conflict' : ''}`}
+    style={{ top: `${top}px` }}
+    aria-setsize={setSize}
+    aria-posinset={position}
+  >
     <button
       type="button"
       className="claim-button"
@@ -44,10 +63,12 @@ export const ClaimListItem = ({ claim, selected, direction, language, onSelect }
         <span className="claim-text" dir={direction} lang={language}>
           {claim.text}
         </span>
-        <span className="claim-speaker" dir={direction} lang={language}>
-          {attributionPhrase(claim.attribution)}
+        <span className="claim-byline">
+          <span className="claim-speaker" dir={direction} lang={language}>
+            {attributionPhrase(claim.attribution)}
+          </span>
+          <EditorsHere claimId={claim.id} />
         </span>
-        <EditorsHere claimId={claim.id} />
       </span>
       <StatusBadge label={claim.label} />
     </button>

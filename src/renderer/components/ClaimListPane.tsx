@@ -1,60 +1,48 @@
-import { useId, type KeyboardEvent } from 'react'
-import { filterClaims, type ClaimFilter } from '../logic/claim-filter'
+import { useId, useMemo } from 'react'
+import type { ClaimView } from '../../shared/dossier'
+import { filterChoices, isFiltering, type ClaimFilter } from '../logic/claim-filter'
+import { filterParams } from '../logic/filter-address'
 import { plural } from '../logic/format'
 import { useClaims, useMeta } from '../state/hooks'
 import { ClaimFilters } from './ClaimFilters'
-import { ClaimListItem } from './ClaimListItem'
+import { VirtualClaimList } from './claim-list/VirtualClaimList'
 
 interface Props {
   readonly filter: ClaimFilter
   readonly onFilter: (filter: ClaimFilter) => void
+  /** The claims `filter` leaves, in its order (DeskLayout works them out once for j and k too). */
+  readonly shown: readonly ClaimView[]
   readonly selectedId: string | null
   readonly onSelect: (id: string) => void
 }
 
-/** Arrow keys move between claims, as in any list; Tab leaves the list. */
-const moveFocus = (event: KeyboardEvent<HTMLOListElement>) => {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.claim-button')]
-  const at = buttons.findIndex((button) => button === document.activeElement)
-  if (at < 0) return
-  const next = buttons[event.key === 'ArrowDown' ? at + 1 : at - 1]
-  if (next === undefined) return
-  event.preventDefault()
-  next.focus()
-  next.click()
-}
-
-export const ClaimListPane = ({ filter, onFilter, selectedId, onSelect }: Props) => {
+export const ClaimListPane = ({ filter, onFilter, shown, selectedId, onSelect }: Props) => {
   const claims = useClaims()
   const meta = useMeta()
   const headingId = useId()
-  const shown = filterClaims(claims, filter)
-  const total = claims.filter((claim) => !claim.removed).length
+  const choices = useMemo(() => filterChoices(claims), [claims])
+  const total = useMemo(() => claims.filter((claim) => !claim.removed).length, [claims])
+  const filterKey = new URLSearchParams(filterParams(filter)).toString()
   return (
     <section className="pane list-pane" aria-labelledby={headingId}>
       <h2 id={headingId}>Claims</h2>
-      <ClaimFilters filter={filter} onFilter={onFilter} />
+      <ClaimFilters filter={filter} onFilter={onFilter} choices={choices} />
       <p className="list-count" aria-live="polite">
-        {shown.length === total
-          ? plural(total, 'claim')
-          : `${shown.length} of ${plural(total, 'claim')} shown`}
+        {isFiltering(filter) || shown.length !== total
+          ? `${shown.length} of ${plural(total, 'claim')}`
+          : plural(total, 'claim')}
       </p>
       {shown.length === 0 ? (
-        <p className="empty">No claims match. Clear the search or choose another status.</p>
+        <p className="empty">No claims match. Clear the search or choose other filters.</p>
       ) : (
-        <ol className="claim-list" onKeyDown={moveFocus}>
-          {shown.map((claim) => (
-            <ClaimListItem
-              key={claim.id}
-              claim={claim}
-              selected={claim.id === selectedId}
-              direction={meta.direction}
-              language={meta.language}
-              onSelect={onSelect}
-            />
-          ))}
-        </ol>
+        <VirtualClaimList
+          claims={shown}
+          selectedId={selectedId}
+          direction={meta.direction}
+          language={meta.language}
+          onSelect={onSelect}
+          filterKey={filterKey}
+        />
       )}
     </section>
   )

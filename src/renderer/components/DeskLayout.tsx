@@ -1,6 +1,7 @@
-import { useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useDeskShortcuts } from '../app/use-desk-shortcuts'
-import { NO_FILTER, filterClaims, type ClaimFilter } from '../logic/claim-filter'
+import { filterClaims, type ClaimFilter } from '../logic/claim-filter'
+import { readFilter, withFilter } from '../logic/filter-address'
 import { ARIA_KEYS } from '../logic/shortcut-keys'
 import { useHostDesk, useReportOpenClaim } from '../state/host-context'
 import { useClaims } from '../state/hooks'
@@ -19,7 +20,16 @@ import { ShortcutsDialog } from './shortcuts/ShortcutsDialog'
 export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => {
   const claims = useClaims()
   const host = useHostDesk()
-  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
+  // The filter lives in the address too (`&status=…&q=…`): a copied address opens the same view.
+  const [filter, setFilter] = useState<ClaimFilter>(() => readFilter(window.location.hash))
+  useEffect(() => {
+    const hash = withFilter(window.location.hash, filter)
+    if (hash === window.location.hash) return
+    // Replaced, not pushed: Back must not step through every keystroke of a search.
+    const { pathname, search } = window.location
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`)
+  }, [filter])
+  const shown = useMemo(() => filterClaims(claims, filter), [claims, filter])
   const [chosenId, setChosenId] = useState<string | null>(null)
 
   // Until the editor picks one, open on the first conflict: it is what needs a decision.
@@ -33,7 +43,7 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
   const [newClaimRequest, setNewClaimRequest] = useState(0)
   const [helpOpen, setHelpOpen] = useState(false)
   useDeskShortcuts({
-    visibleIds: filterClaims(claims, filter).map((claim) => claim.id),
+    visibleIds: shown.map((claim) => claim.id),
     selectedId: selected?.id ?? null,
     onSelect: setChosenId,
     onNewClaim: readOnly ? null : () => setNewClaimRequest((request) => request + 1),
@@ -60,6 +70,7 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
         <ClaimListPane
           filter={filter}
           onFilter={setFilter}
+          shown={shown}
           selectedId={selected?.id ?? null}
           onSelect={setChosenId}
         />
