@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { ImportBenchResult } from './bench-import'
 import type { LanBenchResult } from './bench-lan'
 import type { RelayBenchResult } from './bench-relay'
+import type { RendererBenchResult } from './bench-renderer'
 import type { ServeBenchResult } from './bench-serve'
 import type { SweepBenchResult } from './bench-sweep'
 import type { StoreBenchResult } from './bench-store'
@@ -52,6 +53,8 @@ export interface BenchResults {
   readonly serve?: ServeBenchResult | null
   /** Every signature checked after opening, in the host and in Chromium. */
   readonly sweep?: SweepBenchResult | null
+  /** The app in Chromium at 10,000 claims or more; null when skipped (no Chromium). */
+  readonly renderer?: RendererBenchResult | null
   /** Stories of 1, 2 and 4 MB imported as `dossier import` does. */
   readonly storyImport?: ImportBenchResult
   readonly targets: readonly TargetCheck[]

@@ -7,6 +7,8 @@ import { lanLines, measureLan } from './bench-lan'
 import type { LanBenchResult } from './bench-lan'
 import { measureRelay, relayLines } from './bench-relay'
 import type { RelayBenchResult } from './bench-relay'
+import { measureRenderer, rendererLines } from './bench-renderer'
+import type { RendererBenchResult } from './bench-renderer'
 import { measureServe, serveLines } from './bench-serve'
 import type { ServeBenchResult } from './bench-serve'
 import { measureSweep, sweepLines } from './bench-sweep'
@@ -109,6 +111,15 @@ const main = async (): Promise<void> => {
     )
     sweep = await measureSweep(storeSize, signer)
   }
+  // The app in Chromium against dossier serve, at the smallest size of 10,000 claims or more.
+  const rendererSize = Math.min(...options.sizes.filter((size) => size >= 10_000))
+  let renderer: RendererBenchResult | null | undefined
+  if (Number.isFinite(rendererSize)) {
+    console.log(
+      `  ${count(rendererSize)} claims: the app in Chromium (first paint, filters, remote)`,
+    )
+    renderer = await measureRenderer(rendererSize, signer)
+  }
   const results: BenchResults = {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -123,6 +134,8 @@ const main = async (): Promise<void> => {
     relay,
     serve,
     storyImport,
+    sweep,
+    renderer: renderer ?? null,
     targets: sizes.flatMap((size) => size.targets),
   }
   console.log(`\n${resultTable(sizes)}\n`)
@@ -132,6 +145,7 @@ const main = async (): Promise<void> => {
   if (relay !== null) console.log(`${relayLines(relay).join('\n')}\n`)
   if (serve !== null) console.log(`${serveLines(serve).join('\n')}\n`)
   if (sweep !== null) console.log(`${sweepLines(sweep).join('\n')}\n`)
+  if (renderer !== undefined) console.log(`${rendererLines(renderer).join('\n')}\n`)
   console.log(`${importLines(storyImport).join('\n')}\n`)
   console.log(targetLines(results.targets))
   console.log(

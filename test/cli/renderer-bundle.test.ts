@@ -1,7 +1,7 @@
-import { mkdir, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { rendererIsCurrent } from '../../src/main/cli/renderer-bundle'
+import { buildRendererInto, rendererIsCurrent } from '../../src/main/cli/renderer-bundle'
 import { tempDir } from '../support/temp-dir'
 
 const at = (seconds: number): Date => new Date(Date.UTC(2026, 10, 27, 12, 0, seconds))
@@ -19,6 +19,7 @@ const project = async (sourceAt: number, builtAt: number | null) => {
   if (builtAt !== null) {
     await mkdir(out, { recursive: true })
     await writeFile(path.join(out, 'index.html'), '<!doctype html>')
+    await writeFile(path.join(out, '.production-build'), 'production\n')
     await utimes(path.join(out, 'index.html'), at(builtAt), at(builtAt))
   }
   return { root, out, source }
@@ -33,8 +34,31 @@ describe('the built web app that dossier serve serves', () => {
     expect(rendererIsCurrent(built.out, built.root)).toBe(false)
   })
 
+  it('is built again when it was not made for production (React development, under vitest)', async () => {
+    const built = await project(10, 20)
+    await rm(path.join(built.out, '.production-build'))
+    expect(rendererIsCurrent(built.out, built.root)).toBe(false)
+  })
+
   it('is missing when it was never built', async () => {
     const never = await project(10, null)
     expect(rendererIsCurrent(never.out, never.root)).toBe(false)
   })
+})
+
+describe('building the web app', () => {
+  it('bundles React for production and marks the build so, whatever NODE_ENV says', async () => {
+    // Vitest runs this with NODE_ENV=test, which alone would make Vite bundle React's
+    // development build.
+    expect(process.env.NODE_ENV).toBe('test')
+    const out = path.join(await tempDir(), 'renderer')
+    await buildRendererInto(out)
+    expect(process.env.NODE_ENV).toBe('test')
+    const bundles = (await readdir(path.join(out, 'assets'))).filter((name) => name.endsWith('.js'))
+    const code = (
+      await Promise.all(bundles.map((name) => readFile(path.join(out, 'assets', name), 'utf8')))
+    ).join('\n')
+    expect(code).not.toMatch(/jsxDEV|react-dom\.development/)
+    expect(await readFile(path.join(out, '.production-build'), 'utf8')).toBe('production\n')
+  }, 120_000)
 })

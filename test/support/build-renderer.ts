@@ -1,10 +1,7 @@
-import { build } from 'vite'
-import { rendererViteConfig } from '../../electron.vite.config'
+import { buildRendererInto } from '../../src/main/cli/renderer-bundle'
 
 /**
- * Builds only the renderer, exactly as `electron-vite build` does, into `outDir`: tests serve
- * the real production bundle without touching the project's out/ folder.
+ * Builds only the renderer, exactly as `dossier serve` does (for production), into `outDir`:
+ * tests serve the real bundle without touching the project's out/ folder.
  */
-export const buildRenderer = async (outDir: string): Promise<void> => {
-  await build({ ...rendererViteConfig(outDir), configFile: false, logLevel: 'warn' })
-}
+export const buildRenderer = (outDir: string): Promise<void> => buildRendererInto(outDir)

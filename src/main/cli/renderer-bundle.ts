@@ -9,6 +9,9 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer')
 
 /** What the web app is built from: a change to any of these makes the built copy stale. */
+/** Written into a build made by `buildRendererInto`: it is the production flavour. */
+const PRODUCTION_MARK = '.production-build'
+
 const RENDERER_SOURCES = [
   'src/renderer',
   'src/shared',
@@ -33,6 +36,9 @@ const newestChange = (entry: string): number => {
 export const rendererIsCurrent = (dir = RENDERER_DIR, root = ROOT): boolean => {
   const built = statSync(path.join(dir, 'index.html'), { throwIfNoEntry: false })
   if (built === undefined) return false
+  // A build from before the mark (perhaps React's development build, made under vitest) is redone.
+  if (statSync(path.join(dir, PRODUCTION_MARK), { throwIfNoEntry: false }) === undefined)
+    return false
   const sources = Math.max(
     ...RENDERER_SOURCES.map((source) => newestChange(path.join(root, source))),
   )
@@ -53,14 +59,37 @@ export const ensureRendererBuilt = async (log: (line: string) => void): Promise<
       ? 'Rebuilding the interface (its files changed)…'
       : 'Building the interface (first run only)…',
   )
+  const fresh = `${RENDERER_DIR}.build-${process.pid}`
+  await buildRendererInto(fresh)
+  await replaceBuild(fresh)
+  return RENDERER_DIR
+}
+
+/**
+ * Builds the web app into `outDir` with the renderer config electron-vite uses, for production
+ * whatever NODE_ENV says. Vite and its React plugin take the build's flavour from NODE_ENV, and
+ * vitest sets it to "test": React's development build would then be bundled (several times
+ * slower: docs/benchmarks.md, Renderer) and served to users until a source file changes.
+ */
+export const buildRendererInto = async (outDir: string): Promise<void> => {
   const [{ build }, { rendererViteConfig }] = await Promise.all([
     import('vite'),
     import('../../../electron.vite.config'),
   ])
-  const fresh = `${RENDERER_DIR}.build-${process.pid}`
-  await build({ ...rendererViteConfig(fresh), configFile: false, logLevel: 'warn' })
-  await replaceBuild(fresh)
-  return RENDERER_DIR
+  const before = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({
+      ...rendererViteConfig(outDir),
+      mode: 'production',
+      configFile: false,
+      logLevel: 'warn',
+    })
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = before
+  }
+  await fs.writeFile(path.join(outDir, PRODUCTION_MARK), 'production\n')
 }
 
 /**

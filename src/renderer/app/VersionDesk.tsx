@@ -10,6 +10,7 @@ import type { DeviceIdentity } from '../storage/device-identity'
 import type { LibraryClient } from '../sync/library-client'
 import { Desk } from './Desk'
 import { LIBRARY_HREF, dossierHref } from './route'
+import { errorMessage } from '../logic/format'
 
 interface Props {
   readonly library: LibraryClient
@@ -27,9 +28,6 @@ type Loaded =
       readonly store: ReplicaViewStore
       readonly version: RpcResult<'version'>['version']
     }
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 /** The frozen state, as bytes, into a dossier of its own: it never syncs with anything. */
 const openFrozen = (base64: string): ReplicaViewStore => {
@@ -64,7 +62,7 @@ export const VersionDesk = ({ library, description, dossierId, version, identity
         }),
       )
       .catch((error: unknown) => {
-        if (!cancelled) setLoaded({ kind: 'failed', message: describe(error) })
+        if (!cancelled) setLoaded({ kind: 'failed', message: errorMessage(error) })
       })
     return () => {
       cancelled = true

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import type { DossierSummaryWire, RpcResult } from '../../shared/protocol'
 import type { LibraryClient, StoryUpload } from '../sync/library-client'
 import type { LinkState } from '../../shared/session'
+import { errorMessage } from '../logic/format'
 
 export type TrashEntryView = RpcResult<'trashList'>['entries'][number]
 
@@ -27,9 +28,6 @@ export interface LibraryView {
   readonly emptyTrash: (entry?: string) => Promise<number>
   readonly retryNow: () => void
 }
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 /** Bytes as base64, in slices: `String.fromCharCode(...bytes)` overflows the stack on megabytes. */
 const toBase64 = (bytes: Uint8Array): string => {
@@ -57,7 +55,7 @@ export const useLibrary = (library: LibraryClient): LibraryView => {
         setProblems(listed.problems)
         setListError(null)
       },
-      (error: unknown) => setListError(describe(error)),
+      (error: unknown) => setListError(errorMessage(error)),
     )
     // The trash is listed on its own: a host that cannot list it still lists the dossiers.
     library.call('trashList', {}).then(

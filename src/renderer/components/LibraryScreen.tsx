@@ -8,7 +8,7 @@ import {
   isLibrarySort,
 } from '../logic/library-order'
 import type { LibrarySort } from '../logic/library-order'
-import { plural } from '../logic/format'
+import { plural, errorMessage } from '../logic/format'
 import { ConnectionIndicator } from './ConnectionIndicator'
 import { StoryImport } from './StoryImport'
 import { DossierFileImport } from './library/DossierFileImport'
@@ -37,9 +37,6 @@ const waitingText = (link: LinkState): string => {
       return 'Waiting for the host…'
   }
 }
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 /**
  * The host's dossiers: find and open one; create, import, rename, duplicate or trash one (with
@@ -72,7 +69,7 @@ export const LibraryScreen = ({ library, description, hrefFor }: Props) => {
     try {
       await library.restore(entry.trashId)
     } catch (error) {
-      setFailure(`“${entry.title}” could not be restored: ${describe(error)}`)
+      setFailure(`“${entry.title}” could not be restored: ${errorMessage(error)}`)
     }
   }
 

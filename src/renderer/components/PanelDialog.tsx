@@ -18,12 +18,7 @@ export const PanelButton = ({
   readonly children: ReactNode
 }) => {
   const [open, setOpen] = useState(false)
-  const button = useRef<HTMLButtonElement>(null)
-  const wasOpen = useRef(false)
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus()
-    wasOpen.current = open
-  }, [open])
+  const button = useFocusReturn(open)
   return (
     <>
       <button
@@ -42,6 +37,17 @@ export const PanelButton = ({
       )}
     </>
   )
+}
+
+/** The button that opened a dialog gets focus back when it closes (attach the ref to it). */
+export const useFocusReturn = (open: boolean) => {
+  const button = useRef<HTMLButtonElement>(null)
+  const wasOpen = useRef(false)
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus()
+    wasOpen.current = open
+  }, [open])
+  return button
 }
 
 const PanelDialog = ({

@@ -137,6 +137,7 @@ export const SourcePane = ({ claim, newClaimRequest = 0, onClaimAdded }: Props) 
         dir={meta.direction}
         lang={meta.language}
         tabIndex={0}
+        role="region"
         aria-label="Source text of the story"
       >
         {parts.before}

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import { SNIFF_BYTES, sniffBytes } from '../../shared/ingest/story-sniff'
 import type { DossierSummaryWire } from '../../shared/protocol'
-import { plural } from '../logic/format'
+import { plural, errorMessage } from '../logic/format'
 import { MAX_STORY_BYTES, storyFormatOf } from '../sync/library-client'
 import type { StoryUpload } from '../sync/library-client'
 
@@ -17,9 +17,6 @@ interface Props {
   readonly onImport: (upload: StoryUpload) => Promise<DossierSummaryWire>
   readonly hrefFor: (dossierId: string) => string
 }
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 /**
  * The file's text, once its first bytes show it is text: a PNG, a PDF or a Word document chosen
@@ -61,7 +58,7 @@ export const StoryImport = ({ connected, onImport, hrefFor }: Props) => {
       })
       setState({ kind: 'done', dossier })
     } catch (error) {
-      setState({ kind: 'failed', message: `${file.name} was not imported: ${describe(error)}` })
+      setState({ kind: 'failed', message: `${file.name} was not imported: ${errorMessage(error)}` })
     }
   }
 

@@ -24,3 +24,7 @@ export const formatTime = (iso: string): string => {
 
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count} ${count === 1 ? one : many}`
+
+/** What went wrong, in the words the error carries, for a message shown to the editor. */
+export const errorMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)

@@ -3,9 +3,7 @@ import type { ExportFormat } from '../../../shared/protocol'
 import { EXPORT_FORMAT_WORDS, EXPORT_FORMAT_ORDER } from '../../logic/export-formats'
 import { downloadExport } from '../../logic/download'
 import type { SharingRpc } from '../../state/sharing-rpc'
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
+import { errorMessage } from '../../logic/format'
 
 /**
  * The dossier as a report or a file, made by the host from its copy and downloaded by the
@@ -27,7 +25,7 @@ export const ExportPanel = ({ rpc, dossierId }: { rpc: SharingRpc; dossierId: st
       downloadExport(file)
       setState({ kind: 'done', filename: file.filename })
     } catch (error) {
-      setState({ kind: 'failed', message: `The export failed: ${describe(error)}` })
+      setState({ kind: 'failed', message: `The export failed: ${errorMessage(error)}` })
     }
   }
   return (

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import type { DossierSummaryWire } from '../../../shared/protocol'
-import { plural } from '../../logic/format'
+import { plural, errorMessage } from '../../logic/format'
 
 /** The contract's cap on a `.dossier` file sent to the host (base64 of at most 6 MiB). */
 const MAX_FILE_BYTES = Math.floor((6 * 1024 * 1024 * 3) / 4)
@@ -10,9 +10,6 @@ interface Props {
   readonly onImport: (bytes: Uint8Array) => Promise<DossierSummaryWire>
   readonly hrefFor: (dossierId: string) => string
 }
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 /**
  * A `.dossier` file (from `dossier export`, or the app's export) into the library: a dossier new
@@ -42,7 +39,7 @@ export const DossierFileImport = ({ connected, onImport, hrefFor }: Props) => {
       const dossier = await onImport(new Uint8Array(await file.arrayBuffer()))
       setState({ kind: 'done', dossier })
     } catch (error) {
-      setState({ kind: 'failed', message: `${file.name} was not opened: ${describe(error)}` })
+      setState({ kind: 'failed', message: `${file.name} was not opened: ${errorMessage(error)}` })
     }
   }
   return (

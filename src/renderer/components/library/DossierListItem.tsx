@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { STATUS_LABELS } from '../../../shared/dossier'
 import type { DossierSummaryWire } from '../../../shared/protocol'
 import { STATUS_WORDS } from '../../../shared/vocabulary'
-import { formatTime, plural } from '../../logic/format'
+import { formatTime, plural, errorMessage } from '../../logic/format'
 
 export interface DossierActions {
   readonly rename: (id: string, title: string, story: string) => Promise<unknown>
@@ -18,9 +18,6 @@ interface Props {
   readonly canChange: boolean
   readonly onFailure: (message: string) => void
 }
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 const RenameForm = ({
   dossier,
@@ -88,7 +85,7 @@ export const DossierListItem = ({ dossier, href, actions, canChange, onFailure }
       await work()
       return true
     } catch (error) {
-      onFailure(`${what} “${dossier.title}” failed: ${describe(error)}`)
+      onFailure(`${what} “${dossier.title}” failed: ${errorMessage(error)}`)
       return false
     } finally {
       setBusy(false)

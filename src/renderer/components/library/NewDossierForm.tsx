@@ -1,14 +1,12 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { DossierSummaryWire } from '../../../shared/protocol'
+import { errorMessage } from '../../logic/format'
 
 interface Props {
   readonly connected: boolean
   readonly onCreate: (title: string, story: string) => Promise<DossierSummaryWire>
   readonly hrefFor: (dossierId: string) => string
 }
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 /** An empty dossier, for a story that is not a file yet: claims are added by hand. */
 export const NewDossierForm = ({ connected, onCreate, hrefFor }: Props) => {
@@ -30,7 +28,7 @@ export const NewDossierForm = ({ connected, onCreate, hrefFor }: Props) => {
       setStory('')
       setState({ kind: 'done', dossier })
     } catch (error) {
-      setState({ kind: 'failed', message: `The dossier was not created: ${describe(error)}` })
+      setState({ kind: 'failed', message: `The dossier was not created: ${errorMessage(error)}` })
     }
   }
   return (

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { TrashEntryView } from '../../app/use-library'
-import { formatTime, plural } from '../../logic/format'
+import { formatTime, plural, errorMessage } from '../../logic/format'
 
 interface Props {
   readonly entries: readonly TrashEntryView[]
@@ -9,9 +9,6 @@ interface Props {
   readonly onDelete: (entry?: string) => Promise<unknown>
   readonly onFailure: (message: string) => void
 }
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 /**
  * What was moved to the trash: restored whole (with its versions), or deleted for good, one by
@@ -26,7 +23,7 @@ export const TrashSection = ({ entries, canChange, onRestore, onDelete, onFailur
     try {
       await work()
     } catch (error) {
-      onFailure(`${what} failed: ${describe(error)}`)
+      onFailure(`${what} failed: ${errorMessage(error)}`)
     } finally {
       setBusy(false)
       setConfirming(null)

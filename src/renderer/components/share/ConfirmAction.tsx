@@ -78,7 +78,7 @@ export const ConfirmAction = ({
           type="button"
           className="danger"
           disabled={action.busy}
-          aria-describedby={errorId}
+          aria-describedby={action.error === null ? undefined : errorId}
           onClick={() => void action.run(onConfirm).then((done) => done && setAsking(false))}
         >
           {action.busy ? 'Working…' : confirm}

@@ -43,7 +43,11 @@ export const InviteForm = ({ rpc, dossierId, apply, onCreated }: Props) => {
   }
 
   return (
-    <form className="invite-form" onSubmit={create} aria-describedby={errorId}>
+    <form
+      className="invite-form"
+      onSubmit={create}
+      aria-describedby={action.error === null ? undefined : errorId}
+    >
       <div className="field">
         <label htmlFor={roleId}>Role</label>
         <select

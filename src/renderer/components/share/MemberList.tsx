@@ -64,7 +64,7 @@ const MemberRow = ({ member, manage }: { member: MemberSummary; manage: Props['m
             id={selectId}
             value={member.role}
             disabled={roleAction.busy}
-            aria-describedby={errorId}
+            aria-describedby={roleAction.error === null ? undefined : errorId}
             onChange={(event) => {
               const role = event.target.value
               if (!isRole(role)) return

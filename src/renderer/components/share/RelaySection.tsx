@@ -95,7 +95,12 @@ export const RelaySection = ({ relay, manage }: Props) => {
         </div>
       )}
       {manage !== null && (
-        <form className="relay-form" onSubmit={submit} aria-describedby={errorId} noValidate>
+        <form
+          className="relay-form"
+          onSubmit={submit}
+          aria-describedby={action.error === null ? undefined : errorId}
+          noValidate
+        >
           <div className="field">
             <label htmlFor={urlId}>Relay address</label>
             <input

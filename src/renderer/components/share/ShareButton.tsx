@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useRoute } from '../../app/route'
 import { useMeta } from '../../state/hooks'
 import { useSharingRpc } from '../../state/sharing-rpc'
 import { SharePanel } from './SharePanel'
+import { useFocusReturn } from '../PanelDialog'
 
 /** "Share…" in the dossier's header; nothing in local mode, where there is no host to share. */
 export const ShareButton = () => {
@@ -11,13 +12,7 @@ export const ShareButton = () => {
   // The id the host opened this dossier by (the page's address), not one read from its content.
   const route = useRoute()
   const [open, setOpen] = useState(false)
-  const button = useRef<HTMLButtonElement>(null)
-  const wasOpen = useRef(false)
-
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus()
-    wasOpen.current = open
-  }, [open])
+  const button = useFocusReturn(open)
 
   // A frozen version is not shared: its dossier is.
   if (rpc === null || route.kind !== 'dossier' || route.version !== null) return null

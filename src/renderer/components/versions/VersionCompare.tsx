@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { RpcResult } from '../../../shared/protocol'
-import { plural } from '../../logic/format'
+import { plural, errorMessage } from '../../logic/format'
 import type { SharingRpc } from '../../state/sharing-rpc'
 import { StatusBadge } from '../StatusBadge'
 
@@ -9,9 +9,6 @@ type Diff = RpcResult<'compare'>['diff']
 type ClaimRef = Diff['added'][number]
 
 const CURRENT = 'current'
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 const ClaimLine = ({ claim }: { claim: ClaimRef }) => (
   <>
@@ -116,7 +113,7 @@ export const VersionCompare = ({
       setDiff((await rpc.call('compare', { id: dossierId, from, to })).diff)
     } catch (error) {
       setDiff(null)
-      setProblem(`The comparison failed: ${describe(error)}`)
+      setProblem(`The comparison failed: ${errorMessage(error)}`)
     } finally {
       setBusy(false)
     }

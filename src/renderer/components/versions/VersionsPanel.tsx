@@ -1,14 +1,11 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react'
 import type { RpcResult } from '../../../shared/protocol'
 import { versionHref } from '../../app/route'
-import { formatTime, plural } from '../../logic/format'
+import { formatTime, plural, errorMessage } from '../../logic/format'
 import type { SharingRpc } from '../../state/sharing-rpc'
 import { VersionCompare } from './VersionCompare'
 
 type VersionWire = RpcResult<'versions'>['versions'][number]
-
-const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)
 
 interface Props {
   readonly rpc: SharingRpc
@@ -31,7 +28,7 @@ export const VersionsPanel = ({ rpc, dossierId, canFreeze }: Props) => {
     () =>
       rpc.call('versions', { id: dossierId }).then(
         (answer) => setVersions(answer.versions),
-        (error: unknown) => setProblem(`The versions could not be listed: ${describe(error)}`),
+        (error: unknown) => setProblem(`The versions could not be listed: ${errorMessage(error)}`),
       ),
     [rpc, dossierId],
   )
@@ -47,7 +44,7 @@ export const VersionsPanel = ({ rpc, dossierId, canFreeze }: Props) => {
       setName('')
       await refresh()
     } catch (error) {
-      setProblem(`The version was not frozen: ${describe(error)}`)
+      setProblem(`The version was not frozen: ${errorMessage(error)}`)
     } finally {
       setBusy(false)
     }
