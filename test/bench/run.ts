@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks'
+import { stop as stopEsbuild } from 'esbuild'
 import { createDeviceKey, signerFromKey } from '../../src/shared/identity'
 import { warmUpBuild } from './bench-build'
 import { importLines, measureImport } from './bench-import'
@@ -156,3 +157,8 @@ const main = async (): Promise<void> => {
 }
 
 await main()
+// Sections start servers, browsers, workers and esbuild's service (which bundles the in-page
+// probes and stays running until stopped): whatever one of them leaves referenced must not keep
+// a finished run waiting, as one did for an hour. The results are written by now.
+await stopEsbuild()
+process.exit(0)
