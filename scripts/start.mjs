@@ -69,12 +69,8 @@ const portFree = (port) =>
  * dossier added on first use: the same host, the same data, the same UI as the app.
  */
 const startInBrowser = async () => {
-  console.log('Building the interface…')
-  const built = await electronViteCli(['build', '--logLevel', 'warn'])
-  if (built !== 0) {
-    console.error('Verification Desk could not be built (see the messages above).')
-    return built
-  }
+  // No electron-vite build here: `dossier serve` builds the web app itself when it is missing or
+  // out of date (for production, marked so), and serves it; building it here too built it twice.
   // The CLI is TypeScript shared with the host; tsx runs it without a build step.
   const { tsImport } = await import('tsx/esm/api')
   const { runCli } = await tsImport('../src/main/cli/main.ts', import.meta.url)
