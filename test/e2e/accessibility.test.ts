@@ -6,7 +6,7 @@ import { Library } from '../../src/main/host/library/library'
 import { Dossier } from '../../src/shared/dossier'
 import { startServe } from '../host/serve/support/serve-process'
 import { libraryWithDossier } from '../host/serve/support/serve-library'
-import { SOURCE, alice, bob } from '../support/dossier-fixtures'
+import { SOURCE } from '../support/dossier-fixtures'
 import {
   claimButton,
   detailPane,
@@ -14,6 +14,7 @@ import {
   screenshot,
   waitForDesk,
 } from '../support/desk-page'
+import { libraryWithConflict, selectInSource } from './support/desk-fixtures'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
@@ -102,86 +103,6 @@ const libraryWithTrash = async (dir: string): Promise<void> => {
   }
 }
 
-/**
- * One dossier whose claim #1 is in conflict (as in conflict-and-theme.test.ts): Alice confirmed
- * it and Bob disputed it citing evidence, neither decision superseding the other.
- */
-const libraryWithConflict = async (dir: string): Promise<void> => {
-  const library = await Library.open(dir)
-  try {
-    await library.add((doc) => {
-      const dossier = Dossier.create(doc, { title: 'Dam failure', sourceText: SOURCE })
-      const [claimId] = dossier.addClaims(
-        [
-          {
-            text: 'Twenty-three people are missing',
-            attribution: { who: 'River authority' },
-            kind: 'figure',
-          },
-          {
-            text: 'The operator denied any fault',
-            attribution: { who: 'Operator' },
-            kind: 'denial',
-          },
-        ],
-        alice,
-      )
-      const evidenceId = dossier.addEvidence(
-        claimId!,
-        {
-          title: 'Hospital admissions, Tuesday night',
-          url: 'https://example.org/admissions',
-          stance: 'refutes',
-        },
-        bob,
-      )
-      dossier.decide(
-        claimId!,
-        { status: 'confirmed', rationale: 'The river authority’s statement', supersedes: [] },
-        alice,
-      )
-      dossier.decide(
-        claimId!,
-        {
-          status: 'disputed',
-          rationale: 'Hospital admissions list only 19 people',
-          evidenceIds: [evidenceId],
-          supersedes: [],
-        },
-        bob,
-      )
-      return dossier
-    })
-  } finally {
-    await library.close()
-  }
-}
-
-/** Selects `from` … `to` in the source pane, as new-claim-and-keys.test.ts does. */
-const SELECT_IN_SOURCE = `(first, last) => {
-  const container = document.querySelector('.source-text')
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
-  const nodes = []
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node)
-  const whole = nodes.map((node) => node.data).join('')
-  const start = whole.indexOf(first)
-  const end = whole.indexOf(last, start) + last.length
-  if (start < 0 || end < start) throw new Error('"' + first + '" is not in the source')
-  const at = (offset) => {
-    let before = 0
-    for (const node of nodes) {
-      if (offset <= before + node.data.length) return [node, offset - before]
-      before += node.data.length
-    }
-    throw new Error('offset ' + offset + ' is past the source')
-  }
-  const range = document.createRange()
-  range.setStart(...at(start))
-  range.setEnd(...at(end))
-  document.getSelection().removeAllRanges()
-  document.getSelection().addRange(range)
-}`
-
 describe.skipIf(!hasChromium)(title, () => {
   const served = useServedChromium()
 
@@ -242,9 +163,7 @@ describe.skipIf(!hasChromium)(title, () => {
       await editing.getByRole('button', { name: 'Cancel' }).click()
       await editing.waitFor({ state: 'detached' })
 
-      await page.evaluate(
-        `(${SELECT_IN_SOURCE})(${JSON.stringify('The operator denied')}, ${JSON.stringify('any fault.')})`,
-      )
+      await selectInSource(page, 'The operator denied', 'any fault.')
       await page.getByRole('button', { name: 'New claim from selection' }).click()
       const adding = page.locator('form.new-claim-form')
       await adding.waitFor()

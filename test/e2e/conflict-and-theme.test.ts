@@ -1,11 +1,8 @@
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { Library } from '../../src/main/host/library/library'
-import { Dossier } from '../../src/shared/dossier'
 import { paletteProperties } from '../../src/shared/vocabulary'
 import { startServe } from '../host/serve/support/serve-process'
-import { SOURCE, alice, bob } from '../support/dossier-fixtures'
 import {
   claimButton,
   detailPane,
@@ -13,63 +10,11 @@ import {
   screenshot,
   waitForDesk,
 } from '../support/desk-page'
+import { ALICE_RATIONALE, BOB_RATIONALE, libraryWithConflict } from './support/desk-fixtures'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
 const title = chromiumTitle('a conflict side by side, and the themes')
-
-const ALICE_RATIONALE = 'The river authority’s statement gives 23'
-const BOB_RATIONALE = 'Hospital admissions list only 19 people'
-
-/**
- * A library with one dossier whose claim #1 is in conflict: Alice confirmed it and Bob disputed
- * it, citing evidence, neither decision superseding the other (as when two editors decide apart).
- */
-const libraryWithConflict = async (dir: string): Promise<void> => {
-  const library = await Library.open(dir)
-  try {
-    await library.add((doc) => {
-      const dossier = Dossier.create(doc, { title: 'Dam failure', sourceText: SOURCE })
-      const [claimId] = dossier.addClaims(
-        [
-          {
-            text: 'Twenty-three people are missing',
-            attribution: { who: 'River authority' },
-            kind: 'figure',
-          },
-          {
-            text: 'The operator denied any fault',
-            attribution: { who: 'Operator' },
-            kind: 'denial',
-          },
-        ],
-        alice,
-      )
-      const evidenceId = dossier.addEvidence(
-        claimId!,
-        {
-          title: 'Hospital admissions, Tuesday night',
-          url: 'https://example.org/admissions',
-          stance: 'refutes',
-        },
-        bob,
-      )
-      dossier.decide(
-        claimId!,
-        { status: 'confirmed', rationale: ALICE_RATIONALE, supersedes: [] },
-        alice,
-      )
-      dossier.decide(
-        claimId!,
-        { status: 'disputed', rationale: BOB_RATIONALE, evidenceIds: [evidenceId], supersedes: [] },
-        bob,
-      )
-      return dossier
-    })
-  } finally {
-    await library.close()
-  }
-}
 
 const conflictCount = (page: Page): Promise<string> =>
   page.locator('.status-summary .count-conflict .count-number').innerText()

@@ -10,45 +10,11 @@ import {
   screenshot,
   waitForDesk,
 } from '../support/desk-page'
+import { selectInSource } from './support/desk-fixtures'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
 const title = chromiumTitle('new claims from the source and keyboard shortcuts')
-
-/**
- * Selects `from` … `to` (inclusive of `to`) in the source pane the way a mouse would: a DOM
- * Range over whatever text nodes and highlight elements the pane drew. Runs in the page; written
- * as source text because this file is type-checked without the DOM's types.
- */
-const SELECT_IN_SOURCE = `(first, last) => {
-  const container = document.querySelector('.source-text')
-  if (container === null) throw new Error('no source text on the page')
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
-  const nodes = []
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node)
-  const whole = nodes.map((node) => node.data).join('')
-  const start = whole.indexOf(first)
-  const end = whole.indexOf(last, start) + last.length
-  if (start < 0 || end < start) throw new Error('"' + first + '" is not in the source')
-  const at = (offset) => {
-    let before = 0
-    for (const node of nodes) {
-      if (offset <= before + node.data.length) return [node, offset - before]
-      before += node.data.length
-    }
-    throw new Error('offset ' + offset + ' is past the source')
-  }
-  const range = document.createRange()
-  range.setStart(...at(start))
-  range.setEnd(...at(end))
-  const selection = document.getSelection()
-  selection.removeAllRanges()
-  selection.addRange(range)
-}`
-
-const selectInSource = async (page: Page, from: string, to: string): Promise<void> => {
-  await page.evaluate(`(${SELECT_IN_SOURCE})(${JSON.stringify(from)}, ${JSON.stringify(to)})`)
-}
 
 /** Whether the element `selector` finds has focus. */
 const isFocused = async (page: Page, selector: string): Promise<boolean> =>
