@@ -1,10 +1,21 @@
-import { phraseAfter, phraseBefore, speakerOf, textOf } from './noun-phrases'
+import { dataAuthor, dataOwner, sourceAfter } from './document-sources'
+import {
+  allNames,
+  describedBefore,
+  groupWithPlace,
+  indefiniteSubject,
+  invertedAhead,
+  titledAfter,
+} from './speaker-shapes'
+import { isPunct, isSubject, subjectPronoun, subjectRange } from './subject'
+import type { Context, Tokens } from './subject'
+import { isNameWord, phraseAfter, phraseBefore, speakerOf, textOf } from './noun-phrases'
 import type { Range, Speaker } from './noun-phrases'
 import { has } from './own'
-import type { LanguageRules, SpeechVerb } from './rules'
+import type { LanguageRules, ReferentType, SpeechVerb } from './rules'
 import { timeAt, timeWithin } from './time-phrases'
-import type { Token } from './tokens'
-import { phraseAt } from './tokens'
+import { bare, phraseAt } from './tokens'
+import { UNNAMED_SPEAKER } from './types'
 
 /**
  * Who a sentence says made its claim, as far as the sentence itself tells: a named speaker, a
@@ -24,26 +35,27 @@ export interface AttributionDraft {
   readonly range?: Range
 }
 
-type Tokens = readonly Token[]
-
-interface Context {
-  readonly tokens: Tokens
-  readonly source: string
-  readonly rules: LanguageRules
-}
-
-const isPunct = (token: Token | undefined, chars: string): boolean =>
-  token !== undefined &&
-  token.kind !== 'word' &&
-  token.kind !== 'number' &&
-  chars.includes(token.text)
-
 /** Whether the verb form at `at` is used as a verb here (not "the claims", "reports,"). */
 const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean => {
   const { tokens, rules } = ctx
   const previous = tokens[at - 1]
   if (previous !== undefined && rules.determiners.has(previous.lower)) return false
   if (!verb.ambiguous) return true
+  if (verb.afterSource && previous !== undefined && !previous.inQuote) {
+    const word = bare(previous)
+    if (
+      rules.documentNouns.has(word) ||
+      rules.speakerNouns.has(word) ||
+      rules.orgWords.has(word) ||
+      // A name just before ("the Agency show"), not a sentence's first word or a month.
+      (at > 1 &&
+        previous.capital &&
+        isNameWord(tokens, at - 1, rules) &&
+        !has(rules.months, previous.lower) &&
+        !rules.weekdays.has(previous.lower))
+    )
+      return true
+  }
   const next = tokens[at + 1]
   if (next === undefined || isPunct(next, '.!?;:')) return true
   if (next.kind === 'quote' || next.kind === 'number') return true
@@ -130,42 +142,14 @@ const venueOf = (
   return platform ?? general ?? verb?.venue
 }
 
-/** The subject at the start of the sentence, after an introductory phrase ("On Friday, X ..."). */
-export const subjectRange = (ctx: Context): Range | null => {
-  const { tokens, rules, source } = ctx
-  let start = 0
-  const time = timeAt(tokens, 0, source, rules)
-  if (time !== null) start = time.next
-  const first = tokens[start]
-  if (first !== undefined && rules.sentenceAdverbs.has(first.lower)) start += 1
-  if (tokens[start]?.text === ',') start += 1
-  const introduced =
-    first !== undefined &&
-    (first.lower.endsWith('ing') ||
-      rules.timePrepositions.has(first.lower) ||
-      ['after', 'before', 'following', 'despite', 'amid', 'as'].includes(first.lower))
-  if (introduced && start === 0) {
-    const comma = tokens.findIndex((token, i) => i < 25 && token.text === ',' && !token.inQuote)
-    if (comma < 0) return null
-    start = comma + 1
-  }
-  const range = phraseAfter(tokens, start, rules)
-  if (range === null) return null
-  // The phrase must be followed by its verb, not be the start of something longer.
-  const next = tokens[range.to]
-  if (next === undefined || next.kind !== 'word') return null
-  return range
-}
-
-/** "On Friday, the ministry said": the introduction's time is when the subject spoke. */
-const isSubject = (ctx: Context, range: Range): boolean => subjectRange(ctx)?.from === range.from
-
 const DEFINITE_HEADS = (rules: LanguageRules, tokens: Tokens, range: Range): string | undefined => {
   if (range.to - range.from !== 2) return undefined
   const [determiner, noun] = [tokens[range.from]!, tokens[range.to - 1]!]
   if (determiner.lower !== 'the' || noun.capital) return undefined
-  return rules.speakerNouns.has(noun.lower) && !rules.pluralSpeakerNouns.has(noun.lower)
-    ? noun.lower
+  const head = bare(noun)
+  return (rules.speakerNouns.has(head) || rules.orgWords.has(head)) &&
+    !rules.pluralSpeakerNouns.has(head)
+    ? head
     : undefined
 }
 
@@ -173,6 +157,29 @@ interface Found {
   readonly range?: Range
   readonly pronoun?: string
   readonly role?: string
+  /** Someone the story does not name, as it introduces them ("A nurse who lives upstairs"). */
+  readonly unnamed?: string
+  /** The range is a group named with its place ("doctors at the city hospital"), taken whole. */
+  readonly group?: boolean
+}
+
+const AGREES: Readonly<Record<ReferentType, (speaker: Speaker) => boolean>> = {
+  // "Leaks in the pipes lose a third of the water, he said": a bare name is not enough.
+  person: (speaker) => !speaker.plural && speaker.type === 'person',
+  org: (speaker) => !speaker.plural && speaker.type === 'org',
+  group: (speaker) => speaker.plural,
+  singular: (speaker) => !speaker.plural,
+}
+
+/**
+ * "La direction a corrigé son chiffre : ..., a-t-elle indiqué": a pronoun after the claim that
+ * agrees with the sentence's own subject is that subject, not the last one to speak.
+ */
+const ownSubject = (ctx: Context, referent: ReferentType): Range | null => {
+  const subject = subjectRange(ctx)
+  if (subject === null || ctx.tokens[subject.from]!.inQuote) return null
+  const speaker = speakerOf(ctx.tokens, subject, ctx.source, ctx.rules)
+  return AGREES[referent](speaker) ? subject : null
 }
 
 /** The speaker of the speech verb at `at`, if the words around it name one. */
@@ -190,11 +197,22 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
     if (subject !== null) return { range: subject }
   }
   if (previous !== undefined && has(rules.pronouns, previous.lower) && !previous.inQuote) {
-    return { pronoun: previous.lower }
+    const own = isPunct(tokens[before - 2], ',')
+      ? ownSubject(ctx, rules.pronouns[previous.lower]!)
+      : null
+    return own === null ? { pronoun: previous.lower } : { range: own }
   }
+  const group = groupWithPlace(ctx, before)
+  if (group !== null) return { range: group, group: true }
   const phrase = phraseBefore(tokens, before, rules)
   if (phrase !== null) return { range: phrase }
-  if (isPunct(previous, ',')) {
+  // "Maintenance records released by the port under ... show that": the document speaks.
+  const subject = verb.afterSource ? subjectRange(ctx) : null
+  if (subject !== null && subject.to <= before) {
+    const head = bare(tokens[subject.to - 1]!)
+    if (rules.documentNouns.has(head)) return { range: subject }
+  }
+  if (isPunct(previous, ',') && (verb.audience || !invertedAhead(ctx, at))) {
     // "Anton Reyes, the governor of Vell, said" / "Vell's governor, Anton Reyes, said" /
     // "The government of Sorvania, which shares the river, said".
     let open = before - 2
@@ -211,6 +229,20 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
       const innerPhrase = phraseAfter(tokens, inner.from, rules)
       const innerIsName = innerPhrase !== null && innerPhrase.to === inner.to
       const firstInner = tokens[inner.from]
+      if (outer !== null && isPunct(tokens[outer.from - 1], ',')) {
+        // "Klaara Vinter, a spokeswoman for Clearspring Waters, the company ..., denied": the
+        // name before the first apposition speaks, described by it.
+        const named = phraseBefore(tokens, outer.from - 1, rules)
+        if (named !== null && allNames(ctx, named)) {
+          const role = textOf(tokens, outer, source).replace(/^(?:a|an|the)\s+/i, '')
+          return { range: named, role: role.slice(0, 200) }
+        }
+      }
+      if (outer === null && innerIsName && innerPhrase.to > innerPhrase.from) {
+        const described = describedBefore(ctx, open)
+        if (described !== null)
+          return { range: innerPhrase, role: textOf(tokens, described, source) }
+      }
       if (outer !== null) {
         // The outer phrase describes and the inner one names: "The reservoir operator, Orsa
         // Hydro, denied", "Vell's governor, Anton Reyes, said".
@@ -231,14 +263,16 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
     }
   }
   if (isPunct(previous, ',') || previous?.kind === 'quote' || before === 0) {
-    // Inverted: "...," said Aino Lehto.
-    const after = phraseAfter(tokens, at + 1, rules)
+    // Inverted: "...," said Aino Lehto; "...," said port director Helena Voss.
+    const from = timeAt(tokens, at + 1, source, rules)?.next ?? at + 1
+    const after = phraseAfter(tokens, from, rules) ?? titledAfter(ctx, from)
     if (after !== null) {
       const next = tokens[after.to]
       const closes =
         next === undefined ||
         isPunct(next, '.,;:!?') ||
         timeAt(tokens, after.to, source, rules) !== null ||
+        rules.timePrepositions.has(next.lower) ||
         ['in', 'on', 'at'].includes(next.lower)
       if (!closes) return null
       // "..., said Tomas Varga, head of the aid group Dry Feet."
@@ -262,8 +296,14 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
       return { range: after }
     }
   }
-  return null
+  const unnamed = indefiniteSubject(ctx, before)
+  return unnamed === undefined ? null : { unnamed }
 }
+
+const withoutPossessive = (speaker: Speaker): Speaker => ({
+  ...speaker,
+  who: speaker.who.replace(/['’]s$/, ''),
+})
 
 /** The attribution a sentence states, or null when it names no source at all. */
 export const findAttribution = (
@@ -294,7 +334,10 @@ export const findAttribution = (
     if (tokens[i]!.inQuote) continue
     const phrase = phraseAt(tokens, i, rules.sourcePhrases)
     if (phrase === null) continue
-    const range = phraseAfter(tokens, i + phrase.length, rules)
+    const named = phraseAfter(tokens, i + phrase.length, rules)
+    const document = sourceAfter(tokens, i + phrase.length, rules)
+    const longer = document !== null && (named === null || document.to > named.to)
+    const range = longer ? (dataAuthor(tokens, document, rules) ?? document) : named
     if (range !== null) {
       found = { range }
       verbAt = i + phrase.length - 1
@@ -314,21 +357,34 @@ export const findAttribution = (
   }
   if (found === null && options.subjectSpeaks) {
     const range = subjectRange(ctx)
+    const pronoun = subjectPronoun(ctx)
     if (range !== null) {
       found = { range }
+      cues.push('subject')
+    } else if (pronoun !== null) {
+      found = { pronoun }
       cues.push('subject')
     }
   }
   const self = selfNamed(ctx, sentence)
   if (found === null) return self === undefined ? null : { selfNamed: self, cues: ['we'] }
 
+  // "The bureau's data show": the bureau speaks.
+  const owner = found.range === undefined ? null : dataOwner(tokens, found.range, rules)
+  if (owner !== null) found = { ...found, range: owner }
   const speaker =
-    found.range === undefined
-      ? undefined
-      : ((base: Speaker): Speaker =>
-          found.role === undefined || base.role !== undefined
-            ? base
-            : { ...base, role: found.role })(speakerOf(tokens, found.range, source, rules))
+    found.unnamed !== undefined
+      ? { who: UNNAMED_SPEAKER, role: found.unnamed, type: 'person' as const, plural: false }
+      : found.range === undefined
+        ? undefined
+        : found.group
+          ? { who: textOf(tokens, found.range, source), type: 'group' as const, plural: true }
+          : ((base: Speaker): Speaker =>
+              found.role === undefined || base.role !== undefined
+                ? base
+                : { ...base, role: found.role })(
+              withoutPossessive(speakerOf(tokens, found.range, source, rules)),
+            )
   const definite =
     found.range === undefined ? undefined : DEFINITE_HEADS(rules, tokens, found.range)
   const when =
@@ -338,6 +394,10 @@ export const findAttribution = (
         timeWithin(tokens, skipBetween(ctx, verbAt), verbAt, source, rules) ??
         (found.range !== undefined && found.range.from > 0 && isSubject(ctx, found.range)
           ? timeWithin(tokens, 0, found.range.from, source, rules)
+          : null) ??
+        // "said port director Helena Voss on Wednesday".
+        (found.range !== undefined && found.range.from > verbAt
+          ? timeAt(tokens, found.range.to, source, rules)
           : null))
   const where = venueOf(ctx, verbAt, verb)
   return {

@@ -3,7 +3,7 @@ import type { AttributionDraft } from './attribution'
 import type { Speaker } from './noun-phrases'
 import { has } from './own'
 import type { LanguageRules } from './rules'
-import { UNKNOWN_SPEAKER } from './types'
+import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
 
 /**
  * What the story has said so far about who is who: speakers and named organisations, in order,
@@ -114,12 +114,25 @@ export class Discourse {
         return !speaker.plural && (speaker.type === 'person' || speaker.type === 'name')
       if (type === 'org')
         return !speaker.plural && (speaker.type === 'org' || speaker.type === 'name')
+      if (type === 'singular') return !speaker.plural && speaker.type !== 'group'
       return speaker.plural || speaker.type === 'org' || speaker.type === 'group'
     }
     const recent = this.recent(sentence, PRONOUN_LOOKBACK)
     // Someone who spoke is the likelier referent than someone only named in passing.
-    const spoke = recent.find((mention) => mention.spoke && fits(mention.speaker))
-    return (spoke ?? recent.find((mention) => fits(mention.speaker)))?.speaker
+    // ... unless the sentence before introduced someone unnamed ("spoke to a man who ...").
+    const introduced = recent.find(
+      (mention) =>
+        mention.sentence === sentence - 1 &&
+        !mention.spoke &&
+        mention.speaker.who === UNNAMED_SPEAKER &&
+        fits(mention.speaker),
+    )
+    const spoke = introduced ?? recent.find((mention) => mention.spoke && fits(mention.speaker))
+    const found = (spoke ?? recent.find((mention) => fits(mention.speaker)))?.speaker
+    // "He said" with nobody to refer to is still someone: unnamed, not unknown.
+    if (found === undefined && type === 'person')
+      return { who: UNNAMED_SPEAKER, type: 'person', plural: false }
+    return found
   }
 
   /** "the group" → the group named before; "Castell" → "Mira Castell" if introduced. */

@@ -2,6 +2,7 @@ import type { Attribution, ClaimKind, Figure } from '../dossier'
 import { findAttribution } from './attribution'
 import { classify, signalsOf } from './classify'
 import { Discourse } from './discourse'
+import type { Resolved } from './discourse'
 import { findFigures } from './figures'
 import type { FoundFigure } from './figures'
 import { namedEntities } from './noun-phrases'
@@ -10,18 +11,20 @@ import type { Revision } from './revisions'
 import { rulesFor } from './rules'
 import type { LanguageRules } from './rules'
 import { splitSentences } from './sentences'
+import { introducedPeople } from './speaker-shapes'
 import type { Sentence } from './sentences'
 import { timeWithin } from './time-phrases'
-import { phraseAt, tokenize } from './tokens'
-import type { Token } from './tokens'
+import { tokenize } from './tokens'
 import type { ClaimCandidate, ExtractOptions } from './types'
-import { UNKNOWN_SPEAKER } from './types'
+import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
 
 /** Longer "sentences" are unsplit blobs (tables, lists run together), not claims. */
 const MAX_SENTENCE = 2_000
 /** How far back a revision in a later sentence looks for the figure it revises. */
 const SAME_SPEAKER_LOOKBACK = 30
 const ANY_SPEAKER_LOOKBACK = 3
+/** From anyone, when the earlier claim names what the revision counts ("injured"). */
+const NAMED_COUNT_LOOKBACK = 8
 
 interface Draft extends ClaimCandidate {
   readonly sentence: number
@@ -34,41 +37,6 @@ const toFigure = (figure: FoundFigure): Figure => ({
   raw: figure.raw,
 })
 
-interface Edit {
-  readonly start: number
-  readonly end: number
-  readonly text: string
-}
-
-/** Applies edits (source offsets) to a sentence and tidies the spaces they leave. */
-const rewrite = (sentence: Sentence, edits: readonly Edit[]): string => {
-  let text = sentence.text
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
-    text =
-      text.slice(0, edit.start - sentence.start) + edit.text + text.slice(edit.end - sentence.start)
-  }
-  return text
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,.;:!?)])/g, '$1')
-    .replace(/\(\s+/g, '(')
-    .replace(/,([.;])/g, '$1')
-    .trim()
-}
-
-/** Edits that remove "at first", "initially" — words true only of the first figure. */
-const firstOnlyEdits = (tokens: readonly Token[], rules: LanguageRules): Edit[] => {
-  const edits: Edit[] = []
-  for (let i = 0; i < tokens.length; i += 1) {
-    const phrase = phraseAt(tokens, i, rules.revision.firstOnly)
-    if (phrase === null || tokens[i]!.inQuote) continue
-    const last = tokens[i + phrase.length - 1]!
-    const next = tokens[i + phrase.length]
-    edits.push({ start: tokens[i]!.start, end: next?.start ?? last.end, text: '' })
-    i += phrase.length - 1
-  }
-  return edits
-}
-
 const compatibleUnits = (
   a: string | undefined,
   b: string | undefined,
@@ -77,6 +45,17 @@ const compatibleUnits = (
   if (a === undefined || b === undefined || a === b) return true
   if (rules.anyUnits.has(a) || rules.anyUnits.has(b)) return true
   return rules.unitFamilies.some((family) => family.includes(a) && family.includes(b))
+}
+
+/**
+ * One speaker named in full once and shortly later: "the city's transport department" and "the
+ * transport department", "direction de la Compagnie ..." and "la direction".
+ */
+const sameSpeaker = (a: string, b: string): boolean => {
+  if (a === b) return true
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (short === UNKNOWN_SPEAKER || short === UNNAMED_SPEAKER) return false
+  return long.startsWith(`${short} `) || long.endsWith(` ${short}`)
 }
 
 /**
@@ -93,20 +72,36 @@ export const extractClaims = (
 ): ClaimCandidate[] => {
   const rules = rulesFor(options.language)
   const drafts: Draft[] = []
+  let quoted: { readonly sentence: number; readonly resolved: Resolved } | undefined
 
   splitSentences(source, rules).forEach((sentence, index) => {
     if (sentence.text.length > MAX_SENTENCE) return
-    const tokens = tokenize(sentence.text, sentence.start)
+    const tokens = tokenize(sentence.text, sentence.start, rules.numbers.spacedDigits)
     const figures = findFigures(tokens, source, rules)
     const revisions = findRevisions(tokens, figures, source, rules)
     const signals = signalsOf(tokens, rules)
     const draft = findAttribution(tokens, sentence, source, rules, {
       subjectSpeaks: revisions.length > 0 || signals.denial.length > 0 || signals.blame.length > 0,
     })
-    const resolved = discourse.resolve(draft, index)
-    discourse.observe(index, resolved.speaker, namedEntities(tokens, source, rules))
+    // A quotation on its own right after a quoted speaker goes on in their voice.
+    const continued =
+      draft === null && tokens[0]?.kind === 'quote' && quoted?.sentence === index - 1
+        ? quoted.resolved
+        : undefined
+    const resolved = continued ?? discourse.resolve(draft, index)
+    // Someone unnamed who speaks here is that speaker, not also someone introduced.
+    const introduced =
+      resolved.speaker?.who === UNNAMED_SPEAKER
+        ? []
+        : introducedPeople(tokens, sentence, source, rules)
+    discourse.observe(index, resolved.speaker, [
+      ...namedEntities(tokens, source, rules),
+      ...introduced,
+    ])
+    const hasQuote = tokens.some((token) => token.kind === 'quote')
+    if (hasQuote && resolved.speaker !== undefined) quoted = { sentence: index, resolved }
 
-    const attributed = draft !== null
+    const attributed = draft !== null || continued !== undefined
     const hasTime = timeWithin(tokens, 0, tokens.length, source, rules) !== null
     const worth =
       attributed ||
@@ -123,16 +118,7 @@ export const extractClaims = (
     const inSentence = revisions.filter((revision) => revision.original !== undefined)
     if (inSentence.length > 0) {
       drafts.push(
-        ...revisionDrafts(
-          sentence,
-          tokens,
-          figures,
-          inSentence,
-          common,
-          cues,
-          drafts.length,
-          rules,
-        ),
+        ...revisionDrafts(sentence, figures, inSentence, common, cues, drafts.length, source),
       )
       return
     }
@@ -161,44 +147,35 @@ interface Common {
   readonly attribution: Attribution
 }
 
-/** "31 (later revised to 27)": one candidate per figure in the chain, each revising the last. */
+/**
+ * "31 (later revised to 27)": one candidate per figure in the chain, each revising the last. Each
+ * quotes the source's own words: the first the whole sentence, each revision its own clause
+ * ("later revised to 27"), never a sentence rewritten to state one figure.
+ */
 const revisionDrafts = (
   sentence: Sentence,
-  tokens: readonly Token[],
   figures: readonly FoundFigure[],
   revisions: readonly Revision[],
   common: Common,
   cues: readonly string[],
   firstIndex: number,
-  rules: LanguageRules,
+  source: string,
 ): Draft[] => {
   const first = revisions[0]!.original!
   const chain = [first, ...revisions.map((revision) => revision.revised)]
   const inChain = (figure: FoundFigure): boolean =>
     chain.some((link) => link.start === figure.start)
   const others = figures.filter((figure) => !inChain(figure) && !figure.minor)
-  const detachable = revisions.every((revision) => revision.detachable)
-  const cuts: Edit[] = detachable
-    ? revisions.map((revision) => ({ start: revision.cutStart, end: revision.cutEnd, text: '' }))
-    : []
   const kind: ClaimKind = 'figure'
   return chain.map((figure, position) => {
     const revision = position === 0 ? undefined : revisions[position - 1]!
-    const edits: Edit[] = [...cuts]
-    if (position > 0 && detachable) {
-      edits.push({
-        start: first.numberStart,
-        end: first.numberEnd,
-        text: figure.raw.slice(figure.numberStart - figure.start, figure.numberEnd - figure.start),
-      })
-      edits.push(...firstOnlyEdits(tokens, rules).filter((edit) => edit.end <= first.start))
-    }
-    const text = detachable ? rewrite(sentence, edits) : sentence.text
+    const start = revision === undefined ? sentence.start : revision.clauseStart
+    const end = revision === undefined ? sentence.end : revision.clauseEnd
     return {
       ...common,
-      text: text === '' ? sentence.text : text,
-      start: revision === undefined ? sentence.start : revision.clauseStart,
-      end: revision === undefined ? sentence.end : revision.clauseEnd,
+      text: source.slice(start, end),
+      start,
+      end,
       kind,
       figures: [figure, ...others].map(toFigure),
       found: [figure, ...others],
@@ -219,12 +196,23 @@ const crossSentenceDraft = (
   rules: LanguageRules,
 ): Draft => {
   const ownUnit = figures.find((figure) => figure.start === revision.revised.start)?.unit
+  const { replaces } = revision
+  const moved = revision.revised.category === 'date'
   const matching = (draft: Draft): FoundFigure | undefined =>
-    draft.found.find(
-      (figure) =>
+    draft.found.find((figure) => {
+      // "78 percent, not 81 percent" revises the claim that said 81 percent.
+      if (replaces !== undefined)
+        return (
+          figure.value === replaces.value &&
+          figure.category === replaces.category &&
+          compatibleUnits(figure.unit, replaces.unit, rules)
+        )
+      if (moved) return figure.category === 'date'
+      return (
         (figure.category === 'count' || figure.category === 'measure') &&
-        compatibleUnits(figure.unit, ownUnit ?? revision.revised.unit, rules),
-    )
+        compatibleUnits(figure.unit, ownUnit ?? revision.revised.unit, rules)
+      )
+    })
   const speaker = common.attribution.who
   // Drafts are in sentence order: walk back from the newest, no further than the lookback.
   const latest = (lookback: number, fits: (draft: Draft) => boolean): number => {
@@ -235,13 +223,30 @@ const crossSentenceDraft = (
     }
     return -1
   }
+  // A correction that names the figure it replaces ("six, not four") is specific enough to
+  // find it as far back as the same speaker's claims, whoever is named for it.
   let targetIndex =
-    speaker === UNKNOWN_SPEAKER
+    speaker === UNKNOWN_SPEAKER && replaces === undefined
       ? -1
       : latest(
           SAME_SPEAKER_LOOKBACK,
-          (draft) => draft.attribution.who === speaker && matching(draft) !== undefined,
+          (draft) =>
+            (replaces !== undefined || sameSpeaker(draft.attribution.who, speaker)) &&
+            matching(draft) !== undefined,
         )
+  // From anyone: first a claim that names what is counted ("the number of injured" revises
+  // "injuring at least 43 people"), then any claim with a figure that fits.
+  const counted = ownUnit ?? revision.revised.unit
+  const stem =
+    counted === undefined || rules.anyUnits.has(counted) || counted.length < 5
+      ? undefined
+      : counted.slice(0, 5).toLowerCase()
+  if (targetIndex < 0 && stem !== undefined) {
+    targetIndex = latest(
+      NAMED_COUNT_LOOKBACK,
+      (draft) => matching(draft) !== undefined && draft.text.toLowerCase().includes(stem),
+    )
+  }
   if (targetIndex < 0) {
     targetIndex = latest(ANY_SPEAKER_LOOKBACK, (draft) => matching(draft) !== undefined)
   }

@@ -1,6 +1,6 @@
 import type { Figure } from '../dossier'
 import { isMeasureUnit, mayStartFigure } from './figure-starts'
-import { parseDigits, readNumber } from './numbers'
+import { asciiDigits, parseDigits, readNumber } from './numbers'
 import { has } from './own'
 import type { NumberRead } from './numbers'
 import type { LanguageRules } from './rules'
@@ -47,8 +47,8 @@ const dayOf = (token: Token | undefined): number | undefined => {
 }
 
 const yearOf = (token: Token | undefined): number | undefined =>
-  token?.kind === 'number' && /^(1[89]\d\d|20\d\d|2100)$/.test(token.text)
-    ? Number(token.text)
+  token?.kind === 'number' && /^(1[89]\d\d|20\d\d|2100)$/.test(asciiDigits(token.text))
+    ? Number(asciiDigits(token.text))
     : undefined
 
 /** Dates as sortable numbers, YYYYMMDD with 00 for a part the text leaves out. */

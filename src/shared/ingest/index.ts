@@ -30,7 +30,7 @@ export type { DetectedLanguage, TextDirection } from './language-detect'
 export type { IngestOptions, IngestResult, StoryInput } from './ingest-story'
 export { rulesFor, supportedLanguages } from './rules'
 export type { LanguageRules } from './rules'
-export { UNKNOWN_SPEAKER } from './types'
+export { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
 export type {
   ClaimCandidate,
   Dateline,

@@ -39,7 +39,8 @@ export const isNameWord = (tokens: Tokens, at: number, rules: LanguageRules): bo
   if (token.capital) {
     if (has(rules.pronouns, token.lower) || token.lower === 'i' || token.lower === 'we')
       return false
-    const first = at === 0 || ['"', '“', '(', '‘'].includes(tokens[at - 1]!.text)
+    // A dash opens a clause too: a live blog's "18:02 — The office ...", a dateline's "- The".
+    const first = at === 0 || ['"', '“', '(', '‘', '—', '–', '-'].includes(tokens[at - 1]!.text)
     if (!first) return true
     return !(
       rules.sentenceStarters.has(token.lower) ||
@@ -56,6 +57,7 @@ export const isNameWord = (tokens: Tokens, at: number, rules: LanguageRules): bo
 const isSpeakerNoun = (token: Token | undefined, rules: LanguageRules): boolean =>
   isWord(token) &&
   (rules.speakerNouns.has(bare(token)) ||
+    rules.documentNouns.has(bare(token)) ||
     rules.titles.has(bare(token)) ||
     rules.orgWords.has(bare(token)))
 
@@ -140,13 +142,34 @@ export const phraseBefore = (tokens: Tokens, end: number, rules: LanguageRules):
   return trim(tokens, { from, to: end }, rules)
 }
 
+const DESCRIBING_WORDS = 3
+
+/** Past up to three plain lowercase words to the speaker noun they describe; -1 if none. */
+const describedNoun = (tokens: Tokens, at: number, rules: LanguageRules): number => {
+  for (let i = at; i < at + DESCRIBING_WORDS; i += 1) {
+    const token = tokens[i]
+    if (!isWord(token) || token.capital || rules.notUnits.has(token.lower)) return -1
+    if (has(rules.speechVerbs, token.lower)) return -1
+    if (isSpeakerNoun(tokens[i + 1], rules) && !tokens[i + 1]!.capital) return i + 2
+  }
+  return -1
+}
+
 /** The speaker phrase starting at token `start`, read rightwards. */
 export const phraseAfter = (tokens: Tokens, start: number, rules: LanguageRules): Range | null => {
   let to = start
-  if (isDeterminer(tokens[to], rules)) to += 1
+  const determined = isDeterminer(tokens[to], rules)
+  if (determined) to += 1
   while (to < tokens.length) {
     if (isBody(tokens, to, rules)) {
       to += 1
+      continue
+    }
+    // "the national weather service", "the transport department": after "the", a few plain
+    // words describe the speaker noun they lead to (as phraseBefore reads them leftwards).
+    const described = determined ? describedNoun(tokens, to, rules) : -1
+    if (described > to) {
+      to = described
       continue
     }
     if (to > start && isParticle(tokens[to], rules) && !isDeterminer(tokens[to], rules)) {
@@ -158,7 +181,39 @@ export const phraseAfter = (tokens: Tokens, start: number, rules: LanguageRules)
     }
     break
   }
-  return to > start ? trim(tokens, { from: start, to }, rules) : null
+  const base = to > start ? trim(tokens, { from: start, to }, rules) : null
+  if (base === null || !rules.lowercaseOrgNames || base.to !== to) return base
+  return { from: base.from, to: lowercaseTail(tokens, base.from, to, rules) }
+}
+
+/**
+ * "Institut régional de la statistique", "Cour régionale des comptes": where organisation
+ * names go on in lowercase, an organisation's name takes the adjectives and "de (la) ..."
+ * complements after it, up to punctuation or a function word.
+ */
+const lowercaseTail = (tokens: Tokens, start: number, to: number, rules: LanguageRules): number => {
+  let org = false
+  for (let i = start; i < to; i += 1) if (rules.orgWords.has(bare(tokens[i]!))) org = true
+  if (!org) return to
+  const plain = (token: Token | undefined): boolean =>
+    isWord(token) && !rules.notUnits.has(token.lower) && !has(rules.speechVerbs, token.lower)
+  let end = to
+  while (end < tokens.length) {
+    if (plain(tokens[end]) && !tokens[end]!.capital) {
+      end += 1
+      continue
+    }
+    if (isParticle(tokens[end], rules) && !isDeterminer(tokens[end], rules)) {
+      let next = end + 1
+      if (isDeterminer(tokens[next], rules)) next += 1
+      if (plain(tokens[next]) || isNameWord(tokens, next, rules)) {
+        end = next + 1
+        continue
+      }
+    }
+    break
+  }
+  return end
 }
 
 export const textOf = (tokens: Tokens, range: Range, source: string): string =>
@@ -186,6 +241,16 @@ const analysePart = (tokens: Tokens, range: Range, rules: LanguageRules): Part =
       return {
         who: { from: title + 1, to: range.to },
         role: { from: range.from, to: title + 1 },
+        person: true,
+      }
+    }
+    // "Mayor of Brekka Arne Dahl": the title's place, then a first name and a surname.
+    const split = range.to - 2
+    const placed = tokens[title + 1]?.lower === 'of' && split > title + 2
+    if (placed && isNameWord(tokens, split, rules) && isNameWord(tokens, split + 1, rules)) {
+      return {
+        who: { from: split, to: range.to },
+        role: { from: range.from, to: split },
         person: true,
       }
     }

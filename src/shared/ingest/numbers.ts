@@ -13,15 +13,25 @@ export interface NumberRead {
   readonly suffix: string
 }
 
-const DIGITS = /^(\d+(?:[.,]\d+)*)(\p{L}*)$/u
+const DIGITS = /^(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)*)(\p{L}*)$/u
 
 /** "1,200" → 1200, "2.5" → 2.5, "1.200.000" → 1200000; null for times such as "10:30". */
+/** Arabic-Indic and Eastern Arabic-Indic digits and separators as ASCII: "١٢" → "12". */
+export const asciiDigits = (text: string): string =>
+  text.replace(/[\u0660-\u0669\u06F0-\u06F9\u066B\u066C]/g, (char) => {
+    const code = char.charCodeAt(0)
+    if (code === 0x066b) return '.'
+    if (code === 0x066c) return ','
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660)
+  })
+
 export const parseDigits = (text: string): { value: number; suffix: string } | null => {
-  const match = DIGITS.exec(text)
+  const match = DIGITS.exec(/[\u0660-\u06F9]/.test(text) ? asciiDigits(text) : text)
   if (match === null) return null
   const body = match[1]!
   let value: number
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(body)) value = Number(body.replace(/,/g, ''))
+  else if (/^\d{1,3}(?: \d{3})+$/.test(body)) value = Number(body.replace(/ /g, ''))
   else if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(body)) value = Number(body.replace(/\./g, ''))
   else if (/^\d+(?:\.\d+)?$/.test(body)) value = Number(body)
   else return null

@@ -1,3 +1,4 @@
+import { isBoilerplate } from './boilerplate'
 import { detectFormat } from './detect-format'
 import { htmlToText } from './html-to-text'
 import { markdownToText } from './markdown-to-text'
@@ -76,7 +77,7 @@ const blocksOf = (
   const raw = text
     .split(/\n[ ]*\n/)
     .map((block) => block.trim())
-    .filter((block) => block !== '')
+    .filter((block) => block !== '' && !isBoilerplate(collapse(block)))
   const first = raw[0]
   if (first !== undefined && looksLikeHeadline(first, raw)) {
     return { blocks: raw.slice(1), title: first }
@@ -93,7 +94,9 @@ export const parseDocument = (text: string, options: ParseOptions = {}): ParsedD
   const format = options.format ?? detectFormat(options.filename, clean)
   const rules = rulesFor(options.language)
   const read = blocksOf(clean, format)
-  const paragraphs = read.blocks.map(collapse).filter((paragraph) => paragraph !== '')
+  const paragraphs = read.blocks
+    .map(collapse)
+    .filter((paragraph) => paragraph !== '' && !isBoilerplate(paragraph))
   let dateline: Dateline | undefined
   for (let index = 0; index < Math.min(3, paragraphs.length); index += 1) {
     const found = asDateline(paragraphs[index]!, rules)

@@ -13,27 +13,57 @@ export interface Revision {
   /** Source offsets of the clause that states the revision. */
   readonly clauseStart: number
   readonly clauseEnd: number
-  /** Offsets to cut from the sentence to leave the original claim, when the clause can go. */
-  readonly cutStart: number
-  readonly cutEnd: number
-  readonly detachable: boolean
   readonly cue: string
+  /**
+   * The figure a correction names as wrong ("78 percent, not 81 percent"): the revision in a
+   * later sentence points back at the claim that stated it.
+   */
+  readonly replaces?: FoundFigure
 }
 
 const COUNTABLE = new Set<FoundFigure['category']>(['count', 'measure'])
+const MOVABLE = new Set<FoundFigure['category']>(['date'])
+/** How many words may stand between a date verb and "to" ("moved the start of the vote to"). */
+const DATE_OBJECT_WORDS = 8
+/** Words in "its earlier figure", "son bilan précédent". */
+const PRIOR_OBJECT_WORDS = 4
 
-const AUXILIARIES = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'have',
-  'had',
-  'been',
-  'it',
-  'being',
-])
+/** "78 percent, not 81 percent": the first figure corrects the second, stated before. */
+const corrections = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  source: string,
+  rules: LanguageRules,
+): Revision[] => {
+  const found: Revision[] = []
+  for (let at = 1; at < tokens.length; at += 1) {
+    if (!rules.revision.negations.has(tokens[at]!.lower) || tokens[at - 1]!.text !== ',') continue
+    const wrong = figures.find(
+      (figure) => figure.first === at + 1 && COUNTABLE.has(figure.category),
+    )
+    if (wrong === undefined) continue
+    const right = [...figures]
+      .reverse()
+      .find(
+        (figure) =>
+          figure.next <= at - 1 &&
+          figure.category === wrong.category &&
+          (figure.unit === undefined || wrong.unit === undefined || figure.unit === wrong.unit),
+      )
+    if (right === undefined) continue
+    found.push({
+      revised:
+        right.unit === undefined && wrong.unit !== undefined
+          ? { ...right, unit: wrong.unit }
+          : right,
+      replaces: wrong,
+      clauseStart: right.start,
+      clauseEnd: wrong.end,
+      cue: source.slice(tokens[at - 1]!.start, tokens[at]!.end),
+    })
+  }
+  return found
+}
 
 export const findRevisions = (
   tokens: readonly Token[],
@@ -43,41 +73,47 @@ export const findRevisions = (
 ): Revision[] => {
   const { revision } = rules
   const revisions: Revision[] = []
-  const figureStartingAt = (index: number): FoundFigure | undefined =>
-    figures.find((figure) => figure.first === index && COUNTABLE.has(figure.category))
   for (let verb = 0; verb < tokens.length; verb += 1) {
-    if (!revision.verbs.has(tokens[verb]!.lower)) continue
+    const lowerVerb = tokens[verb]!.lower
+    const moves = revision.dateVerbs.has(lowerVerb)
+    if (!revision.verbs.has(lowerVerb) && !moves) continue
+    const kinds = moves ? MOVABLE : COUNTABLE
+    const figureStartingAt = (index: number): FoundFigure | undefined =>
+      figures.find((figure) => figure.first === index && kinds.has(figure.category))
     let i = verb + 1
     let from: FoundFigure | undefined
     let toll = false
-    while (i < tokens.length && i <= verb + 6) {
-      const lower = tokens[i]!.lower
+    let counted: string | undefined
+    while (i < tokens.length && i <= verb + (moves ? DATE_OBJECT_WORDS : 6)) {
+      const token = tokens[i]!
+      const lower = token.lower
       if (lower === revision.from && figureStartingAt(i + 1) !== undefined) {
         from = figureStartingAt(i + 1)
         i = from!.next
         continue
       }
-      if (lower === revision.to) break
-      if (revision.nouns.has(lower)) toll = true
-      const filler =
-        rules.determiners.has(lower) ||
-        revision.nouns.has(lower) ||
-        revision.directions.has(lower) ||
-        [
-          'death',
-          'casualty',
-          'injury',
-          'official',
-          'overall',
-          'it',
-          'that',
-          'this',
-          'its',
-        ].includes(lower)
+      if (lower === revision.to && (!moves || figureStartingAt(i + 1) !== undefined)) break
+      // "corrigé son chiffre : 48 %": a colon gives the new figure as "to" does.
+      if (token.text === ':' && figureStartingAt(i + 1) !== undefined) break
+      // "the toll" is a death toll; "the figure", "the count" take the unit of what they revise.
+      if (revision.tollNouns.has(lower)) toll = true
+      // "the number of injured": what is counted is the unit.
+      if (lower === 'of' && rules.casualtyWords.has(tokens[i + 1]?.lower ?? '')) {
+        counted = tokens[i + 1]!.lower
+        i += 2
+        continue
+      }
+      const filler = moves
+        ? token.kind === 'word' && !token.inQuote
+        : rules.determiners.has(lower) ||
+          revision.nouns.has(lower) ||
+          revision.directions.has(lower) ||
+          revision.fillers.has(lower) ||
+          token.text === ','
       if (!filler) break
       i += 1
     }
-    if (tokens[i]?.lower !== revision.to) continue
+    if (tokens[i]?.lower !== revision.to && tokens[i]?.text !== ':') continue
     const revised = figureStartingAt(i + 1)
     if (revised === undefined) continue
 
@@ -87,45 +123,78 @@ export const findRevisions = (
     while (start > 0) {
       const lower = tokens[start - 1]!.lower
       if (
-        AUXILIARIES.has(lower) ||
+        revision.clauseWords.has(lower) ||
         revision.connectives.has(lower) ||
-        revision.nouns.has(lower) ||
-        ['death', 'casualty', 'the', 'its', 'a', 'an', 'that'].includes(lower)
+        revision.nouns.has(lower)
       ) {
-        if (revision.nouns.has(lower)) toll = true
+        if (revision.tollNouns.has(lower)) toll = true
         start -= 1
         continue
       }
       break
     }
-    const open = tokens[start - 1]
-    const parenthesised = open?.text === '('
-    const close = tokens[revised.next]
-    const end = parenthesised && close?.text === ')' ? close.end : revised.end
-    const opensWithConnective = revision.connectives.has(tokens[start]!.lower)
-    const detachable =
-      from === undefined && (parenthesised || open?.text === ',' || opensWithConnective)
     const original =
       from ??
       [...figures]
         .reverse()
-        .find((figure) => figure.end <= tokens[start]!.start && COUNTABLE.has(figure.category))
-    // The cut takes the clause and the space or comma before it, leaving a clean sentence.
-    const cutStart = parenthesised || open?.text === ',' ? open!.start : tokens[start]!.start
-    let cutFrom = cutStart
-    while (cutFrom > 0 && /\s/.test(source[cutFrom - 1]!)) cutFrom -= 1
-    const unit = revised.unit ?? original?.unit ?? (toll ? rules.tollUnit : undefined)
+        .find((figure) => figure.end <= tokens[start]!.start && kinds.has(figure.category))
+    const unit = revised.unit ?? counted ?? original?.unit ?? (toll ? rules.tollUnit : undefined)
     revisions.push({
       ...(original === undefined ? {} : { original }),
       revised: unit === undefined || revised.unit !== undefined ? revised : { ...revised, unit },
       clauseStart: tokens[start]!.start,
       clauseEnd: revised.end,
-      cutStart: cutFrom,
-      cutEnd: end,
-      detachable,
       cue: source.slice(tokens[start]!.start, tokens[i]!.end),
     })
     verb = revised.next - 1
   }
-  return revisions
+  if (revisions.length > 0) return revisions
+  const corrected = corrections(tokens, figures, source, rules)
+  return corrected.length > 0 ? corrected : priorFigureRevisions(tokens, figures, source, rules)
+}
+
+/**
+ * "2,900 people were evacuated, lowering its earlier figure": the verb names no new figure, but
+ * its object is an earlier one, so the sentence's figure before the verb is the revised one. A
+ * figure after the object ("its earlier estimate of 1,500") is the one it replaces.
+ */
+const priorFigureRevisions = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  source: string,
+  rules: LanguageRules,
+): Revision[] => {
+  const { revision } = rules
+  for (let verb = 1; verb < tokens.length; verb += 1) {
+    if (!revision.verbs.has(tokens[verb]!.lower)) continue
+    let at = verb + 1
+    let prior = false
+    let noun = false
+    while (at < tokens.length && at <= verb + PRIOR_OBJECT_WORDS) {
+      const lower = tokens[at]!.lower
+      if (revision.priorWords.has(lower)) prior = true
+      else if (revision.nouns.has(lower)) noun = true
+      else if (!rules.determiners.has(lower)) break
+      at += 1
+    }
+    if (!prior || !noun) continue
+    const revised = [...figures]
+      .reverse()
+      .find((figure) => figure.end <= tokens[verb]!.start && COUNTABLE.has(figure.category))
+    if (revised === undefined) continue
+    const stated =
+      tokens[at]?.lower === revision.from
+        ? figures.find((figure) => figure.first === at + 1 && COUNTABLE.has(figure.category))
+        : undefined
+    return [
+      {
+        revised,
+        ...(stated === undefined ? {} : { replaces: stated }),
+        clauseStart: revised.start,
+        clauseEnd: tokens[at - 1]!.end,
+        cue: source.slice(tokens[verb]!.start, tokens[at - 1]!.end),
+      },
+    ]
+  }
+  return []
 }

@@ -108,9 +108,11 @@ const splitParagraph = (
     let next = after
     while (next < text.length && /\s/.test(text[next]!)) next += 1
     const opener = text[next]!
+    // French sets its quotation marks apart with a space: "« Ces permis ».
+    let quoted = next + 1
+    if (opener === '«') while (text[quoted] === ' ') quoted += 1
     const startsSentence =
-      /[\p{Lu}\d]/u.test(opener) ||
-      (OPENERS.test(opener) && /[\p{Lu}\d]/u.test(text[next + 1] ?? ''))
+      /[\p{Lu}\d]/u.test(opener) || (OPENERS.test(opener) && /[\p{Lu}\d]/u.test(text[quoted] ?? ''))
     if (!startsSentence) continue
     if (!endsSentenceAt(text, i, after, rules)) continue
     push(after)

@@ -73,7 +73,7 @@ export const suggestClaim = (
   }
 
   // Not a candidate: nobody is named as saying it, so its kind comes from its words alone.
-  const tokens = tokenize(sentence.text, sentence.start)
+  const tokens = tokenize(sentence.text, sentence.start, rules.numbers.spacedDigits)
   const figures = findFigures(tokens, upTo, rules)
   const hasTime = timeWithin(tokens, 0, tokens.length, upTo, rules) !== null
   return {

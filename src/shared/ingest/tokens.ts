@@ -14,23 +14,36 @@ export interface Token {
   readonly inQuote: boolean
 }
 
-// Numbered groups in this order (abbr, number, word, space, other): a `groups` object per match
-// cost more than the tokens themselves on a long story.
-const PATTERN = new RegExp(
-  [
-    String.raw`((?:\p{L}\.){2,})`, // U.S., a.m., e.g.
-    // Letters glued to a number stay with it: "3rd", "2.5bn", "15km", "10am".
-    String.raw`(\d+(?:[.,:]\d+)*\p{L}*)`,
-    String.raw`([\p{L}\d][\p{L}\p{M}\d]*(?:['’]\p{L}+)*(?:[-‐‑][\p{L}\p{M}\d]+(?:['’]\p{L}+)*)*)`,
-    String.raw`(\s+)`,
-    String.raw`(.)`,
-  ].join('|'),
-  'gsu',
-)
+// Numbered groups in this order (abbr, elision, number, word, space, other): a `groups` object
+// per match cost more than the tokens themselves on a long story.
+const patternWith = (number: string): RegExp =>
+  new RegExp(
+    [
+      String.raw`((?:\p{L}\.){2,})`, // U.S., a.m., e.g.
+      // French elision is a word of its own: "l'Institut" is "l'" and "Institut", "d'après" two.
+      String.raw`(\b(?:[lLdDjJmMnNsStTcC]|[qQ]u)['’](?=\p{L}))`,
+      number,
+      // A plural possessive keeps its apostrophe, so "the Farmers' Cooperative" stays one name.
+      String.raw`([\p{L}\d][\p{L}\p{M}\d]*(?:['’]\p{L}+)*(?:[-‐‑][\p{L}\p{M}\d]+(?:['’]\p{L}+)*)*(?:(?<=s)['’](?=[\s,]))?)`,
+      String.raw`(\s+)`,
+      String.raw`(.)`,
+    ].join('|'),
+    'gsu',
+  )
+
+// Letters glued to a number stay with it: "3rd", "2.5bn", "15km", "10am".
+// Western, Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits, with the Arabic decimal and
+// thousands separators (٫ ٬).
+const DIGIT = String.raw`[\d\u0660-\u0669\u06F0-\u06F9]`
+const NUMBER_PART = String.raw`${DIGIT}+(?:[.,:\u066B\u066C]${DIGIT}+)*\p{L}*`
+const PATTERN = patternWith(`(${NUMBER_PART})`)
+/** Where digits are grouped by spaces ("1 200 secouristes"), a group of three goes on. */
+const SPACED_PATTERN = patternWith(String.raw`(\d{1,3}(?: \d{3})+(?![\d.,])|${NUMBER_PART})`)
 const ABBR = 1
-const NUMBER = 2
-const WORD = 3
-const SPACE = 4
+const ELISION = 2
+const NUMBER = 3
+const WORD = 4
+const SPACE = 5
 
 const QUOTE_MARK = /["“”«»„]/
 const CAPITAL = /^\p{Lu}/u
@@ -60,15 +73,16 @@ export const quoteRegions = (text: string): [number, number][] => {
 const insideAny = (regions: readonly [number, number][], at: number): boolean =>
   regions.some(([start, end]) => at > start && at < end - 1)
 
-export const tokenize = (text: string, offset = 0): Token[] => {
+export const tokenize = (text: string, offset = 0, spacedDigits = false): Token[] => {
   const regions = quoteRegions(text)
   const tokens: Token[] = []
-  for (const match of text.matchAll(PATTERN)) {
+  for (const match of text.matchAll(spacedDigits ? SPACED_PATTERN : PATTERN)) {
     if (match[SPACE] !== undefined) continue
     const value = match[0]
     const at = match.index
     let kind: TokenKind = 'punct'
-    if (match[ABBR] !== undefined || match[WORD] !== undefined) kind = 'word'
+    if (match[ABBR] !== undefined || match[ELISION] !== undefined || match[WORD] !== undefined)
+      kind = 'word'
     else if (match[NUMBER] !== undefined) kind = 'number'
     else if (QUOTE_MARK.test(value)) kind = 'quote'
     tokens.push({
@@ -84,10 +98,10 @@ export const tokenize = (text: string, offset = 0): Token[] => {
   return tokens
 }
 
-/** Lowercase without a possessive ending: "Vell's" → "vell". */
-export const bare = (token: Token): string => token.lower.replace(/['’]s$/, '')
+/** Lowercase without a possessive ending: "Vell's" → "vell", "farmers'" → "farmers". */
+export const bare = (token: Token): string => token.lower.replace(/['’]s?$/, '')
 
-export const isPossessive = (token: Token): boolean => /['’]s$/.test(token.lower)
+export const isPossessive = (token: Token): boolean => /(?:['’]s|s['’])$/.test(token.lower)
 
 /** True when `phrase` (lowercase words) starts at token `at`. */
 export const matchesAt = (

@@ -19,8 +19,9 @@ export interface ParsedDocument {
 
 /**
  * A sentence (or part of one) that a fact-checker would likely want to verify. Offsets point
- * into the cleaned source text, end exclusive. `text` is the quoted span itself, except for the
- * two halves of a revision ("31, later revised to 27"), whose text is rewritten to state one figure.
+ * into the cleaned source text, end exclusive. `text` is always the quoted span itself, the
+ * source's own words: a revision in the same sentence ("31, later revised to 27") quotes the
+ * whole sentence for the first figure and its own clause ("later revised to 27") for the next.
  */
 export interface ClaimCandidate {
   readonly text: string
@@ -42,3 +43,9 @@ export interface ExtractOptions {
 
 /** The speaker attribution for claims nobody in the text is named as making. */
 export const UNKNOWN_SPEAKER = 'unknown'
+
+/**
+ * Someone the story quotes without naming ("a nurse said", "he said" with nobody named before):
+ * `role` holds how the story introduced them, when it did.
+ */
+export const UNNAMED_SPEAKER = 'unnamed speaker'

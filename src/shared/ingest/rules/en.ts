@@ -1,18 +1,5 @@
-import type { LanguageRules, SpeechVerb } from './types'
-
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/))
-const phrases = (list: string): string[][] =>
-  list.split('|').map((phrase) => phrase.trim().split(/\s+/))
-
-/** Every form of a speech verb gets the same properties. */
-const verbs = (forms: string, properties: SpeechVerb = {}): Record<string, SpeechVerb> => {
-  const table: Record<string, SpeechVerb> = {}
-  for (const form of forms.trim().split(/\s+/)) {
-    const participle = form.endsWith('ing')
-    table[form] = participle ? { ...properties, participle } : properties
-  }
-  return table
-}
+import type { LanguageRules } from './types'
+import { phrases, set, verbs } from './words'
 
 const ambiguous = { ambiguous: true } as const
 
@@ -27,7 +14,14 @@ export const en: LanguageRules = {
     ...verbs('confirmed confirming confirms alleged alleging alleges asserted asserting asserts'),
     ...verbs('maintained maintains argued arguing argues acknowledged admitted admits estimated'),
     ...verbs('noted explained explaining suggested suggests revealed revealing stressed'),
-    ...verbs('quoted countered countering replied predicted promised vowed'),
+    ...verbs('quoted countered countering replied predicted promised vowed welcomed declined'),
+    // What a forecaster or an agency "expects" is its own claim ("is expected to" is not).
+    ...verbs('expects forecasts forecast'),
+    // Documents and agencies "show", "list", "record" and "estimate" what they state.
+    ...verbs('show shows showed list lists records estimate estimates', {
+      ambiguous: true,
+      afterSource: true,
+    }),
     ...verbs('told telling tells informed informing', { audience: true }),
     ...verbs('tweeted tweeting', { venue: 'Twitter' }),
     ...verbs('denied deny denying denies rejected rejecting rejects dismissed dismissing', {
@@ -65,11 +59,20 @@ export const en: LanguageRules = {
       'revised revising revise revises risen lowered lowering lowers raised raising raises rose rising rises climbed climbing climbs increased increasing increases dropped dropping drops fell falling falls cut cutting corrected correcting updated updating adjusted adjusting downgraded upgraded reduced reducing reduces jumped soared amended changed',
     ),
     connectives: set('later then subsequently before after but and afterwards since which'),
-    nouns: set('toll figure figures number count tally estimate total'),
+    nouns: set('toll figure figures number count tally estimate total rate'),
+    tollNouns: set('toll'),
+    fillers: set(
+      'death casualty injury official overall it that this its again further sharply slightly',
+    ),
+    dateVerbs: set(
+      'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought',
+    ),
+    priorWords: set('earlier previous original initial first preliminary'),
+    negations: set('not'),
+    clauseWords: set('was were is are has have had been it being death casualty the its a an that'),
     directions: set('up down upward downward upwards downwards'),
     from: 'from',
     to: 'to',
-    firstOnly: phrases('at first|initially|originally|first|earlier|previously'),
   },
   pronouns: { he: 'person', she: 'person', it: 'org', they: 'group' },
   selfReference:
@@ -139,6 +142,7 @@ export const en: LanguageRules = {
     rangeJoiners: set('to - – —'),
     rangeOpeners: set('between from'),
     rangeAnd: set('and'),
+    spacedDigits: false,
     clockWords: set("a.m. p.m. am pm gmt utc o’clock o'clock hrs"),
   },
   measureUnits: {
@@ -233,18 +237,31 @@ export const en: LanguageRules = {
     'meanwhile however but and also still yet then now today yesterday separately earlier later instead indeed moreover furthermore nevertheless nonetheless overall elsewhere initially finally',
   ),
   titles: set(
-    'president vice-president prime premier minister secretary secretary-general chancellor governor mayor senator congressman congresswoman spokesman spokeswoman spokesperson general gen commander colonel col lieutenant lt major maj captain capt sergeant admiral chief director head envoy ambassador king queen prince princess sheikh emir imam pope judge prosecutor chairman chairwoman chair ceo representative rep sen gov lawmaker mp',
+    'president vice-president prime premier minister secretary secretary-general chancellor governor mayor senator congressman congresswoman spokesman spokeswoman spokesperson general gen commander colonel col lieutenant lt major maj captain capt sergeant admiral chief director officer head envoy ambassador king queen prince princess sheikh emir imam pope judge prosecutor chairman chairwoman chair ceo representative rep sen gov lawmaker mp engineer councillor councilor alderman inspector superintendent',
   ),
   honorifics: set('mr mrs ms dr prof sir dame'),
   orgWords: set(
-    'ministry agency front government forces force army navy council committee office organisation organization nations team group party media tv television helmets federation commission coalition service services department police authority authorities bank institute observatory monitor union alliance movement brigade brigades militia network news radio press cross crescent watch court parliament assembly embassy company corporation board bureau unit units command administration cabinet senate congress state-run opposition rebels militants presidency kremlin pentagon secretariat mission programme program fund foundation society association trust',
+    'ministry agency front government forces force army navy council committee office organisation organization nations team group party media tv television helmets federation commission coalition service services department police authority authorities bank institute observatory monitor union alliance movement brigade brigades militia network news radio press cross crescent watch court parliament assembly embassy company corporation board bureau unit units command administration cabinet senate congress state-run opposition rebels militants presidency kremlin pentagon secretariat mission programme program fund foundation society association trust municipality hospital university centre center inspectorate',
   ),
   speakerNouns: set(
-    'media monitor monitors official officials commanders commander figures activists residents witnesses sources source rebels militants authorities doctors medics rescuers volunteers observers analysts experts police army military government ministry agency team group spokesman spokeswoman spokesperson engineers investigators inspectors lawmakers leaders leader diplomats diplomat coalition opposition movement organisation organization office committee council army forces administration tv television broadcaster newspaper agency group front network campaign commission guard operator company firm spokesperson observers board',
+    'media monitor monitors official officials commanders commander figures municipality hospital scientists researchers hydrologists economists tenants activists residents witnesses sources source rebels militants authorities doctors medics rescuers volunteers observers analysts experts police army military government ministry agency team group spokesman spokeswoman spokesperson engineers investigators inspectors lawmakers leaders leader diplomats diplomat coalition opposition movement organisation organization office committee council army forces administration tv television broadcaster newspaper agency group front network campaign commission guard operator company firm spokesperson observers board centre center service inspectorate',
   ),
+  documentNouns: set(
+    'audit audits report reports record records log logs letter letters memo memos minutes document documents filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register',
+  ),
+  dataNouns: set('figures data statistics images footage numbers estimates readings'),
+  authorParticiples: set(
+    'published released compiled kept issued obtained seen filed sent written commissioned',
+  ),
+  personNouns: set(
+    'man woman boy girl person resident tenant nurse doctor worker driver teacher student farmer witness mother father parent neighbour neighbor passenger survivor volunteer shopkeeper fisherman miner soldier official officer source employee engineer pilot guard',
+  ),
+  indefinites: set('a an one another'),
+  placePrepositions: set('at in from'),
+  lowercaseOrgNames: false,
   genericOrgNouns: set('group organisation organization body outfit'),
   pluralSpeakerNouns: set(
-    'media monitors officials commanders figures activists residents witnesses sources rebels militants authorities doctors medics rescuers volunteers observers analysts experts police engineers investigators inspectors lawmakers leaders diplomats forces',
+    'scientists researchers hydrologists economists tenants media monitors officials commanders figures activists residents witnesses sources rebels militants authorities doctors medics rescuers volunteers observers analysts experts police engineers investigators inspectors lawmakers leaders diplomats forces',
   ),
   modifiers: set(
     'state rebel opposition local senior regional government health defence defense interior foreign provincial military security medical joint independent official state-run state-owned pro-government government-run human rights humanitarian civil emergency rescue federal national district municipal aid news war-monitoring monitoring relief neighbouring neighboring',
@@ -254,7 +271,7 @@ export const en: LanguageRules = {
   nameParticles: set('of for the and al el de del della van von bin ibn la le du da der y on'),
   conjunctions: set('and'),
   betweenSpeakerAndVerb: set(
-    'has have had also later previously repeatedly again already reportedly then further publicly officially earlier first quickly flatly strongly initially swiftly had would separately on',
+    'has have had also later previously repeatedly again already reportedly then further publicly officially earlier first quickly flatly strongly initially swiftly had would separately on now',
   ),
   relativePronouns: set('which who whose that'),
   places: set(

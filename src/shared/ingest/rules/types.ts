@@ -2,7 +2,11 @@
  * Everything language-specific the claim extractor knows, as data. Word sets hold lowercase
  * forms; phrases are lists of lowercase words. A new language is a new table, not new code.
  */
-export type ReferentType = 'person' | 'org' | 'group'
+/**
+ * What a pronoun can refer to. `singular` is a person or an organisation: French "elle" is as
+ * often "la préfecture" as a woman.
+ */
+export type ReferentType = 'person' | 'org' | 'group' | 'singular'
 
 export interface SpeechVerb {
   /** The claim kind this verb implies on its own ("denied" → denial, "accused" → blame). */
@@ -16,6 +20,11 @@ export interface SpeechVerb {
   readonly audience?: boolean
   /** The medium the verb itself implies ("tweeted" → Twitter). */
   readonly venue?: string
+  /**
+   * What documents and agencies do ("show", "records", "lists"): a verb whenever a source's
+   * name or a document stands just before it ("images released by the agency show a scar").
+   */
+  readonly afterSource?: boolean
   /** An -ing form, whose speaker is the subject of the clause it hangs from. */
   readonly participle?: boolean
 }
@@ -37,6 +46,8 @@ export interface NumberRules {
   readonly rangeAnd: ReadonlySet<string>
   /** Words after a number that mark a time of day rather than a figure (a.m., GMT). */
   readonly clockWords: ReadonlySet<string>
+  /** Thousands grouped by spaces ("1 200"), as in French; English reads "9 100" as two numbers. */
+  readonly spacedDigits: boolean
 }
 
 export interface LanguageRules {
@@ -58,11 +69,21 @@ export interface LanguageRules {
     readonly connectives: ReadonlySet<string>
     /** What is being revised ("toll", "figure"). */
     readonly nouns: ReadonlySet<string>
+    /** Nouns that make the revised figure a death toll ("toll"), unlike "figure" or "count". */
+    readonly tollNouns: ReadonlySet<string>
+    /** Other words that may stand between the verb and "to" ("again", "officially"). */
+    readonly fillers: ReadonlySet<string>
+    /** Verbs that move a date or deadline ("moved", "postponed") to another one. */
+    readonly dateVerbs: ReadonlySet<string>
+    /** Words that open a revision clause before its verb ("the death toll was", "it had"). */
+    readonly clauseWords: ReadonlySet<string>
+    /** What marks a revision's object as the figure given before ("its earlier figure"). */
+    readonly priorWords: ReadonlySet<string>
+    /** "not" in a correction: "78 percent, not 81 percent". */
+    readonly negations: ReadonlySet<string>
     readonly directions: ReadonlySet<string>
     readonly from: string
     readonly to: string
-    /** Adverbs that only make sense for the first figure ("at first", "initially"). */
-    readonly firstOnly: readonly (readonly string[])[]
   }
   readonly pronouns: Readonly<Record<string, ReferentType>>
   /** A speaker naming itself inside its own quote: "We at the X ...". Group 1 is the name. */
@@ -102,6 +123,29 @@ export interface LanguageRules {
   readonly honorifics: ReadonlySet<string>
   /** Words that make a name an organisation ("Ministry", "Agency", "Front"). */
   readonly orgWords: ReadonlySet<string>
+  /**
+   * Documents and records that can be sources ("the audit", "maintenance records", "a letter"):
+   * heads of a speaker phrase like speaker nouns.
+   */
+  readonly documentNouns: ReadonlySet<string>
+  /**
+   * Documents that are only what someone published ("figures", "data", "images"): "data
+   * published by the board" is the board's claim, so its speaker is the board.
+   */
+  readonly dataNouns: ReadonlySet<string>
+  /** Participles between a document and its author: "published by", "released by", "kept by". */
+  readonly authorParticiples: ReadonlySet<string>
+  /** People a story introduces without a name ("a nurse", "one tenant", "a man"). */
+  readonly personNouns: ReadonlySet<string>
+  /**
+   * Organisation names go on in lowercase after their head ("Institut régional de la
+   * statistique", "préfecture de la Haute-Sarne"), as in French; English capitalises them.
+   */
+  readonly lowercaseOrgNames: boolean
+  /** Prepositions that place a group: "doctors at the hospital", "tenants in the flats". */
+  readonly placePrepositions: ReadonlySet<string>
+  /** Words that introduce someone unnamed: "a", "an", "one". */
+  readonly indefinites: ReadonlySet<string>
   /** Common nouns that can be speakers ("officials", "media", "monitor"). */
   readonly speakerNouns: ReadonlySet<string>
   /** Nouns that can refer back to any organisation ("the group said"). */

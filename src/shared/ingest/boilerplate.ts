@@ -1,0 +1,30 @@
+/**
+ * Paragraphs that are the page's or the wire's furniture rather than the story: copyright and
+ * licence lines, bylines, contact blocks, "share" and "follow us" prompts, navigation rows,
+ * release markers. They never become source text, so they never become claims. Only short
+ * paragraphs are judged: a story's own paragraph may mention any of these words.
+ */
+const MAX_BOILERPLATE = 240
+
+const PATTERNS: readonly RegExp[] = [
+  /^(?:©|\(c\)\s|copyright\b)/i,
+  /\ball rights reserved\b/i,
+  /^(?:media|press|news)\s+(?:contact|enquiries|inquiries)\b/i,
+  /^for immediate release\b/i,
+  /^(?:#{3}|-\s?30\s?-|ends)$/i,
+  /^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i,
+  /^(?:follow us|sign up|subscribe\b|share (?:this|on)\b|comments are closed|licensed (?:under )?cc\b)/i,
+  /^(?:related (?:stories|articles)|most read|read more|advertisement)\b/i,
+  /\b\d+\s+min(?:ute)?s?\s+read\b/i,
+  // A byline: "By Lena Farr, local reporter", "Posted by Maja Korsgaard" — not a sentence.
+  /^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords) )?[Bb]y\s+\p{Lu}[^.!?]*$/u,
+]
+
+/** Navigation rows: three or more short items separated by "·", "|" or "›". */
+const NAVIGATION = /^[^.!?]{1,40}(?:\s[·|›»]\s[^.!?]{1,40}){2,}$/u
+
+export const isBoilerplate = (paragraph: string): boolean => {
+  const text = paragraph.trim()
+  if (text.length > MAX_BOILERPLATE) return false
+  return NAVIGATION.test(text) || PATTERNS.some((pattern) => pattern.test(text))
+}

@@ -1,0 +1,241 @@
+import type { LanguageRules, SpeechVerb } from './types'
+import { phrases, set, verbs } from './words'
+
+/**
+ * French: the desk's second language of work. Speech verbs come mostly as a past participle
+ * after "a"/"ont" ("a déclaré", "a-t-elle indiqué"), which `betweenSpeakerAndVerb` steps over;
+ * sources are introduced by "selon" and "d'après"; organisation names go on in lowercase
+ * ("Institut régional de la statistique"); "il" and "elle" refer to organisations as often as
+ * to people. Numbers are written "1 200" and "40 %".
+ */
+const frVerbs = (forms: string, properties: SpeechVerb = {}): Record<string, SpeechVerb> =>
+  verbs(forms, properties, 'ant')
+
+export const fr: LanguageRules = {
+  language: 'fr',
+  speechVerbs: {
+    ...frVerbs('dit déclaré déclare déclarent déclarant affirmé affirme affirment affirmant'),
+    ...frVerbs('annoncé annonce annoncent indiqué indique indiquent précisé précise précisent'),
+    ...frVerbs('ajouté ajoute expliqué explique assuré assure assurent souligné souligne'),
+    ...frVerbs('confirmé confirme confirment estimé estime estiment raconté raconte rapporté'),
+    ...frVerbs('reconnu reconnaît averti avertit prévenu prévient promis promet écrit écrivent'),
+    ...frVerbs('signalé signale signalent estimant'),
+    ...frVerbs('montrent montre montrait recense recensent', {
+      ambiguous: true,
+      afterSource: true,
+    }),
+    ...frVerbs(
+      'démenti dément démentent nié nie nient rejeté rejette rejettent contesté conteste',
+      {
+        kind: 'denial',
+      },
+    ),
+    ...frVerbs('accusé accuse accusent dénoncé dénonce dénoncent reproché reproche', {
+      kind: 'blame',
+    }),
+  },
+  sourcePhrases: phrases("selon|d' après|de source|citant|cité par|rapporté par"),
+  sourceNouns: set('propos déclarations accusations chiffres estimations données'),
+  sourcePrepositions: set('de du des par'),
+  denialCues: set(
+    'démenti démentent dément dément nié nie nient nier rejette rejeté rejettent faux fausse fausses infondé infondée infondés infondées mensonge mensonges contesté conteste',
+  ),
+  denialPhrases: phrases(
+    "n' a rien à voir|aucune responsabilité|toute responsabilité|pas responsable",
+  ),
+  blameCues: set('accuse accusé accusent accusation accusations reproche dénonce dénoncé coupable'),
+  blamePhrases: phrases('tenu pour responsable|tient pour responsable|responsable de|est derrière'),
+  eventVerbs: set(
+    'tué tués frappé explosé effondré inondé détruit endommagé évacué évacués lancé attaqué arrêté tombé',
+  ),
+  revision: {
+    verbs: set(
+      'révisé revu corrigé rectifié relevé abaissé porté ramené augmenté baissé réduit alourdi monté passé grimpé',
+    ),
+    connectives: set('ensuite puis depuis mais et avant après plus tard finalement'),
+    nouns: set('bilan chiffre nombre total estimation taux décompte'),
+    tollNouns: set('bilan'),
+    fillers: set('ce cette son sa ses le la les encore nouveau à la hausse baisse'),
+    dateVerbs: set('reporté reportée repoussé repoussée décalé décalée avancé avancée'),
+    priorWords: set('précédent précédente initial initiale premier première provisoire'),
+    negations: set('non pas'),
+    clauseWords: set("a ont avait avaient été est sont le la les l' son sa ses qui"),
+    directions: set('hausse baisse'),
+    from: 'de',
+    to: 'à',
+  },
+  pronouns: {
+    il: 'singular',
+    elle: 'singular',
+    'a-t-il': 'singular',
+    'a-t-elle': 'singular',
+    ils: 'group',
+    elles: 'group',
+    'ont-ils': 'group',
+    'ont-elles': 'group',
+  },
+  selfReference:
+    /\b[Nn]ous(?:,| à| au| de)\s+(?:la\s+|le\s+|l['’])?((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:de|du|des|la|et|[\p{Lu}][\p{L}'’-]*))*)/u,
+  numbers: {
+    units: {
+      zéro: 0,
+      un: 1,
+      une: 1,
+      deux: 2,
+      trois: 3,
+      quatre: 4,
+      cinq: 5,
+      six: 6,
+      sept: 7,
+      huit: 8,
+      neuf: 9,
+      dix: 10,
+      onze: 11,
+      douze: 12,
+      treize: 13,
+      quatorze: 14,
+      quinze: 15,
+      seize: 16,
+      dizaine: 10,
+      douzaine: 12,
+    },
+    tens: { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 },
+    multipliers: {
+      cent: 100,
+      cents: 100,
+      mille: 1_000,
+      million: 1_000_000,
+      millions: 1_000_000,
+      milliard: 1_000_000_000,
+      milliards: 1_000_000_000,
+    },
+    vague: [
+      [['des', 'dizaines', 'de', 'milliers', 'de'], 20_000],
+      [['des', 'dizaines', 'de'], 20],
+      [['des', 'centaines', 'de'], 200],
+      [['des', 'milliers', 'de'], 2_000],
+      [['des', 'millions', 'de'], 2_000_000],
+    ],
+    times: {},
+    approximators: phrases(
+      "au moins|au plus|plus de|moins de|jusqu' à|environ|près de|quelque|quelques|presque|un peu plus de|un peu moins de|en moyenne|seuls|seules|seulement",
+    ),
+    rangeJoiners: set('à - –'),
+    rangeOpeners: set('entre de'),
+    rangeAnd: set('et'),
+    spacedDigits: true,
+    clockWords: set('h'),
+  },
+  measureUnits: {
+    km: 'km',
+    kilomètre: 'km',
+    kilomètres: 'km',
+    mètre: 'm',
+    mètres: 'm',
+    millimètre: 'mm',
+    millimètres: 'mm',
+    mm: 'mm',
+    centimètres: 'cm',
+    hectare: 'ha',
+    hectares: 'ha',
+    tonne: 't',
+    tonnes: 't',
+    kg: 'kg',
+    kilos: 'kg',
+    litres: 'l',
+    euros: 'EUR',
+    euro: 'EUR',
+    dollars: 'USD',
+    'pour cent': '%',
+  },
+  currencySymbols: { $: 'USD', '€': 'EUR', '£': 'GBP' },
+  casualtyWords: set(
+    'morts mort tués tuées blessés blessées disparus disparues évacués évacuées déplacés hospitalisés arrêtés secourus sinistrés décédés noyés',
+  ),
+  countNouns: set(
+    'personnes habitants civils enfants adultes hommes femmes soldats victimes morts familles foyers maisons logements villages bâtiments patients réfugiés travailleurs salariés conducteurs otages secouristes pompiers policiers heures jours semaines mois ans années kilomètres mètres tramways bus trains',
+  ),
+  linkingVerbs: set('est sont était étaient a ont avait avaient été être'),
+  notUnits: set(
+    "le la les l' un une de du des d' et ou mais à au aux en dans par pour sur sous avec sans que qu' qui dont où ce cet cette ces son sa ses leur leurs il elle ils elles nous vous on est sont était a ont avait été être plus moins ne n' pas se s' y depuis selon après avant contre entre vers chez lors",
+  ),
+  unitFamilies: [
+    ['morts', 'mort', 'tués', 'tuées', 'décès', 'décédés', 'noyés'],
+    ['blessés', 'blessées', 'hospitalisés'],
+    ['disparus', 'disparues'],
+    ['évacués', 'évacuées', 'déplacés', 'sinistrés'],
+    ['arrêtés'],
+  ],
+  anyUnits: set('personnes gens victimes civils'),
+  tollUnit: 'morts',
+  months: {
+    janvier: 1,
+    février: 2,
+    fevrier: 2,
+    mars: 3,
+    avril: 4,
+    mai: 5,
+    juin: 6,
+    juillet: 7,
+    août: 8,
+    aout: 8,
+    septembre: 9,
+    octobre: 10,
+    novembre: 11,
+    décembre: 12,
+    decembre: 12,
+  },
+  weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
+  timeWords: set("hier aujourd'hui ce-matin cette-nuit"),
+  timeModifiers: set('dernier dernière prochain prochaine matin soir'),
+  timePrepositions: set('en dans depuis'),
+  abbreviations: set('m mm mme mmes mlle dr pr me st ste gén col cdt lt sgt av apr env etc'),
+  sentenceStarters: set(
+    "le la les l' un une il elle ils elles nous on dans en mais et ce cette ces selon d' depuis pour par après avant lors si quand alors seuls seules",
+  ),
+  sentenceAdverbs: set(
+    'ensuite cependant toutefois pourtant néanmoins puis enfin finalement alors',
+  ),
+  titles: set(
+    'président présidente ministre maire préfet préfète secrétaire directeur directrice porte-parole général générale gouverneur député députée sénateur sénatrice chef responsable commissaire procureur procureure juge délégué déléguée conseiller conseillère',
+  ),
+  honorifics: set('m mme me dr pr'),
+  orgWords: set(
+    'ministère agence préfecture mairie syndicat association compagnie direction institut cour conseil gouvernement police gendarmerie office service services commission comité fédération union banque tribunal parlement assemblée entreprise société groupe observatoire inspection armée croix-rouge hôpital université régie',
+  ),
+  speakerNouns: set(
+    'direction syndicat préfecture mairie ministère gouvernement police gendarmerie autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources source enquêteurs inspecteurs association entreprise compagnie groupe agence institut régie',
+  ),
+  genericOrgNouns: set('groupe organisation organisme association'),
+  pluralSpeakerNouns: set(
+    'autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources enquêteurs inspecteurs',
+  ),
+  modifiers: set(
+    'régional régionale régionaux national nationale nationaux local locale municipal municipale départemental départementale public publique',
+  ),
+  descriptors: set('officiel officielle'),
+  determiners: set("le la les l' un une son sa ses leur leurs"),
+  nameParticles: set("de du des d' la le l' et von van al el ben"),
+  conjunctions: set('et'),
+  betweenSpeakerAndVerb: set(
+    'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur',
+  ),
+  relativePronouns: set('qui que dont lequel laquelle'),
+  places: set('paris bruxelles genève berlin londres moscou kiev kyiv washington pékin'),
+  datelinePrefixes: set('publié publiée mis modifié'),
+  venueNouns: set(
+    'communiqué conférence entretien déclaration interview réseaux télévision radio message vidéo discours',
+  ),
+  minQuoteWords: 4,
+  documentNouns: set(
+    'rapport rapports audit registre registres lettre courrier note données chiffres statistiques images relevés enquête étude bulletin compte-rendu',
+  ),
+  dataNouns: set('chiffres données statistiques images relevés'),
+  authorParticiples: set('publié publiés publiée publiées diffusé diffusés diffusées rendu rendus'),
+  personNouns: set(
+    'homme femme habitant habitante témoin infirmier infirmière médecin conducteur conductrice ouvrier ouvrière agriculteur mère père voisin voisine passager passagère survivant survivante responsable',
+  ),
+  indefinites: set('un une'),
+  placePrepositions: set('à de dans'),
+  lowercaseOrgNames: true,
+}

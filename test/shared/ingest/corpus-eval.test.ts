@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims, parseDocument } from '../../../src/shared/ingest'
+import { extractStory, ratesOf, scoreStory, totalOf } from './corpus/evaluate'
+import { loadCorpus, storyLabelsSchema } from './corpus/labels'
+import { THRESHOLDS } from './corpus/thresholds'
+import { FERRY_HTML, FLOOD_TEXT } from './stories'
+
+const corpus = loadCorpus()
+const scores = corpus.map(scoreStory)
+const rates = (heldOut: boolean) =>
+  ratesOf(totalOf(scores.filter((score) => score.heldOut === heldOut)))
+
+describe('the labelled ingest corpus (test/ingest-corpus)', () => {
+  it('holds at least 15 stories, 4 of them held out, in English and French', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(15)
+    expect(corpus.filter((story) => story.labels.heldOut).length).toBeGreaterThanOrEqual(4)
+    expect(new Set(corpus.map((story) => story.labels.language))).toEqual(new Set(['en', 'fr']))
+  })
+
+  it('detects each story in the language its labels give', () => {
+    for (const score of scores) expect(score.detected, score.name).toBe(score.language)
+  })
+
+  it('quotes every claim in the source’s own words', () => {
+    for (const story of corpus) {
+      const { source, candidates } = extractStory(story)
+      for (const candidate of candidates) {
+        expect(source.slice(candidate.start, candidate.end), story.name).toBe(candidate.text)
+        expect(source.includes(candidate.text)).toBe(true)
+      }
+    }
+    for (const [text, filename] of [
+      [FLOOD_TEXT, 'flood.txt'],
+      [FERRY_HTML, 'ferry.html'],
+    ] as const) {
+      const source = parseDocument(text, { filename }).sourceText
+      for (const candidate of extractClaims(source))
+        expect(source.slice(candidate.start, candidate.end)).toBe(candidate.text)
+    }
+  })
+
+  it('meets its thresholds on the development stories', () => {
+    const measured = rates(false)
+    for (const key of ['recall', 'speakers', 'chains', 'precision'] as const)
+      expect(measured[key], key).toBeGreaterThanOrEqual(THRESHOLDS.development[key] - 1e-9)
+  })
+
+  it('meets its thresholds on the held-out stories', () => {
+    const measured = rates(true)
+    for (const key of ['recall', 'speakers', 'chains', 'precision'] as const)
+      expect(measured[key], key).toBeGreaterThanOrEqual(THRESHOLDS.heldOut[key] - 1e-9)
+  })
+
+  it('refuses a label file that names a claim its chains do not have', () => {
+    const parsed = storyLabelsSchema.safeParse({
+      title: 't',
+      style: 's',
+      language: 'en',
+      heldOut: false,
+      claims: [{ id: 'c1', quote: 'abc', speaker: ['x'] }],
+      chains: [['c1', 'c9']],
+    })
+    expect(parsed.success).toBe(false)
+    expect(parsed.error?.message).toContain('chain names unknown claim c9')
+  })
+
+  it('names the story and claim whose quote is not in the source', () => {
+    const story = corpus[0]!
+    const broken = {
+      ...story,
+      labels: {
+        ...story.labels,
+        claims: [{ id: 'c1', quote: 'words this story never uses', speaker: ['x'] }],
+      },
+    }
+    expect(() => scoreStory(broken)).toThrow(
+      `${story.name}: claim c1 quote "words this story never uses" is not in the source text`,
+    )
+  })
+})
