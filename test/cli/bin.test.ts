@@ -11,6 +11,8 @@ describe('the dossier executable', () => {
     const story = path.join(dir, 'ferry.md')
     await fs.writeFile(story, STORY_MARKDOWN)
     const env = { DOSSIER_DATA: path.join(dir, 'library') }
+    // Named, so the import prints no hint about a default name (unnamed-hint.ts).
+    await cliProcess(['identity', '--name', 'Test Editor'], env)
     const imported = await cliProcess(['import', story], env)
     expect(imported).toMatchObject({ code: 0, stderr: '' })
     const id = imported.stdout.trim()

@@ -14,6 +14,8 @@ const setup = async () => {
   const story = path.join(dir, 'ferry.md')
   await fs.writeFile(story, STORY_MARKDOWN)
   const run = (...args: string[]) => cli([...args, '--data', data], { cwd: dir })
+  // Named, so an import or decision prints no hint about a default name (unnamed-hint.ts).
+  await run('identity', '--name', 'Test Editor')
   return { dir, data, story, run }
 }
 

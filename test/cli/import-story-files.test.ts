@@ -12,6 +12,8 @@ const setup = async () => {
   const dir = await tempDir()
   const data = path.join(dir, 'library')
   const run = (...args: string[]) => cli([...args, '--data', data], { cwd: dir })
+  // Named, so an import or decision prints no hint about a default name (unnamed-hint.ts).
+  await run('identity', '--name', 'Test Editor')
   const write = async (name: string, content: Uint8Array | string) => {
     const file = path.join(dir, name)
     await fs.writeFile(file, content)

@@ -41,6 +41,8 @@ const hostHolding = async (options: { lockToken?: string } = {}) => {
   })
   const server = await createWsSyncServer({ hub, token: 'the-token' })
   const data = await tempDir()
+  // Named, so a decision prints no hint about a default name (unnamed-hint.ts).
+  await cli(['identity', '--name', 'Test Editor', '--data', data])
   const lock = await LibraryLock.acquire(data, {
     endpoint: { url: server.url, token: options.lockToken ?? 'the-token' },
   })

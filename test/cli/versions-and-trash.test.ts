@@ -15,6 +15,8 @@ const setup = async () => {
   const story = path.join(dir, 'ferry.md')
   await fs.writeFile(story, STORY_MARKDOWN)
   const run: Run = (...args) => cli([...args, '--data', data], { cwd: dir })
+  // Named, so an import or decision prints no hint about a default name (unnamed-hint.ts).
+  await run('identity', '--name', 'Test Editor')
   const imported = await run('import', story)
   expect(imported.code).toBe(0)
   return { data, run, id: imported.stdout.trim() }

@@ -1,10 +1,17 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { libraryWithDossier } from '../host/serve/support/serve-library'
 import { startServe } from '../host/serve/support/serve-process'
 import { png, randomBytes } from '../shared/ingest/binary-files'
 import { PARAGRAPHS } from '../shared/ingest/language-samples'
 import { cli } from '../support/run-cli'
-import { openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
+import {
+  claimButton,
+  detailPane,
+  openDeskPage,
+  screenshot,
+  waitForDesk,
+} from '../support/desk-page'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 
@@ -110,6 +117,48 @@ describe.skipIf(!hasChromium)(title, () => {
       expect(errors).toEqual([])
     } catch (error) {
       await screenshot(page, 'import-story-failure')
+      throw error
+    } finally {
+      await close()
+    }
+  })
+
+  it('records an import as made by the name the page signs with, not the host’s account', async () => {
+    const root = await tempDir()
+    const data = path.join(root, 'library')
+    await libraryWithDossier(data)
+    const serve = await startServe({ dataDir: data })
+    const { page, errors, close } = await openDeskPage(served.browser(), serve.url)
+    try {
+      await page.locator('.dossier-link').first().click()
+      await waitForDesk(page)
+      await page.getByRole('button', { name: 'Change name' }).click()
+      await page.getByLabel('Your name').fill('Ana Ruiz')
+      await page.getByRole('button', { name: 'Save' }).click()
+      await page.locator('.identity-name', { hasText: 'Ana Ruiz' }).waitFor()
+
+      await page.goto(serve.url)
+      await page.locator('.connection[data-state="live"]').first().waitFor()
+      await page.getByLabel('Story file').setInputFiles({
+        name: 'bridge.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(
+          'Bridge closed\n\nThe city transport department said on Tuesday that 4 of the 12 bearings were cracked.\n',
+        ),
+      })
+      const done = page.locator('.story-import .form-done')
+      await expect.poll(() => done.textContent()).toContain('Imported “Bridge closed”')
+      await done.getByRole('link', { name: 'Open it' }).click()
+      await waitForDesk(page)
+      await claimButton(page, 1).click()
+      const recorded = detailPane(page)
+        .locator('dt', { hasText: /^Recorded$/ })
+        .locator('+ dd')
+      await expect.poll(() => recorded.textContent()).toMatch(/^by Ana Ruiz, /)
+      await screenshot(page, 'import-recorded-by-editor')
+      expect(errors).toEqual([])
+    } catch (error) {
+      await screenshot(page, 'import-recorded-by-failure')
       throw error
     } finally {
       await close()

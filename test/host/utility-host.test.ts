@@ -46,6 +46,8 @@ describe('the desktop host', () => {
     const seed = await Library.open(dir)
     const id = await seed.createSample()
     await seed.close()
+    // Named, so a decision prints no hint about a default name (unnamed-hint.ts).
+    await cli(['identity', '--name', 'Test Editor', '--data', dir])
 
     const parent = new FakeParentPort()
     const host = servePorts(parent, await createHostServices(dir))

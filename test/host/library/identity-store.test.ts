@@ -61,3 +61,45 @@ describe('device identity created by two processes at once', () => {
     ])
   })
 })
+
+describe('the default name of a device identity', () => {
+  const root = () => ({ username: 'root', uid: 0, fullName: 'root' })
+  const ana = () => ({ username: 'ana', uid: 1000, fullName: 'Ana Ruiz' })
+
+  it('is "Unnamed editor" as root, and known as a default until a name is chosen', async () => {
+    const dir = await tempDir()
+    const created = await loadOrCreateIdentity(dir, undefined, root)
+    expect(created).toMatchObject({ name: 'Unnamed editor', chosenName: false })
+    const named = await loadOrCreateIdentity(dir, 'Ana Ruiz', root)
+    expect(named).toMatchObject({ name: 'Ana Ruiz', chosenName: true })
+    expect(await loadOrCreateIdentity(dir, undefined, root)).toMatchObject({
+      publicKey: created.publicKey,
+      name: 'Ana Ruiz',
+      chosenName: true,
+    })
+  })
+
+  it('treats an older file whose name is the login as a default, and keeps any other name', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'identity.json')
+    const first = await loadOrCreateIdentity(dir, 'x', root)
+    const stored = JSON.parse(await fs.readFile(file, 'utf8'))
+    // As files were written before the flag: no `named`, the login as the name.
+    await fs.writeFile(file, JSON.stringify({ ...stored, named: undefined, name: 'root' }))
+    expect(await loadOrCreateIdentity(dir, undefined, root)).toMatchObject({
+      publicKey: first.publicKey,
+      name: 'Unnamed editor',
+      chosenName: false,
+    })
+    await fs.writeFile(file, JSON.stringify({ ...stored, named: undefined, name: 'ana' }))
+    expect(await loadOrCreateIdentity(dir, undefined, ana)).toMatchObject({
+      name: 'Ana Ruiz',
+      chosenName: false,
+    })
+    await fs.writeFile(file, JSON.stringify({ ...stored, named: undefined, name: 'Ana R.' }))
+    expect(await loadOrCreateIdentity(dir, undefined, root)).toMatchObject({
+      name: 'Ana R.',
+      chosenName: true,
+    })
+  })
+})

@@ -92,6 +92,8 @@ describe('dossier serve', () => {
   it('serves the app on loopback, refuses strangers, and holds the library while it runs', async () => {
     const dir = await tempDir()
     const id = await libraryWithDossier(dir)
+    // Named, so a decision prints no hint about a default name (unnamed-hint.ts).
+    await cli(['identity', '--name', 'Test Editor', '--data', dir])
     const serve = await startServe({ dataDir: dir })
 
     const page = await httpGet(`${serve.origin}/`)

@@ -12,7 +12,8 @@ export const identityCommand: Command = {
   summary: 'show or rename this device’s signing identity',
   usage: 'dossier identity [--name NAME]',
   help: `Every decision you record is signed with this device's Ed25519 key, kept in the library
-folder (identity.json, readable only by you). Shows the key and your display name.
+folder (identity.json, readable only by you). Shows the key and your display name. Until you
+set one, the name is your account's full name, or "Unnamed editor" for root and system accounts.
 
 Options:
   --name NAME   change the display name shown beside your decisions`,
@@ -33,5 +34,10 @@ Options:
     }
     const signer = await loadOrCreateIdentity(dir, name)
     print(context.io, `${signer.name}\nkey ${signer.publicKey}\nin ${dir}`)
+    if (!signer.chosenName) {
+      context.io.stderr.write(
+        `“${signer.name}” is the default name: set yours with \`dossier identity --name "Your Name"\`\n`,
+      )
+    }
   },
 }

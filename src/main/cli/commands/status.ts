@@ -3,6 +3,7 @@ import type { Status } from '../../../shared/dossier'
 import { STATUS_WORDS } from '../../../shared/vocabulary'
 import { usageError } from '../cli-error'
 import { listFlag, print, stringFlag } from '../command'
+import { hintIfUnnamed } from '../unnamed-hint'
 import type { Command } from '../command'
 import { withLibraryAccess } from '../library/with-library'
 import { findClaimOrThrow } from './show'
@@ -55,6 +56,7 @@ Options:
         return `claim #${claim.index + 1} is now ${STATUS_WORDS[decision.status].word}${note}; decision ${decision.id}`
       })
     })
+    await hintIfUnnamed(context)
     print(context.io, line)
   },
 }

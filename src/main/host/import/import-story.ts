@@ -4,6 +4,7 @@ import { IngestError, assertStoryText } from '../../../shared/ingest'
 import type { StoryInput } from '../../../shared/ingest'
 import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
+import { signingAs } from '../identity/signing-as'
 import type { Library } from '../library/library'
 import { ingestInWorker } from './ingest-in-worker'
 
@@ -19,11 +20,13 @@ export const importStory = async (
   library: Library,
   input: StoryInput,
   limits: Pick<HostLimits, 'importMs' | 'dossierBytes'> = DEFAULT_HOST_LIMITS,
+  /** The name of the editor who asked for it, declared in the new dossier for the host's key. */
+  byName?: string,
 ): Promise<string> => {
   // A PNG or a zip read as text is refused here, in a scan of its first 64 KiB, before any
   // worker starts: the app checks the file too, but a client may not.
   assertStoryText(input.text)
-  const signer = await library.identity()
+  const signer = signingAs(await library.identity(), byName)
   const state = await ingestInWorker(input, signer, { timeoutMs: limits.importMs })
   if (state.length > limits.dossierBytes) {
     throw new IngestError(
