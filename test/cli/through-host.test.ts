@@ -99,6 +99,8 @@ describe('dossier commands while dossier serve holds the library', () => {
     const sample = await run('sample')
     expect(sample).toMatchObject({ code: 0, stderr: '' })
     const sampleId = sample.stdout.trim()
+    // The sample comes with a frozen version to compare with, frozen through the host too.
+    expect((await run('versions', sampleId)).stdout).toContain('Sunday evening check')
     const all = new Set([id, storyId, copyId, sampleId])
     expect(new Set(await listed(run))).toEqual(all)
     expect((await run('show', copyId, '2')).stdout).toMatch(/disputed by Ana Ruiz \(current\)/)

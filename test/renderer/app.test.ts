@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)(title, () => {
     )
     // The desk opens on the conflict, naming each disagreeing decision.
     expect(await conflictItem.getAttribute('aria-current')).toBe('true')
-    const notice = detailPane(page).locator('.conflict-notice li')
+    const notice = detailPane(page).locator('.conflict-notice .conflict-cards > li')
     expect(await notice.count()).toBe(conflicted!.heads)
     await expect.poll(() => page.locator('.signature-tampered').count()).toBe(0)
     await screenshot(page, 'sample-dossier')
@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)(title, () => {
     await waitForDesk(page)
     await claimButton(page, quoted!.number).click()
     expect(await claimButton(page, quoted!.number).getAttribute('aria-current')).toBe('true')
-    const mark = page.locator('.source-text mark.quote')
+    const mark = page.locator('.source-text mark.quote-selected')
     await expect
       .poll(() => mark.textContent())
       .toBe(quoted!.quote.state === 'intact' ? quoted!.quote.current : null)

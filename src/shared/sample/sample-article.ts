@@ -1,33 +1,40 @@
 /**
- * The app's built-in sample story. Invented from start to finish: the country, the places, the
- * people, the agencies and the figures do not exist. It has what real stories of this kind have:
- * many parties, a toll revised up and then down, denials and counter-accusations.
+ * The app's built-in sample story. Invented from start to finish: the town, the port, the
+ * people, the agencies, the union and the figures do not exist. It has what local stories of
+ * this kind have: an agency's count revised twice, named speakers who contradict each other, a
+ * document obtained by a newspaper, and a paragraph the newspaper later withdrew.
  */
-export const SAMPLE_ARTICLE = `Tamsk dam burst: toll disputed as government and rebels trade blame
+export const SAMPLE_TITLE =
+  'Brennock fish market fire: injury count revised twice as port and union trade blame'
 
-Published 14 March 2024
+export const SAMPLE_DATELINE = 'Published 12 October 2025'
 
-At least 23 people were killed when the Tamsk dam gave way before dawn on Tuesday, sending a wall of water through four villages in the Orlova valley, the state news agency Norpress reported.
+/** The story's text as the desk keeps it (the source): paragraphs separated by blank lines. */
+export const SAMPLE_SOURCE = `Eleven people were taken to hospital after fire swept through the cold store at Brennock fish market late on Saturday, Harland Fire and Rescue said.
 
-Norpress later raised the toll to 31, citing doctors at the regional hospital in Vell, where 140 people were being treated for injuries and hypothermia.
+Harland Fire and Rescue later raised the number to 19, saying eight porters treated for smoke inhalation on the quay had also been admitted.
 
-"The dam was inspected in January and declared sound. What happened on Tuesday was no accident," Interior Ministry spokeswoman Mira Castell told reporters in Vell.
+Station commander Ruth Okoye said the fire started in Shed 4, where contractors had been servicing the ammonia refrigeration plant that afternoon.
 
-Castell said the ministry held the Free Highlands Movement, an armed group based in the hills above the reservoir, responsible for two explosions heard shortly before the breach.
+"Our crews found two fire doors chained shut. That is now a matter for the police," Okoye said on Sunday morning.
 
-The movement denied any role. "Our nearest unit was 40 kilometres from the dam. The government let the structure decay for a decade and now wants someone else to blame," it said in a statement posted on Telegram.
+The Brennock Harbour Company, which runs the market, denied that any exit had been locked. "Every door was checked and open at the start of the night shift," said Declan Moyes, the company's spokesman.
 
-Vell's governor, Anton Reyes, said on Wednesday that 12 people were still missing, later lowering the figure to seven after two families were found sheltering in a school.
+A 2023 safety inspection report, obtained by the Brennock Courier, says the cold store's sprinklers were "out of service, awaiting parts".
 
-The government of neighbouring Sorvania, which shares the river downstream, said its engineers had warned Kestria about cracks in the dam wall in 2021 and again in 2023.
+Moyes said the sprinklers had been repaired in March and passed a pressure test in August.
 
-Kestria's Foreign Ministry dismissed the claim as "political theatre" and said no warning had ever been received.
+The Quayside Workers Union said its members had complained about blocked exits at least four times this year.
 
-The UN Office for the Coordination of Humanitarian Affairs said on Thursday that about 9,000 people had been displaced and that roads into three of the four flooded villages remained cut.
+Pieter Lund, a trader at the market, told the Courier that one of the injured porters had died in hospital overnight.
 
-Riverwatch, a Vell-based group that monitors water infrastructure, said satellite images from February showed the spillway gates closed while the reservoir stood at 96 percent of capacity.
+Mayor Ilse Brandt said on Sunday that 40 traders had lost their entire stock and that the council would open an emergency fund.
 
-The Interior Ministry called the images "fabricated" and accused Riverwatch of working for Sorvanian intelligence.
+Okoye said the ammonia tanks had not leaked and that air quality readings around the market were normal by Sunday afternoon.
 
-On Friday Norpress revised the death toll down to 27, saying four bodies had been counted twice.
-`
+On Monday Harland Fire and Rescue revised the number to 17, saying two patients had been counted twice by ambulance crews.
+
+Harland County Police said they had opened an investigation and that no arrests had been made.`
+
+/** The article as it was published and imported: headline, date line, then the text. */
+export const SAMPLE_ARTICLE = `${SAMPLE_TITLE}\n\n${SAMPLE_DATELINE}\n\n${SAMPLE_SOURCE}\n`

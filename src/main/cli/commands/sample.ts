@@ -7,13 +7,13 @@ export const sampleCommand: Command = {
   name: 'sample',
   summary: 'add the built-in sample dossier to the library',
   usage: 'dossier sample',
-  help: `Creates the built-in sample dossier (an invented story with claims, evidence, decisions and
-one conflict between two editors) and prints its id. Useful to try the commands.`,
+  help: `Creates the built-in sample dossier (an invented story with claims, evidence, decisions,
+links, comments and one conflict between two invented editors) with a frozen version to compare
+with, and prints its id. Useful to try the commands.`,
   options: {},
   async run(context) {
     if (context.positionals.length > 0)
       throw usageError(`unexpected argument "${context.positionals[0]}"`, 'sample')
-    // The sample's second editor is a made-up colleague, so the conflict has two real signers.
     const id = await withLibraryAccess(context, (library) => library.createSample())
     print(context.io, id)
   },

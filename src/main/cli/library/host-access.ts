@@ -1,10 +1,9 @@
 import * as Y from 'yjs'
 import { Dossier, DossierInputError } from '../../../shared/dossier'
-import { createDeviceKey, signerFromKey } from '../../../shared/identity'
 import { LIBRARY_ROOM, parseEndpoint } from '../../../shared/protocol'
 import type { HostEndpoint } from '../../../shared/protocol'
 import { fromJson } from '../../../shared/report/json'
-import { createSampleDossier } from '../../../shared/sample/sample-dossier'
+import { addSampleDossier } from '../../host/library/add-sample'
 import { exportDossierFile, readDossierFile } from '../../host/library/dossier-transfer'
 import { loadOrCreateIdentity } from '../../host/library/identity-store'
 import { LibraryError } from '../../host/library/library'
@@ -124,10 +123,17 @@ class HostLibraryAccess implements HostAccess {
     return this.addBuilt((doc) => fromJson(doc, json, { id: json.meta.id }))
   }
 
-  async createSample(): Promise<string> {
-    const editor = await this.identity()
-    const colleague = signerFromKey(createDeviceKey('Sample colleague'))
-    return this.addBuilt((doc) => createSampleDossier(doc, { editor, colleague }))
+  createSample(): Promise<string> {
+    return addSampleDossier({
+      addState: (state) =>
+        this.addBuilt((doc) => {
+          Y.applyUpdate(doc, state)
+          return Dossier.open(doc)
+        }),
+      freezeVersion: (id, name) => this.freezeVersion(id, name),
+      applyUpdate: (id, update) =>
+        this.withDossier(id, (dossier) => Y.applyUpdate(dossier.doc, update)),
+    })
   }
 
   identity() {

@@ -8,14 +8,13 @@ import type { HostEndpoint } from '../../../shared/protocol/host-endpoint'
 import { ingestStory } from '../../../shared/ingest'
 import type { StoryInput } from '../../../shared/ingest'
 import { toJsonObject, fromJson } from '../../../shared/report/json'
-import { createSampleDossier } from '../../../shared/sample/sample-dossier'
-import { createDeviceKey, signerFromKey } from '../../../shared/identity'
 import { DossierStore } from '../store/dossier-store'
 import type { StoreOptions } from '../store/dossier-store'
 import { describeRecovery } from '../store/recovery'
 import type { RecoveryReport } from '../store/recovery'
 import { describeFsError } from '../store/store-error'
 import { damagedFiles } from '../store/store-files'
+import { addSampleDossier } from './add-sample'
 import { exportDossierFile, readDossierFile } from './dossier-transfer'
 import { loadOrCreateIdentity } from './identity-store'
 import { LibraryError } from './library-errors'
@@ -265,11 +264,17 @@ export class Library {
     return this.add((doc) => ingestStory(doc, input, signer).dossier)
   }
 
-  /** The built-in sample, worked on by this device's editor and an invented colleague. */
-  async createSample(): Promise<string> {
-    const editor = await this.identity()
-    const colleague = signerFromKey(createDeviceKey('Sample colleague'))
-    return this.add((doc) => createSampleDossier(doc, { editor, colleague }))
+  /** The built-in sample (two invented editors' work), with a version to compare with. */
+  createSample(): Promise<string> {
+    return addSampleDossier({
+      addState: (state) =>
+        this.add((doc) => {
+          Y.applyUpdate(doc, state)
+          return Dossier.open(doc)
+        }),
+      freezeVersion: (id, name) => this.freezeVersion(id, name),
+      applyUpdate: (id, update) => this.with(id, (handle) => handle.applyUpdate(update)),
+    })
   }
 
   async rename(ref: string, title: string, story?: string): Promise<void> {
