@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)(title, () => {
       await link.getByRole('button', { name: 'Add link' }).click()
       await expect
         .poll(() => linkItems(pane).allTextContents())
-        .toEqual(['Revises #1 Twenty-three people are missing — the agency’s update'])
+        .toEqual(['Revises #1 Twenty-three people are missing — the agency’s update Remove'])
 
       // #3 revises #2: the chain reads oldest first, from any claim of it.
       pane = await openClaim(page, 3)
@@ -161,7 +161,7 @@ describe.skipIf(!hasChromium)(title, () => {
           .toBe('The operator denied any fault at the dam')
         expect(await other.locator('.facts').textContent()).toContain('Dam operator')
         expect(await other.locator('ul.links > li').allTextContents()).toEqual([
-          'Revises #2 The figure was raised to 31',
+          'Revises #2 The figure was raised to 31 Remove',
         ])
         await screenshot(b.page, 'claim-editing-page-b-edited')
         expect(b.errors).toEqual([])

@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)(title, () => {
 
       await expect.poll(() => currentClaimNumber(page)).toBe('#4')
       await expect
-        .poll(() => page.locator('.source-text mark.quote').innerText())
+        .poll(() => page.locator('.source-text mark.quote-selected').innerText())
         .toBe('The operator denied any fault.')
       await detailPane(page).getByText(suggestedWho).first().waitFor()
       await screenshot(page, 'new-claim-3-added')
@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)(title, () => {
       await waitForDesk(second.page)
       await claimButton(second.page, 4).click()
       await expect
-        .poll(() => second.page.locator('.source-text mark.quote').innerText())
+        .poll(() => second.page.locator('.source-text mark.quote-selected').innerText())
         .toBe('The operator denied any fault.')
       await expect.poll(() => claimButton(second.page, 4).innerText()).toContain(suggestedWho)
       await screenshot(second.page, 'new-claim-4-second-page')
@@ -169,6 +169,11 @@ describe.skipIf(!hasChromium)(title, () => {
         'n',
         'e',
         '?',
+        'Ctrl',
+        'Z',
+        'Ctrl',
+        'Shift',
+        'Z',
       ])
       await screenshot(page, 'keys-2-help')
       // Keys pressed in the dialog are not shortcuts.

@@ -62,9 +62,37 @@ describe('shortcutFor', () => {
   })
 
   it('lists every shortcut for the help dialog', () => {
-    const keys = SHORTCUTS.flatMap((shortcut) => shortcut.keys)
+    const single = SHORTCUTS.filter((shortcut) => shortcut.keys.length === 1)
+    const keys = single.flatMap((shortcut) => shortcut.keys)
     expect(keys).toEqual(['j', 'k', '1', '2', '3', '4', '/', 'n', 'e', '?'])
     for (const key of keys) expect(shortcutFor(press(key), ON_PAGE)).not.toBeNull()
+    const chords = SHORTCUTS.filter((shortcut) => shortcut.keys.length > 1)
+    expect(chords.map((shortcut) => shortcut.keys.join('+'))).toEqual(['Ctrl+Z', 'Ctrl+Shift+Z'])
+  })
+
+  it('takes Ctrl+Z (⌘Z) for undo, and Ctrl+Shift+Z, ⌘⇧Z and Ctrl+Y for redo', () => {
+    expect(shortcutFor(press('z', { ctrlKey: true }), ON_PAGE)).toEqual({ kind: 'undo' })
+    expect(shortcutFor(press('z', { metaKey: true }), ON_PAGE)).toEqual({ kind: 'undo' })
+    expect(shortcutFor(press('Z', { ctrlKey: true, shiftKey: true }), ON_PAGE)).toEqual({
+      kind: 'redo',
+    })
+    expect(shortcutFor(press('Z', { metaKey: true, shiftKey: true }), ON_PAGE)).toEqual({
+      kind: 'redo',
+    })
+    expect(shortcutFor(press('y', { ctrlKey: true }), ON_PAGE)).toEqual({ kind: 'redo' })
+    expect(shortcutFor(press('z'), ON_PAGE)).toBeNull()
+    expect(shortcutFor(press('z', { ctrlKey: true, altKey: true }), ON_PAGE)).toBeNull()
+    expect(shortcutFor(press('y', { metaKey: true }), ON_PAGE)).toBeNull()
+  })
+
+  it('leaves Ctrl+Z in a text field to the field, and in a dialog to the dialog', () => {
+    for (const tagName of ['INPUT', 'TEXTAREA']) {
+      expect(shortcutFor(press('z', { ctrlKey: true }), { ...ON_PAGE, tagName })).toBeNull()
+      expect(shortcutFor(press('y', { ctrlKey: true }), { ...ON_PAGE, tagName })).toBeNull()
+    }
+    const editable = { ...ON_PAGE, tagName: 'DIV', isContentEditable: true }
+    expect(shortcutFor(press('z', { ctrlKey: true }), editable)).toBeNull()
+    expect(shortcutFor(press('z', { ctrlKey: true }), { ...ON_PAGE, dialogOpen: true })).toBeNull()
   })
 })
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { shortcutFor, stepThrough, type ShortcutAction } from '../logic/shortcut-keys'
+import { useUndoHistory, type UndoControls } from './use-undo-history'
 
 export interface DeskShortcuts {
   /** Claim ids in the order the list shows them (filter and search applied). */
@@ -50,7 +51,7 @@ const revealInList = (id: string): void => {
 }
 
 /** Runs `action`; whether the key was used (and so must not also type or scroll). */
-const perform = (action: ShortcutAction, desk: DeskShortcuts): boolean => {
+const perform = (action: ShortcutAction, desk: DeskShortcuts, undo: UndoControls): boolean => {
   switch (action.kind) {
     case 'next-claim':
     case 'previous-claim': {
@@ -77,6 +78,12 @@ const perform = (action: ShortcutAction, desk: DeskShortcuts): boolean => {
     case 'help':
       desk.onHelp()
       return true
+    case 'undo':
+    case 'redo':
+      if (!undo.enabled) return false
+      if (action.kind === 'undo') undo.undo()
+      else undo.redo()
+      return true
   }
 }
 
@@ -86,8 +93,12 @@ const perform = (action: ShortcutAction, desk: DeskShortcuts): boolean => {
  */
 export const useDeskShortcuts = (desk: DeskShortcuts): void => {
   const latest = useRef(desk)
+  // Made here as well as by the header's buttons, so the history exists from the first render.
+  const undo = useUndoHistory()
+  const latestUndo = useRef(undo)
   useEffect(() => {
     latest.current = desk
+    latestUndo.current = undo
   })
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -99,7 +110,7 @@ export const useDeskShortcuts = (desk: DeskShortcuts): void => {
         dialogOpen: document.querySelector('dialog[open]') !== null,
       })
       if (action === null) return
-      if (perform(action, latest.current)) event.preventDefault()
+      if (perform(action, latest.current, latestUndo.current)) event.preventDefault()
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)

@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react'
+import { Fragment, useId, useRef } from 'react'
 import type { ClaimView } from '../../shared/dossier'
 import { capitalise, linkPhrase } from '../../shared/vocabulary'
 import { claimNumber } from '../logic/format'
@@ -6,6 +6,7 @@ import { revisionChain } from '../logic/revision-chain'
 import { useClaims, useDossierStore, useMeta } from '../state/hooks'
 import { useReadOnly } from '../state/read-only'
 import { AddLinkForm } from './claim/AddLinkForm'
+import { RemoveEntryButton } from './RemoveEntryButton'
 
 interface Props {
   readonly claim: ClaimView
@@ -63,16 +64,22 @@ const RevisionChain = ({ claim, onSelect }: Props) => {
   )
 }
 
-/** Typed links to other claims ("revises #3"); each opens the other claim. Editors add links here. */
+/**
+ * Typed links to other claims ("revises #3"); each opens the other claim. Editors add links here,
+ * and remove them (the link stays in the history; Undo brings it back).
+ */
 export const ClaimLinks = ({ claim, onSelect }: Props) => {
   const store = useDossierStore()
   const meta = useMeta()
   const readOnly = useReadOnly() !== null
   const headingId = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
   if (claim.links.length === 0 && readOnly) return null
   return (
     <section className="detail-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Related claims</h3>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        Related claims
+      </h3>
       <RevisionChain claim={claim} onSelect={onSelect} />
       {claim.links.length === 0 ? (
         <p className="muted">No related claims yet.</p>
@@ -96,6 +103,15 @@ export const ClaimLinks = ({ claim, onSelect }: Props) => {
                   </button>
                 )}
                 {link.note && <span className="link-note"> — {link.note}</span>}
+                {!readOnly && ' '}
+                {!readOnly && (
+                  <RemoveEntryButton
+                    kind="link"
+                    id={link.id}
+                    label={`Remove link to ${other === undefined ? 'a claim not received' : claimNumber(other.index)}`}
+                    focusAfter={() => heading.current?.focus()}
+                  />
+                )}
               </li>
             )
           })}

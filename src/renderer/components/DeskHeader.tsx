@@ -7,6 +7,7 @@ import { useHostDesk } from '../state/host-context'
 import { ShareButton } from './share/ShareButton'
 import { DossierTools } from './DossierTools'
 import { ThemeSwitch } from './ThemeSwitch'
+import { UndoButtons } from './undo/UndoButtons'
 
 interface Props {
   readonly statusFilter: StatusFilter
@@ -39,6 +40,7 @@ export const DeskHeader = ({ statusFilter, onStatusFilter }: Props) => {
       <div className="desk-header-end">
         <IdentityEditor />
         <div className="desk-header-tools">
+          <UndoButtons />
           <DossierTools />
           <ShareButton />
           <ThemeSwitch />

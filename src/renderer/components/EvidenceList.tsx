@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import type { ClaimView, Evidence } from '../../shared/dossier'
 import { safeWebUrl } from '../../shared/vocabulary'
 import { formatTime } from '../logic/format'
@@ -6,8 +6,15 @@ import { useDossierStore } from '../state/hooks'
 import { useReadOnly } from '../state/read-only'
 import { useAuthorName } from '../state/use-author-name'
 import { AddEvidenceForm } from './claim/AddEvidenceForm'
+import { RemoveEntryButton } from './RemoveEntryButton'
 
-const EvidenceItem = ({ evidence }: { readonly evidence: Evidence }) => {
+interface ItemProps {
+  readonly evidence: Evidence
+  /** Where focus goes after removing it; null: no Remove button (read-only). */
+  readonly focusAfterRemove: (() => void) | null
+}
+
+const EvidenceItem = ({ evidence, focusAfterRemove }: ItemProps) => {
   const addedBy = useAuthorName(evidence.addedBy)
   const href = safeWebUrl(evidence.url)
   return (
@@ -19,6 +26,14 @@ const EvidenceItem = ({ evidence }: { readonly evidence: Evidence }) => {
         <a className="evidence-title" href={href} target="_blank" rel="noopener noreferrer">
           {evidence.title}
         </a>
+      )}
+      {focusAfterRemove !== null && (
+        <RemoveEntryButton
+          kind="evidence"
+          id={evidence.id}
+          label={`Remove evidence “${evidence.title}”`}
+          focusAfter={focusAfterRemove}
+        />
       )}
       {evidence.url !== undefined && href === null && (
         <span className="muted"> (link not shown: {evidence.url.slice(0, 80)})</span>
@@ -49,18 +64,25 @@ const EvidenceItem = ({ evidence }: { readonly evidence: Evidence }) => {
 export const EvidenceList = ({ claim }: { readonly claim: ClaimView }) => {
   const store = useDossierStore()
   const headingId = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
   const readOnly = useReadOnly() !== null
   // The claim view changes whenever its evidence does, so reading here stays current.
   const evidence = store.dossier.evidence(claim.id)
   return (
     <section className="detail-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Evidence ({evidence.length})</h3>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        Evidence ({evidence.length})
+      </h3>
       {evidence.length === 0 ? (
         <p className="muted">No evidence yet.</p>
       ) : (
         <ul className="evidence-list">
           {evidence.map((item) => (
-            <EvidenceItem key={item.id} evidence={item} />
+            <EvidenceItem
+              key={item.id}
+              evidence={item}
+              focusAfterRemove={readOnly ? null : () => heading.current?.focus()}
+            />
           ))}
         </ul>
       )}

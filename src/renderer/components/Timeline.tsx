@@ -1,6 +1,7 @@
 import { useId } from 'react'
-import type { ClaimView, TimelineItem } from '../../shared/dossier'
+import type { ClaimView, Comment, RemovableEntry, TimelineItem } from '../../shared/dossier'
 import { linkPhrase } from '../../shared/vocabulary'
+import { claimEditPhrase } from '../logic/claim-edit-words'
 import { claimNumber, formatTime } from '../logic/format'
 import { useDossierStore } from '../state/hooks'
 import { useAuthorName } from '../state/use-author-name'
@@ -19,6 +20,20 @@ const authorOf = (item: TimelineItem): string => {
       return item.comment.author
     case 'link':
       return item.link.author
+    case 'removal':
+    case 'edit':
+      return item.by
+  }
+}
+
+const entryIdOf = (entry: RemovableEntry): string => {
+  switch (entry.kind) {
+    case 'link':
+      return entry.link.id
+    case 'evidence':
+      return entry.evidence.id
+    case 'comment':
+      return entry.comment.id
   }
 }
 
@@ -34,7 +49,35 @@ const keyOf = (item: TimelineItem): string => {
       return item.comment.id
     case 'link':
       return item.link.id
+    case 'removal':
+      return `removal-${entryIdOf(item.entry)}`
+    case 'edit':
+      return `edit-${item.edit.field}`
   }
+}
+
+const ParentAuthor = ({ author }: { readonly author: string }) => <>{useAuthorName(author)}</>
+
+/** "commented", or for a reply "replied to Bob Okafor" (removed comments keep their author). */
+const CommentWhat = ({
+  comment,
+  claimId,
+}: {
+  readonly comment: Comment
+  readonly claimId: string
+}) => {
+  const store = useDossierStore()
+  if (comment.replyTo === undefined) return <>commented</>
+  const parent = store.dossier
+    .comments(claimId, { includeRemoved: true })
+    .find((other) => other.id === comment.replyTo)
+  return parent === undefined ? (
+    <>replied to a comment not yet here</>
+  ) : (
+    <>
+      replied to <ParentAuthor author={parent.author} />
+    </>
+  )
 }
 
 const What = ({ item, claimId }: { readonly item: TimelineItem; readonly claimId: string }) => {
@@ -44,9 +87,14 @@ const What = ({ item, claimId }: { readonly item: TimelineItem; readonly claimId
       return <>recorded the claim</>
     case 'decision': {
       const { decision } = item
-      const cited = decision.evidenceIds
-        .map((id) => store.dossier.evidenceById(id)?.title)
-        .filter((title) => title !== undefined)
+      // Removed evidence stays cited: the decision's signed record names it.
+      const cited = decision.evidenceIds.flatMap((id) => {
+        const title = store.dossier.evidenceById(id)?.title
+        if (title === undefined) return []
+        return store.dossier.removal('evidence', id)?.removed === true
+          ? `${title} (removed)`
+          : title
+      })
       return (
         <>
           decided <StatusBadge label={decision.status} />{' '}
@@ -66,7 +114,9 @@ const What = ({ item, claimId }: { readonly item: TimelineItem; readonly claimId
         </>
       )
     case 'comment':
-      return <>commented</>
+      return <CommentWhat comment={item.comment} claimId={claimId} />
+    case 'edit':
+      return <>{claimEditPhrase(item.edit)}</>
     case 'link': {
       const { link } = item
       const direction = link.from === claimId ? 'out' : 'in'
@@ -77,6 +127,30 @@ const What = ({ item, claimId }: { readonly item: TimelineItem; readonly claimId
           {other === undefined ? 'a claim not received yet' : claimNumber(other.index)}
         </>
       )
+    }
+    case 'removal': {
+      const verb = item.removed ? 'removed' : 'put back'
+      const { entry } = item
+      switch (entry.kind) {
+        case 'evidence':
+          return (
+            <>
+              {verb} evidence: {entry.evidence.title}
+            </>
+          )
+        case 'comment':
+          return <>{verb} a comment</>
+        case 'link': {
+          const direction = entry.link.from === claimId ? 'out' : 'in'
+          const other = store.dossier.claim(direction === 'out' ? entry.link.to : entry.link.from)
+          return (
+            <>
+              {verb} the link: {linkPhrase(entry.link.type, direction)}{' '}
+              {other === undefined ? 'a claim not received yet' : claimNumber(other.index)}
+            </>
+          )
+        }
+      }
     }
   }
 }
@@ -93,7 +167,10 @@ const Entry = ({ item, claimId }: { readonly item: TimelineItem; readonly claimI
   )
 }
 
-/** The claim's whole history, oldest first, each decision with its signature checked. */
+/**
+ * The claim's whole history, oldest first, each decision with its signature checked. A claim
+ * field keeps only its last edit (last writer wins), so that is the edit shown for it.
+ */
 export const Timeline = ({ claim }: { readonly claim: ClaimView }) => {
   const store = useDossierStore()
   const headingId = useId()
@@ -106,6 +183,11 @@ export const Timeline = ({ claim }: { readonly claim: ClaimView }) => {
           <Entry key={keyOf(item)} item={item} claimId={claim.id} />
         ))}
       </ol>
+      {items.some((item) => item.kind === 'edit') && (
+        <p className="muted timeline-note">
+          Each edited field shows its latest edit only: earlier versions are not kept.
+        </p>
+      )}
     </section>
   )
 }

@@ -10,6 +10,8 @@ export type ShortcutAction =
   | { readonly kind: 'new-claim' }
   | { readonly kind: 'edit-claim' }
   | { readonly kind: 'help' }
+  | { readonly kind: 'undo' }
+  | { readonly kind: 'redo' }
 
 /** The part of a keydown event the mapping reads; a `KeyboardEvent` fits. */
 export interface ShortcutKeyEvent {
@@ -17,6 +19,8 @@ export interface ShortcutKeyEvent {
   readonly ctrlKey: boolean
   readonly metaKey: boolean
   readonly altKey: boolean
+  /** Only Undo and Redo read it (Ctrl+Shift+Z); absent counts as not held. */
+  readonly shiftKey?: boolean
   readonly isComposing?: boolean
 }
 
@@ -51,8 +55,21 @@ const SIMPLE: Readonly<Record<string, ShortcutAction>> = {
 }
 
 /**
+ * Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z (⌘⇧Z) and Ctrl+Y redo: the editor's own changes to the
+ * dossier. The key is read without case, since Shift makes `Z` of `z`.
+ */
+const undoOrRedo = (event: ShortcutKeyEvent): ShortcutAction | null => {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null
+  const key = event.key.toLowerCase()
+  if (key === 'z') return { kind: event.shiftKey === true ? 'redo' : 'undo' }
+  if (key === 'y' && event.ctrlKey && event.shiftKey !== true) return { kind: 'redo' }
+  return null
+}
+
+/**
  * The action a key press asks for, or null when it is not a shortcut here: modified keys
- * (Ctrl, ⌘, Alt) are the browser's and the system's, and keys typed into a field are text.
+ * (Ctrl, ⌘, Alt) are the browser's and the system's, but for Undo and Redo, and keys typed
+ * into a field are text (a field's own Ctrl+Z undoes its typing, not the dossier).
  * Shift is allowed, since `?` needs it on most layouts; `J` is not `j`, so Caps Lock or a
  * held Shift does not move through the list.
  */
@@ -60,8 +77,10 @@ export const shortcutFor = (
   event: ShortcutKeyEvent,
   target: ShortcutTarget,
 ): ShortcutAction | null => {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing === true) return null
-  if (target.dialogOpen || isTyping(target)) return null
+  if (event.isComposing === true || target.dialogOpen || isTyping(target)) return null
+  const undo = undoOrRedo(event)
+  if (undo !== null) return undo
+  if (event.ctrlKey || event.metaKey || event.altKey) return null
   const status = STATUS_KEYS.get(event.key)
   if (status !== undefined) return { kind: 'choose-status', status }
   return Object.hasOwn(SIMPLE, event.key) ? SIMPLE[event.key]! : null
@@ -87,6 +106,16 @@ export const SHORTCUTS: readonly ShortcutHelp[] = [
   { keys: ['n'], aria: 'N', does: 'New claim (from the selected source text, if any)' },
   { keys: ['e'], aria: 'E', does: 'Edit the open claim' },
   { keys: ['?'], aria: '?', does: 'Show this list of shortcuts' },
+  {
+    keys: ['Ctrl', 'Z'],
+    aria: 'Control+Z Meta+Z',
+    does: 'Undo your last change to the dossier (⌘Z on a Mac)',
+  },
+  {
+    keys: ['Ctrl', 'Shift', 'Z'],
+    aria: 'Control+Shift+Z Meta+Shift+Z Control+Y',
+    does: 'Redo what you undid (also Ctrl+Y; ⌘⇧Z on a Mac)',
+  },
 ]
 
 /** The `aria-keyshortcuts` value of the shortcut that does `kind`. */
@@ -95,6 +124,8 @@ export const ARIA_KEYS = {
   newClaim: 'N',
   editClaim: 'E',
   help: '?',
+  undo: 'Control+Z Meta+Z',
+  redo: 'Control+Shift+Z Meta+Shift+Z Control+Y',
 } as const
 
 /**

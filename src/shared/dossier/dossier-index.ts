@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import type * as z from 'zod'
 import { arrayChanges } from './array-changes'
 import { EntryTable } from './entry-table'
-import { layoutOf, parseClaimEditKey } from './layout'
+import { entryRemovalKey, layoutOf, parseClaimEditKey, parseEntryRemovalKey } from './layout'
 import { verifiedMemberEntrySchema } from './membership-entry'
 import { MembersLog } from './membership-log'
 import type { DossierLayout, EntryCollection } from './layout'
@@ -13,7 +13,9 @@ import {
   claimRecordSchema,
   commentSchema,
   decisionSchema,
+  entryRemovalValueSchema,
   evidenceSchema,
+  idSchema,
   linkSchema,
 } from './schema'
 import type {
@@ -26,12 +28,20 @@ import type {
   Decision,
   Evidence,
   MemberEntry,
+  RemovableKind,
 } from './schema'
 import { compareDecisions, statusLabel } from './status'
 import { deepFreeze, sameShape } from './same-shape'
 import { DecisionVerifier, deriveVerifiedStatus } from './verified-status'
 import { verifyAuthor } from './verify'
-import type { ChangeSummary, ClaimView, LinkView, QuarantineItem, StatusCounts } from './views'
+import type {
+  ChangeSummary,
+  ClaimView,
+  EntryRemoval,
+  LinkView,
+  QuarantineItem,
+  StatusCounts,
+} from './views'
 import { emptyCounts } from './views'
 
 type Edits = { -readonly [F in ClaimEditField]?: ClaimEditValues[F] }
@@ -94,6 +104,8 @@ export class DossierIndex {
   private readonly authorTable = new EntryTable<AuthorDeclaration & { id: string }>()
   readonly members = new MembersLog()
   private readonly edits = new Map<string, Edits>()
+  /** Removal flags of links, evidence and comments, by `entryRemovalKey`. */
+  private readonly removals = new Map<string, EntryRemoval>()
   private readonly invalid = new Map<object, QuarantineItem>()
   private readonly invalidEdits = new Map<string, QuarantineItem>()
   private readonly views = new Map<string, ClaimView>()
@@ -222,6 +234,37 @@ export class DossierIndex {
     return this.edits.get(claimId) ?? {}
   }
 
+  /** The last removal flag written for an entry (removed, or restored), if any. */
+  removal(kind: RemovableKind, entryId: string): EntryRemoval | undefined {
+    return this.removals.get(entryRemovalKey(kind, entryId))
+  }
+
+  isRemoved(kind: RemovableKind, entryId: string): boolean {
+    return this.removals.get(entryRemovalKey(kind, entryId))?.removed === true
+  }
+
+  /** Every valid removal flag, with the kind and id of the entry it is about. */
+  removalFlags(): { kind: RemovableKind; entryId: string; flag: EntryRemoval }[] {
+    const out: { kind: RemovableKind; entryId: string; flag: EntryRemoval }[] = []
+    for (const [key, flag] of this.removals) {
+      const parsed = parseEntryRemovalKey(key)
+      if (parsed !== null) out.push({ ...parsed, flag })
+    }
+    return out
+  }
+
+  /** The entry a removal flag is about, if this copy has it. */
+  removableEntry(kind: RemovableKind, entryId: string): Evidence | Comment | ClaimLink | undefined {
+    switch (kind) {
+      case 'link':
+        return this.links.table.get(entryId)
+      case 'evidence':
+        return this.evidence.table.get(entryId)
+      case 'comment':
+        return this.comments.table.get(entryId)
+    }
+  }
+
   private view(id: string, index: number): ClaimView {
     const cached = this.views.get(id)
     if (cached !== undefined && cached.index === index) return cached
@@ -246,10 +289,11 @@ export class DossierIndex {
       label: statusLabel(state),
       decisionCount: decisions.length,
       ignoredDecisions: ignored.length,
-      evidenceCount: this.evidence.of(id).length,
-      commentCount: this.comments.of(id).length,
+      evidenceCount: this.evidence.of(id).filter((e) => !this.isRemoved('evidence', e.id)).length,
+      commentCount: this.comments.of(id).filter((c) => !this.isRemoved('comment', c.id)).length,
       links: this.links
         .of(id)
+        .filter((link) => !this.isRemoved('link', link.id))
         .map((link): LinkView => ({
           id: link.id,
           type: link.type,
@@ -368,6 +412,8 @@ export class DossierIndex {
   }
 
   private readEdit(key: string): void {
+    const removal = parseEntryRemovalKey(key)
+    if (removal !== null) return this.readRemoval(key, removal.kind, removal.entryId)
     const parsed = parseClaimEditKey(key)
     this.invalidEdits.delete(key)
     if (parsed === null || !(parsed.field in claimEditSchemas)) {
@@ -402,6 +448,35 @@ export class DossierIndex {
       ;(edits as Record<string, unknown>)[field] = value.data
     }
     this.edits.set(parsed.claimId, edits)
+  }
+
+  private readRemoval(key: string, kind: RemovableKind, entryId: string): void {
+    this.invalidEdits.delete(key)
+    this.removals.delete(key)
+    // The entry may not have arrived yet: its claim is re-derived when it does.
+    const entry = this.removableEntry(kind, entryId)
+    if (entry !== undefined)
+      for (const claimId of 'from' in entry ? [entry.from, entry.to] : [entry.claimId])
+        this.pending.claims.add(claimId)
+    const raw = this.layout.claimEdits.get(key)
+    if (raw === undefined) return
+    const envelope = claimEditEnvelopeSchema.safeParse(raw)
+    const value = envelope.success ? entryRemovalValueSchema.safeParse(envelope.data.value) : null
+    if (
+      !envelope.success ||
+      value === null ||
+      !value.success ||
+      !idSchema.safeParse(entryId).success
+    ) {
+      this.invalidEdits.set(key, {
+        collection: 'claimEdits',
+        id: key,
+        reason: `malformed removal flag of a ${kind}`,
+      })
+      this.pending.quarantine = true
+      return
+    }
+    this.removals.set(key, { removed: value.data, by: envelope.data.by, at: envelope.data.at })
   }
 
   private readonly flush = (): void => {

@@ -3,13 +3,19 @@ import type { ResolvedQuote } from './anchor'
 import type { DossierIndex } from './dossier-index'
 import { isDossierId } from './ids'
 import { integrityProblems } from './integrity'
-import { parseClaimEditKey } from './layout'
+import { claimEditKey, parseClaimEditKey } from './layout'
 import type { MemberView } from './membership'
 import { schemaVersionOf } from './migrations'
 import { sweepSignatures } from './signature-sweep'
 import type { SweepOptions, SweepProgress } from './signature-sweep'
 import { headsOf } from './status'
-import { DIRECTIONS, SCHEMA_VERSION, claimEditEnvelopeSchema, claimEditSchemas } from './schema'
+import {
+  CLAIM_EDIT_FIELDS,
+  DIRECTIONS,
+  SCHEMA_VERSION,
+  claimEditEnvelopeSchema,
+  claimEditSchemas,
+} from './schema'
 import type {
   AuthorDeclaration,
   ClaimEditField,
@@ -22,15 +28,35 @@ import type {
   Evidence,
   MemberEntry,
   MemberRole,
+  RemovableKind,
 } from './schema'
 import type { Verification } from './verify'
-import type { ChangeSummary, ClaimView, QuarantineItem, StatusCounts, TimelineItem } from './views'
+import type {
+  ChangeSummary,
+  ClaimFieldEdit,
+  ClaimView,
+  EntryReadOptions,
+  EntryRemoval,
+  QuarantineItem,
+  RemovableEntry,
+  StatusCounts,
+  TimelineItem,
+} from './views'
 
 /** One valid claim edit with who made it and when, as stored. */
 export interface RawClaimEdit {
   readonly claimId: string
   readonly field: ClaimEditField
   readonly value: unknown
+  readonly by: string
+  readonly at: string
+}
+
+/** One valid removal flag of a link, evidence item or comment, as stored. */
+export interface RawEntryRemoval {
+  readonly kind: RemovableKind
+  readonly entryId: string
+  readonly removed: boolean
   readonly by: string
   readonly at: string
 }
@@ -53,11 +79,19 @@ export interface DossierView {
   conflicts(): ClaimView[]
   quote(claimId: string): ResolvedQuote
   decisions(claimId: string): Decision[]
-  evidence(claimId: string): Evidence[]
+  /** The claim's evidence, oldest first; removed items only with `includeRemoved`. */
+  evidence(claimId: string, options?: EntryReadOptions): Evidence[]
+  /** Any evidence item, removed or not (a decision may cite one removed since). */
   evidenceById(id: string): Evidence | undefined
-  comments(claimId: string): Comment[]
-  links(claimId: string): ClaimLink[]
-  /** The claim's whole history, oldest first, with each decision's signature checked. */
+  comments(claimId: string, options?: EntryReadOptions): Comment[]
+  links(claimId: string, options?: EntryReadOptions): ClaimLink[]
+  /** The last removal flag of a link, evidence item or comment; null if none was ever set. */
+  removal(kind: RemovableKind, entryId: string): EntryRemoval | null
+  /**
+   * The claim's whole history, oldest first, with each decision's signature checked; removed
+   * entries stay in it, and each removal (or restoring) is an item of its own. An edited field
+   * shows its last edit only: that is all last-writer-wins keeps.
+   */
   timeline(claimId: string): TimelineItem[]
   verification(decision: Decision): Verification
   /**
@@ -78,6 +112,8 @@ export interface DossierView {
   claimEdits(id: string): Partial<ClaimEditValues>
   /** Every valid claim edit, for lossless export. */
   rawClaimEdits(): RawClaimEdit[]
+  /** Every valid removal flag of an entry this copy has, for lossless export. */
+  rawEntryRemovals(): RawEntryRemoval[]
 
   /** Every device ever admitted, current and removed (membership.ts says how it is derived). */
   members(): readonly MemberView[]
@@ -166,9 +202,12 @@ export class IndexedDossierView implements DossierView {
     return this.#index.decisionsOf(claimId)
   }
 
-  evidence(claimId: string): Evidence[] {
+  evidence(claimId: string, options: EntryReadOptions = {}): Evidence[] {
     return this.#index.evidence
       .of(claimId)
+      .filter(
+        (entry) => options.includeRemoved === true || !this.#index.isRemoved('evidence', entry.id),
+      )
       .sort((a, b) => compareAt(a.addedAt, b.addedAt, a.id, b.id))
   }
 
@@ -176,18 +215,42 @@ export class IndexedDossierView implements DossierView {
     return this.#index.evidence.table.get(id)
   }
 
-  comments(claimId: string): Comment[] {
-    return this.#index.comments.of(claimId).sort((a, b) => compareAt(a.at, b.at, a.id, b.id))
+  comments(claimId: string, options: EntryReadOptions = {}): Comment[] {
+    return this.#index.comments
+      .of(claimId)
+      .filter(
+        (entry) => options.includeRemoved === true || !this.#index.isRemoved('comment', entry.id),
+      )
+      .sort((a, b) => compareAt(a.at, b.at, a.id, b.id))
   }
 
-  links(claimId: string): ClaimLink[] {
-    return this.#index.links.of(claimId).sort((a, b) => compareAt(a.at, b.at, a.id, b.id))
+  links(claimId: string, options: EntryReadOptions = {}): ClaimLink[] {
+    return this.#index.links
+      .of(claimId)
+      .filter(
+        (entry) => options.includeRemoved === true || !this.#index.isRemoved('link', entry.id),
+      )
+      .sort((a, b) => compareAt(a.at, b.at, a.id, b.id))
+  }
+
+  removal(kind: RemovableKind, entryId: string): EntryRemoval | null {
+    return this.#index.removal(kind, entryId) ?? null
   }
 
   timeline(claimId: string): TimelineItem[] {
     const record = this.#index.claims.get(claimId)
     if (record === undefined) return []
     const items: TimelineItem[] = [{ kind: 'created', at: record.createdAt, claim: record }]
+    // Each field keeps only its last edit (last writer wins), so that one is what is shown.
+    const edits = this.#index.editsOf(claimId)
+    for (const field of CLAIM_EDIT_FIELDS) {
+      if (edits[field] === undefined) continue
+      const raw = this.#index.layout.claimEdits.get(claimEditKey(claimId, field))
+      const envelope = claimEditEnvelopeSchema.safeParse(raw)
+      if (!envelope.success) continue
+      const edit = { field, value: edits[field] } as ClaimFieldEdit
+      items.push({ kind: 'edit', at: envelope.data.at, by: envelope.data.by, edit })
+    }
     for (const decision of this.decisions(claimId)) {
       items.push({
         kind: 'decision',
@@ -196,11 +259,26 @@ export class IndexedDossierView implements DossierView {
         verification: this.verification(decision),
       })
     }
-    for (const evidence of this.evidence(claimId))
+    const all = { includeRemoved: true }
+    const removals: [RemovableKind, string, RemovableEntry][] = []
+    for (const evidence of this.evidence(claimId, all)) {
       items.push({ kind: 'evidence', at: evidence.addedAt, evidence })
-    for (const comment of this.comments(claimId))
+      removals.push(['evidence', evidence.id, { kind: 'evidence', evidence }])
+    }
+    for (const comment of this.comments(claimId, all)) {
       items.push({ kind: 'comment', at: comment.at, comment })
-    for (const link of this.links(claimId)) items.push({ kind: 'link', at: link.at, link })
+      removals.push(['comment', comment.id, { kind: 'comment', comment }])
+    }
+    for (const link of this.links(claimId, all)) {
+      items.push({ kind: 'link', at: link.at, link })
+      removals.push(['link', link.id, { kind: 'link', link }])
+    }
+    // Only the last flag of each entry is kept (last writer wins), so that is what is shown.
+    for (const [kind, id, entry] of removals) {
+      const flag = this.#index.removal(kind, id)
+      if (flag !== undefined)
+        items.push({ kind: 'removal', at: flag.at, removed: flag.removed, by: flag.by, entry })
+    }
     return items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
   }
 
@@ -260,6 +338,15 @@ export class IndexedDossierView implements DossierView {
       out.push({ claimId: parsed.claimId, field, ...envelope.data })
     }
     return out.sort((a, b) => (a.claimId + a.field < b.claimId + b.field ? -1 : 1))
+  }
+
+  rawEntryRemovals(): RawEntryRemoval[] {
+    const out: RawEntryRemoval[] = []
+    for (const { kind, entryId, flag } of this.#index.removalFlags()) {
+      if (this.#index.removableEntry(kind, entryId) === undefined) continue
+      out.push({ kind, entryId, ...flag })
+    }
+    return out.sort((a, b) => (a.entryId + a.kind < b.entryId + b.kind ? -1 : 1))
   }
 
   members(): readonly MemberView[] {

@@ -3,13 +3,15 @@ import type { Signer } from '../identity'
 import { anchorQuote } from './anchor'
 import { DossierInputError } from './dossier-errors'
 import type { DossierIndex } from './dossier-index'
-import type { RawClaimEdit } from './dossier-view'
+import type { RawClaimEdit, RawEntryRemoval } from './dossier-view'
 import { newId } from './ids'
-import { append, claimEditKey } from './layout'
+import { append, claimEditKey, entryRemovalKey } from './layout'
+import type { LocalAction, LocalActionListener } from './local-action'
 import { admissionEntries, removalEntry, roleChangeEntry } from './membership-changes'
 import type { NewMember } from './membership-changes'
 import {
   LINK_TYPES,
+  REMOVABLE_KINDS,
   STANCES,
   STATUSES,
   claimEditSchemas,
@@ -32,6 +34,7 @@ import type {
   LinkType,
   MemberEntry,
   MemberRole,
+  RemovableKind,
   Stance,
   Status,
 } from './schema'
@@ -75,6 +78,8 @@ export interface ImportedEntries {
   readonly authors: readonly AuthorDeclaration[]
   /** Absent in exports made before dossiers had members. */
   readonly members?: readonly MemberEntry[]
+  /** Absent in exports made before links, evidence and comments could be removed. */
+  readonly entryRemovals?: readonly RawEntryRemoval[]
 }
 
 /**
@@ -83,6 +88,15 @@ export interface ImportedEntries {
  */
 export class DossierWriter {
   private writing = 0
+  /**
+   * The origin of every transaction this writer makes, and of nothing else: an undo history
+   * tracks these (remote updates, IndexedDB and imports have origins of their own).
+   */
+  readonly origin: object = { writer: 'dossier' }
+  /** The origin of an undo history's compensating writes, which it must not track as actions. */
+  readonly compensationOrigin: object = { writer: 'dossier-undo' }
+  private compensating = false
+  private actionListener: LocalActionListener | null = null
 
   constructor(
     private readonly doc: Y.Doc,
@@ -97,7 +111,7 @@ export class DossierWriter {
     this.doc.transact(() => {
       this.index.layout.meta.set('title', title)
       if (story !== undefined) this.index.layout.meta.set('story', story.slice(0, 500))
-    })
+    }, this.currentOrigin())
   }
 
   /** Corrects the source text; quotes anchored in it follow the edit. */
@@ -108,10 +122,12 @@ export class DossierWriter {
         `edit ${index}+${deleteCount} is outside the source text (length ${source.length})`,
       )
     }
+    if (deleteCount === 0 && insert.length === 0) return
     this.doc.transact(() => {
       if (deleteCount > 0) source.delete(index, deleteCount)
       if (insert.length > 0) source.insert(index, insert)
-    })
+    }, this.currentOrigin())
+    this.record({ kind: 'source' })
   }
 
   addClaim(input: NewClaim, author: Signer): string {
@@ -124,8 +140,11 @@ export class DossierWriter {
    */
   addClaims(inputs: readonly NewClaim[], author: Signer): string[] {
     const records = inputs.map((input) => this.newClaimRecord(input, author))
-    if (records.length > 0) this.write(author, () => append(this.index.layout.claims, records))
-    return records.map((record) => record.id)
+    if (records.length === 0) return []
+    this.write(author, () => append(this.index.layout.claims, records))
+    const ids = records.map((record) => record.id)
+    this.record({ kind: 'claims', ids })
+    return ids
   }
 
   private newClaimRecord(input: NewClaim, author: Signer): ClaimRecord {
@@ -148,6 +167,8 @@ export class DossierWriter {
   editClaim(id: string, patch: Partial<ClaimEditValues>, author: Signer): void {
     this.requireClaim(id)
     const at = this.now()
+    const fields = Object.keys(patch) as ClaimEditField[]
+    if (fields.length === 0) return
     this.write(author, () => {
       for (const [field, value] of Object.entries(patch) as [ClaimEditField, unknown][]) {
         if (!(field in claimEditSchemas))
@@ -160,6 +181,7 @@ export class DossierWriter {
         })
       }
     })
+    this.record({ kind: 'claim-edit', claimId: id, fields })
   }
 
   decide(claimId: string, input: NewDecision, signer: Signer): Decision {
@@ -189,6 +211,7 @@ export class DossierWriter {
       signer,
     )
     this.write(signer, () => append(this.index.layout.decisions, [decision]))
+    this.record({ kind: 'decision', decision })
     return decision
   }
 
@@ -210,6 +233,7 @@ export class DossierWriter {
       throw new DossierInputError(`stance must be one of ${STANCES.join(', ')}`)
     check(evidenceSchema, evidence, 'evidence')
     this.write(author, () => append(this.index.layout.evidence, [evidence]))
+    this.record({ kind: 'entry', entryKind: 'evidence', id: evidence.id, claimId })
     return evidence.id
   }
 
@@ -225,6 +249,7 @@ export class DossierWriter {
       ...(replyTo === undefined ? {} : { replyTo }),
     }
     this.write(author, () => append(this.index.layout.comments, [comment]))
+    this.record({ kind: 'entry', entryKind: 'comment', id: comment.id, claimId })
     return comment.id
   }
 
@@ -245,7 +270,70 @@ export class DossierWriter {
       ...(note === undefined ? {} : { note }),
     }
     this.write(author, () => append(this.index.layout.links, [link]))
+    this.record({ kind: 'entry', entryKind: 'link', id: link.id, claimId: from, to })
     return link.id
+  }
+
+  /**
+   * Removes a link, evidence item or comment: it stays in the dossier's arrays (they are
+   * append-only) and its history, but views, counts and reports leave it out. Decisions are the
+   * signed log and cannot be removed. Removing what is already removed changes nothing.
+   */
+  removeEntry(kind: RemovableKind, id: string, author: Signer): void {
+    this.setRemoved(kind, id, true, author)
+  }
+
+  /** Puts back a removed link, evidence item or comment. */
+  restoreEntry(kind: RemovableKind, id: string, author: Signer): void {
+    this.setRemoved(kind, id, false, author)
+  }
+
+  private setRemoved(kind: RemovableKind, id: string, removed: boolean, author: Signer): void {
+    if (!REMOVABLE_KINDS.includes(kind))
+      throw new DossierInputError(
+        `only ${REMOVABLE_KINDS.join(', ')} entries can be removed; decisions are the signed log`,
+      )
+    const entry = this.index.removableEntry(kind, id)
+    if (entry === undefined) throw new DossierInputError(`no ${kind} ${id} in this dossier`)
+    if (this.index.isRemoved(kind, id) === removed) return
+    const at = this.now()
+    this.write(author, () =>
+      this.index.layout.claimEdits.set(entryRemovalKey(kind, id), {
+        value: removed,
+        by: author.publicKey,
+        at,
+      }),
+    )
+    const claims =
+      'from' in entry ? { claimId: entry.from, to: entry.to } : { claimId: entry.claimId }
+    this.record({ kind: 'removal', entryKind: kind, id, removed, ...claims })
+  }
+
+  /** Tells `listener` (an undo history) of each action this writer makes; null stops. */
+  setActionListener(listener: LocalActionListener | null): void {
+    this.actionListener = listener
+  }
+
+  /**
+   * Runs an undo history's compensating write: under its own origin, so that no undo manager
+   * tracks it, and told to no action listener.
+   */
+  asCompensation<T>(write: () => T): T {
+    const before = this.compensating
+    this.compensating = true
+    try {
+      return write()
+    } finally {
+      this.compensating = before
+    }
+  }
+
+  private currentOrigin(): object {
+    return this.compensating ? this.compensationOrigin : this.origin
+  }
+
+  private record(action: LocalAction): void {
+    if (!this.compensating) this.actionListener?.(action)
   }
 
   /** Writes raw entries as they are (signatures kept); used to import a dossier's JSON export. */
@@ -267,6 +355,13 @@ export class DossierWriter {
       if (entries.authors.length > 0) append(layout.authors, entries.authors)
       if (entries.members !== undefined && entries.members.length > 0)
         append(layout.members, entries.members)
+      for (const removal of entries.entryRemovals ?? []) {
+        layout.claimEdits.set(entryRemovalKey(removal.kind, removal.entryId), {
+          value: removal.removed,
+          by: removal.by,
+          at: removal.at,
+        })
+      }
     }, 'import')
   }
 
@@ -321,7 +416,7 @@ export class DossierWriter {
       } finally {
         this.writing -= 1
       }
-    })
+    }, this.currentOrigin())
   }
 }
 

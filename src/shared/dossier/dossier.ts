@@ -4,9 +4,11 @@ import { DossierIndex } from './dossier-index'
 import { IndexedDossierView } from './dossier-view'
 import { DossierWriter } from './dossier-writer'
 import { newId } from './ids'
+import { layoutOf } from './layout'
 import { directionOf, migrate, schemaVersionOf } from './migrations'
 import { SCHEMA_VERSION, metaSchema } from './schema'
 import type { DossierMeta } from './schema'
+import { UndoHistory } from './undo-history'
 
 export interface DossierInit {
   readonly title: string
@@ -31,6 +33,7 @@ export interface DossierOptions {
  */
 export class Dossier extends IndexedDossierView {
   private readonly writer: DossierWriter
+  private history: UndoHistory | null = null
 
   private constructor(
     readonly doc: Y.Doc,
@@ -108,6 +111,26 @@ export class Dossier extends IndexedDossierView {
 
   link(...args: Parameters<DossierWriter['link']>): string {
     return this.writer.link(...args)
+  }
+
+  removeEntry(...args: Parameters<DossierWriter['removeEntry']>): void {
+    this.writer.removeEntry(...args)
+  }
+
+  restoreEntry(...args: Parameters<DossierWriter['restoreEntry']>): void {
+    this.writer.restoreEntry(...args)
+  }
+
+  /**
+   * Undo and redo of the changes this `Dossier` makes from now on (undo-history.ts): one
+   * history per instance, made on first use, so an opened dossier's screen makes it at once.
+   */
+  undoHistory(): UndoHistory {
+    if (this.history === null) {
+      const { source, claimEdits } = layoutOf(this.doc)
+      this.history = new UndoHistory(this, this.writer, { source, claimEdits })
+    }
+    return this.history
   }
 
   admitMember(

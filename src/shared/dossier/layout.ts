@@ -1,4 +1,6 @@
 import type * as Y from 'yjs'
+import { REMOVABLE_KINDS } from './schema'
+import type { RemovableKind } from './schema'
 
 /**
  * Where each part of a dossier lives in its Y.Doc. This module and its neighbours in
@@ -45,6 +47,26 @@ export const parseClaimEditKey = (key: string): { claimId: string; field: string
   const at = key.indexOf(EDIT_SEPARATOR)
   if (at <= 0) return null
   return { claimId: key.slice(0, at), field: key.slice(at + 1) }
+}
+
+/**
+ * A link, an evidence item or a comment is removed by a last-writer-wins flag in `claimEdits`
+ * under `"<entryId>/removed-<kind>"` (`l_k3v9q0x2mz5a/removed-link`): one key per entry, so two
+ * editors removing different entries never overwrite each other. Its field is one no claim has,
+ * so a replica from before removals quarantines the key and keeps showing the entry.
+ */
+const REMOVAL_FIELD = 'removed-'
+export const entryRemovalKey = (kind: RemovableKind, entryId: string): string =>
+  claimEditKey(entryId, `${REMOVAL_FIELD}${kind}`)
+export const parseEntryRemovalKey = (
+  key: string,
+): { kind: RemovableKind; entryId: string } | null => {
+  const parsed = parseClaimEditKey(key)
+  if (parsed === null || !parsed.field.startsWith(REMOVAL_FIELD)) return null
+  const kind = parsed.field.slice(REMOVAL_FIELD.length)
+  return (REMOVABLE_KINDS as readonly string[]).includes(kind)
+    ? { kind: kind as RemovableKind, entryId: parsed.claimId }
+    : null
 }
 
 /**

@@ -82,6 +82,14 @@ export type ClaimEditField = keyof typeof claimEditSchemas
 export type ClaimEditValues = { [F in ClaimEditField]: z.infer<(typeof claimEditSchemas)[F]> }
 export const CLAIM_EDIT_FIELDS = Object.keys(claimEditSchemas) as ClaimEditField[]
 
+/**
+ * Entries an editor may remove (and restore): a last-writer-wins flag per entry, beside the
+ * claim edits (layout.ts `entryRemovalKey`). Decisions are the signed log and are never removed.
+ */
+export const REMOVABLE_KINDS = ['link', 'evidence', 'comment'] as const
+export type RemovableKind = (typeof REMOVABLE_KINDS)[number]
+export const entryRemovalValueSchema = z.boolean()
+
 export const claimEditEnvelopeSchema = z.object({
   value: z.unknown(),
   by: authorKeySchema,

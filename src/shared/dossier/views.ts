@@ -1,5 +1,7 @@
 import type {
   Attribution,
+  ClaimEditField,
+  ClaimEditValues,
   ClaimKind,
   ClaimLink,
   ClaimRecord,
@@ -65,6 +67,45 @@ export type TimelineItem =
   | { readonly kind: 'comment'; readonly at: string; readonly comment: Comment }
   | { readonly kind: 'link'; readonly at: string; readonly link: ClaimLink }
   | { readonly kind: 'created'; readonly at: string; readonly claim: ClaimRecord }
+  | {
+      readonly kind: 'edit'
+      readonly at: string
+      readonly by: string
+      /** The field's current value: each field keeps only its last edit (last writer wins). */
+      readonly edit: ClaimFieldEdit
+    }
+  | {
+      readonly kind: 'removal'
+      readonly at: string
+      /** True: the entry was removed; false: it was put back after a removal. */
+      readonly removed: boolean
+      readonly by: string
+      readonly entry: RemovableEntry
+    }
+
+/** One edited field of a claim and the value it has now. */
+export type ClaimFieldEdit = {
+  [F in ClaimEditField]: { readonly field: F; readonly value: ClaimEditValues[F] }
+}[ClaimEditField]
+
+/** A link, evidence item or comment, with which of the three it is. */
+export type RemovableEntry =
+  | { readonly kind: 'link'; readonly link: ClaimLink }
+  | { readonly kind: 'evidence'; readonly evidence: Evidence }
+  | { readonly kind: 'comment'; readonly comment: Comment }
+
+/** The last removal flag of an entry: whether it is removed, who set it and when. */
+export interface EntryRemoval {
+  readonly removed: boolean
+  readonly by: string
+  readonly at: string
+}
+
+/** Reads of a claim's links, evidence or comments; removed entries are left out unless asked. */
+export interface EntryReadOptions {
+  /** Also list entries an editor removed (history, lossless export). */
+  readonly includeRemoved?: boolean
+}
 
 export interface QuarantineItem {
   readonly collection: string

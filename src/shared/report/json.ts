@@ -4,6 +4,7 @@ import {
   CLAIM_EDIT_FIELDS,
   Dossier,
   DossierInputError,
+  REMOVABLE_KINDS,
   authorSchema,
   claimRecordSchema,
   commentSchema,
@@ -58,6 +59,18 @@ const dossierJsonSchema = z.object({
   authors: z.array(authorSchema),
   /** Added without a version bump: an export from before members imports as a dossier not shared. */
   members: z.array(memberEntrySchema).default([]),
+  /** Removed links, evidence and comments (and ones put back); added without a version bump. */
+  entryRemovals: z
+    .array(
+      z.object({
+        kind: z.enum(REMOVABLE_KINDS),
+        entryId: z.string(),
+        removed: z.boolean(),
+        by: z.string(),
+        at: z.string(),
+      }),
+    )
+    .default([]),
 })
 export type DossierJson = z.infer<typeof dossierJsonSchema>
 
@@ -79,6 +92,8 @@ export const toJsonObject = (
     }
   })
   const ids = dossier.claims().map((claim) => claim.id)
+  // Removed entries too: their removal is a flag, exported beside them.
+  const all = { includeRemoved: true }
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,
@@ -88,11 +103,12 @@ export const toJsonObject = (
     claims,
     claimEdits: dossier.rawClaimEdits(),
     decisions: ids.flatMap((id) => dossier.decisions(id)),
-    evidence: ids.flatMap((id) => dossier.evidence(id)),
-    comments: ids.flatMap((id) => dossier.comments(id)),
-    links: uniqueById(ids.flatMap((id) => dossier.links(id))),
+    evidence: ids.flatMap((id) => dossier.evidence(id, all)),
+    comments: ids.flatMap((id) => dossier.comments(id, all)),
+    links: uniqueById(ids.flatMap((id) => dossier.links(id, all))),
     authors: [...dossier.authors()],
     members: dossier.memberEntries(),
+    entryRemovals: dossier.rawEntryRemovals(),
   }
 }
 

@@ -12,10 +12,16 @@ import { FormError } from '../FormError'
 import { SignatureBadge } from '../SignatureBadge'
 import { StatusBadge } from '../StatusBadge'
 
-const CitedEvidence = ({ evidence }: { readonly evidence: Evidence }) => {
+interface CitedProps {
+  readonly evidence: Evidence
+  /** Removed from the claim since: still shown, as the decision's signed record cites it. */
+  readonly removed: boolean
+}
+
+const CitedEvidence = ({ evidence, removed }: CitedProps) => {
   const href = safeWebUrl(evidence.url)
   return (
-    <li>
+    <li className={removed ? 'cited-removed' : undefined}>
       <span className={`stance stance-${evidence.stance}`}>{evidence.stance}</span>{' '}
       {href === null ? (
         <span className="evidence-title">{evidence.title}</span>
@@ -24,6 +30,7 @@ const CitedEvidence = ({ evidence }: { readonly evidence: Evidence }) => {
           {evidence.title}
         </a>
       )}
+      {removed && <span className="muted"> (removed)</span>}
     </li>
   )
 }
@@ -86,12 +93,14 @@ export const ConflictCard = ({ decision, canKeep }: Props) => {
   const store = useDossierStore()
   const author = useAuthorName(decision.author)
   const named = store.dossier.authorName(decision.author) != null
-  // The claim's evidence list is where a cited id becomes a title and a link.
-  const claimEvidence = store.dossier.evidence(decision.claimId)
+  // The claim's evidence, removed items included (the decision's signed record cites them), is
+  // where a cited id becomes a title and a link.
+  const claimEvidence = store.dossier.evidence(decision.claimId, { includeRemoved: true })
   const cited = decision.evidenceIds
     .map((id) => claimEvidence.find((item) => item.id === id))
     .filter((item) => item !== undefined)
   const missing = decision.evidenceIds.length - cited.length
+  const isRemoved = (id: string) => store.dossier.removal('evidence', id)?.removed === true
 
   return (
     <li className="conflict-card" data-decision={decision.id}>
@@ -124,7 +133,7 @@ export const ConflictCard = ({ decision, canKeep }: Props) => {
           <p className="conflict-card-evidence-heading">Cites:</p>
           <ul>
             {cited.map((item) => (
-              <CitedEvidence key={item.id} evidence={item} />
+              <CitedEvidence key={item.id} evidence={item} removed={isRemoved(item.id)} />
             ))}
             {missing > 0 && (
               <li className="muted">
@@ -138,7 +147,9 @@ export const ConflictCard = ({ decision, canKeep }: Props) => {
         <KeepButton
           decision={decision}
           author={author}
-          claimEvidenceIds={new Set(claimEvidence.map((item) => item.id))}
+          claimEvidenceIds={
+            new Set(claimEvidence.filter((item) => !isRemoved(item.id)).map((item) => item.id))
+          }
         />
       )}
     </li>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react'
+import { Fragment, useEffect, useId, useRef } from 'react'
 import { SHORTCUTS } from '../../logic/shortcut-keys'
 
 /**
@@ -31,14 +31,17 @@ export const ShortcutsDialog = ({ onClose }: { readonly onClose: () => void }) =
       </header>
       <p className="shortcuts-note">
         In the dossier view, when you are not typing in a field. Ctrl, ⌘ and Alt keep their usual
-        meaning.
+        meaning, but for Undo and Redo (in a field they undo your typing there).
       </p>
       <dl className="shortcut-list">
         {SHORTCUTS.map((shortcut) => (
           <div key={shortcut.keys.join(' ')} className="shortcut">
             <dt>
-              {shortcut.keys.map((key) => (
-                <kbd key={key}>{key}</kbd>
+              {shortcut.keys.map((key, at) => (
+                <Fragment key={key}>
+                  {at > 0 && '+'}
+                  <kbd>{key}</kbd>
+                </Fragment>
               ))}
             </dt>
             <dd>{shortcut.does}</dd>
