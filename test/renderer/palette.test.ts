@@ -146,6 +146,21 @@ describe.each(THEMES)('the %s theme meets WCAG AA', (theme) => {
       ).toBeGreaterThanOrEqual(4.5)
   })
 
+  it.each(STATUS_LABELS)(
+    'a %s quote in the source text is its badge ink on its badge fill (so 4.5:1 or better)',
+    (label) => {
+      const css = fs.readFileSync(
+        path.resolve(import.meta.dirname, '../../src/renderer/styles/source-editing.css'),
+        'utf8',
+      )
+      const quote = ruleDeclarations(css, `.quote-status-${label}`)
+      expect(quote.get('--quote-ink')).toBe(`var(--${label})`)
+      expect(quote.get('--quote-fill')).toBe(`var(--${label}-bg)`)
+      expect(ruleDeclarations(css, '.source-text mark.quote').get('color')).toBe('var(--quote-ink)')
+      expect(contrast(colour(`--${label}`), colour(`--${label}-bg`))).toBeGreaterThanOrEqual(4.5)
+    },
+  )
+
   it('the focus ring stands out from the surfaces, 3:1 or better', () => {
     for (const surface of ['--bg', '--surface', '--tint-bg'])
       expect(contrast(colour('--focus'), colour(surface)), surface).toBeGreaterThanOrEqual(3)

@@ -28,7 +28,13 @@ export const PresenceList = ({ others }: { readonly others: readonly PresentEdit
         {others.map((editor) => {
           const on = numberOf(editor.claimId)
           return (
-            <li key={editor.clientId} className="presence-editor" title={editor.key ?? undefined}>
+            <li
+              key={editor.clientId}
+              className={`presence-editor presence-colour-${editor.colour}`}
+              title={editor.key ?? undefined}
+            >
+              {/* Their colour, as their cursor has it in the source text. */}
+              <span className="presence-dot" aria-hidden="true" />
               <span className="presence-initials" aria-hidden="true">
                 {initialsOf(editor.name)}
               </span>

@@ -1,15 +1,22 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { ClaimView } from '../../shared/dossier'
 import { suggestClaim } from '../../shared/ingest/suggest-claim'
-import { splitAround } from '../logic/highlight'
 import { claimNumber } from '../logic/format'
 import { BLANK_DRAFT, type NewClaimDraft } from '../logic/new-claim-draft'
 import { ARIA_KEYS } from '../logic/shortcut-keys'
+import { selectionPositions } from '../logic/source-cursor'
 import type { TextRange } from '../logic/source-selection'
+import { withExactMark } from '../logic/quote-marks'
 import { useDossierStore, useMeta, useSourceText } from '../state/hooks'
+import { useQuoteRanges } from '../state/quote-ranges'
 import { useReadOnly } from '../state/read-only'
+import { localSourceSelection } from '../sync/local-source-selection'
 import { QuoteNotice } from './QuoteNotice'
 import { NewClaimForm } from './source/NewClaimForm'
+import { openQuoteOnClick, QuotedText } from './source/QuotedText'
+import { RemoteCursors } from './source/RemoteCursors'
+import { SourceEditor } from './source/SourceEditor'
+import { useRemoteSelections } from './source/use-remote-selections'
 import { useSourceSelection } from './source/use-source-selection'
 
 interface Props {
@@ -18,6 +25,8 @@ interface Props {
   readonly newClaimRequest?: number
   /** A claim was added here; it becomes the open claim. */
   readonly onClaimAdded?: (id: string) => void
+  /** A quote's highlight was clicked: its claim becomes the open claim. */
+  readonly onOpenClaim?: (id: string) => void
 }
 
 const draftFrom = (source: string, range: TextRange | null, language: string): NewClaimDraft =>
@@ -29,12 +38,22 @@ const draftFrom = (source: string, range: TextRange | null, language: string): N
         suggestion: suggestClaim(source, range, language),
       }
 
-/** The story's source text, with the selected claim's quote highlighted where it stands now. */
-export const SourcePane = ({ claim, newClaimRequest = 0, onClaimAdded }: Props) => {
+/**
+ * The story's source text, with every claim's quote highlighted in its status colour (the open
+ * claim's emphasised, where it stands now) and the other editors' selections and carets in their
+ * colours. Editors (not viewers, not a frozen version) can switch it to _Edit text_ and correct
+ * it together (SourceEditor).
+ */
+export const SourcePane = ({ claim, newClaimRequest = 0, onClaimAdded, onOpenClaim }: Props) => {
   const store = useDossierStore()
   const meta = useMeta()
   const source = useSourceText()
   const readOnly = useReadOnly() !== null
+  const [editingAsked, setEditing] = useState(false)
+  // A role taken away (or a version frozen) ends the editing there and then.
+  const editing = editingAsked && !readOnly
+  const cursors = useRemoteSelections(source)
+  const toggleRef = useRef<HTMLButtonElement>(null)
   const headingId = useId()
   const markRef = useRef<HTMLElement>(null)
   const paneRef = useRef<HTMLElement>(null)
@@ -47,8 +66,44 @@ export const SourcePane = ({ claim, newClaimRequest = 0, onClaimAdded }: Props) 
   const quote = claim === null ? null : store.dossier.quote(claim.id)
   const span =
     quote !== null && (quote.state === 'intact' || quote.state === 'edited') ? quote : null
-  const parts = splitAround(source, span)
   const claimId = claim?.id
+  const quotes = useQuoteRanges()
+  // The open claim's quote as it stands this moment, not as the last sweep of every quote found it.
+  const openMark =
+    claim === null || span === null
+      ? null
+      : { claimId: claim.id, index: claim.index, ...span, label: claim.label }
+  const openKey =
+    openMark === null
+      ? ''
+      : `${openMark.claimId} ${openMark.index} ${openMark.start} ${openMark.end} ${openMark.state} ${openMark.label}`
+  const marks = useMemo(
+    () => withExactMark(quotes.marks, claimId ?? null, openMark),
+    // openKey stands for openMark's fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [quotes.marks, claimId, openKey],
+  )
+
+  // The passage selected while reading, for the other editors (the editor tells its own).
+  useEffect(() => {
+    if (editing) return
+    const doc = store.dossier.doc
+    localSourceSelection.set(
+      doc,
+      selection === null
+        ? null
+        : selectionPositions(doc, { anchor: selection.start, head: selection.end }),
+    )
+  }, [store, selection, editing])
+  useEffect(() => {
+    const doc = store.dossier.doc
+    return () => localSourceSelection.set(doc, null)
+  }, [store])
+
+  const stopEditing = () => {
+    setEditing(false)
+    toggleRef.current?.focus()
+  }
 
   const open = (range: TextRange | null) => {
     openerRef.current =
@@ -91,7 +146,15 @@ export const SourcePane = ({ claim, newClaimRequest = 0, onClaimAdded }: Props) 
         <h2 id={headingId}>Source text</h2>
         {!readOnly && (
           <div className="source-actions">
-            {selection !== null && (
+            <button
+              ref={toggleRef}
+              type="button"
+              className={editing ? undefined : 'secondary'}
+              onClick={() => (editing ? stopEditing() : setEditing(true))}
+            >
+              {editing ? 'Done' : 'Edit text'}
+            </button>
+            {selection !== null && !editing && (
               <button
                 type="button"
                 // Keeps the selection: a click must not clear what it is about to use.
@@ -131,27 +194,38 @@ export const SourcePane = ({ claim, newClaimRequest = 0, onClaimAdded }: Props) 
       {claim !== null && quote !== null && (
         <QuoteNotice quote={quote} number={claimNumber(claim.index)} meta={meta} />
       )}
-      <div
-        ref={textRef}
-        className="source-text"
-        dir={meta.direction}
-        lang={meta.language}
-        tabIndex={0}
-        role="region"
-        aria-label="Source text of the story"
-      >
-        {parts.before}
-        {parts.marked !== '' && (
-          <mark
-            ref={markRef}
-            className={`quote quote-${span?.state ?? 'intact'}`}
-            aria-label={claim === null ? undefined : `Quote of claim ${claimNumber(claim.index)}`}
+      {editing ? (
+        <SourceEditor
+          source={source}
+          span={span}
+          direction={meta.direction}
+          language={meta.language}
+          marks={cursors}
+          startAt={selection}
+          onDone={stopEditing}
+        />
+      ) : (
+        <div className="source-stack">
+          <RemoteCursors text={textRef} source={source} marks={cursors} />
+          <div
+            ref={textRef}
+            className="source-text"
+            dir={meta.direction}
+            lang={meta.language}
+            tabIndex={0}
+            role="region"
+            aria-label="Source text of the story"
+            onClick={onOpenClaim === undefined ? undefined : openQuoteOnClick(onOpenClaim)}
           >
-            {parts.marked}
-          </mark>
-        )}
-        {parts.after}
-      </div>
+            <QuotedText
+              text={source}
+              marks={marks}
+              selectedId={claimId ?? null}
+              markRef={markRef}
+            />
+          </div>
+        </div>
+      )}
     </section>
   )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HostConnection, replicaCacheName } from '../../../src/renderer/sync/host-connection'
-import { otherEditors } from '../../../src/renderer/sync/presence'
+import { colourOf, otherEditors } from '../../../src/renderer/sync/presence'
 import { alice, bob } from '../../support/dossier-fixtures'
 import { FAST_BACKOFF, eventually, onCleanup, openReplica, startTestHost } from './support'
 
@@ -75,7 +75,14 @@ describe('presence', () => {
 
     await eventually(() =>
       expect(otherEditors(b.awareness)).toEqual([
-        { clientId: a.doc.clientID, name: alice.name, key: alice.publicKey, claimId: 'c_one' },
+        {
+          clientId: a.doc.clientID,
+          name: alice.name,
+          key: alice.publicKey,
+          claimId: 'c_one',
+          source: null,
+          colour: colourOf(alice.publicKey),
+        },
       ]),
     )
     expect(otherEditors(a.awareness).map((editor) => editor.name)).toEqual([bob.name])
