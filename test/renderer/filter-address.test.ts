@@ -13,6 +13,7 @@ const busy: ClaimFilter = {
   tag: 'flood',
   conflictsOnly: true,
   untrustedOnly: true,
+  lostQuoteOnly: true,
   sort: 'changed',
 }
 

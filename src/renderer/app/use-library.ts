@@ -3,8 +3,12 @@ import type { DossierSummaryWire, RpcResult } from '../../shared/protocol'
 import type { LibraryClient, StoryUpload } from '../sync/library-client'
 import type { LinkState } from '../../shared/session'
 import { errorMessage } from '../logic/format'
+import { DEFAULT_EDITOR_NAME } from '../storage/device-identity'
 
 export type TrashEntryView = RpcResult<'trashList'>['entries'][number]
+
+/** A dossier file or JSON export brought in, with the decisions in it no signature proves. */
+export type ImportedDossier = RpcResult<'import'>
 
 export interface LibraryView {
   readonly link: LinkState
@@ -17,7 +21,9 @@ export interface LibraryView {
   readonly listError: string | null
   readonly importStory: (upload: StoryUpload) => Promise<DossierSummaryWire>
   /** A `.dossier` file, as its bytes. */
-  readonly importDossierFile: (bytes: Uint8Array) => Promise<DossierSummaryWire>
+  readonly importDossierFile: (bytes: Uint8Array) => Promise<ImportedDossier>
+  /** A JSON export (`dossier export --format json`), as its text. */
+  readonly importJson: (text: string) => Promise<ImportedDossier>
   readonly create: (title: string, story: string) => Promise<DossierSummaryWire>
   readonly rename: (id: string, title: string, story: string) => Promise<DossierSummaryWire>
   readonly duplicate: (id: string) => Promise<DossierSummaryWire>
@@ -29,6 +35,10 @@ export interface LibraryView {
   readonly retryNow: () => void
 }
 
+/** The page's name, unless it is still the placeholder a new key gets (the host's then counts). */
+const byEditor = (name: string | undefined): { by?: string } =>
+  name === undefined || name.trim() === '' || name === DEFAULT_EDITOR_NAME ? {} : { by: name }
+
 /** Bytes as base64, in slices: `String.fromCharCode(...bytes)` overflows the stack on megabytes. */
 const toBase64 = (bytes: Uint8Array): string => {
   let binary = ''
@@ -39,9 +49,10 @@ const toBase64 = (bytes: Uint8Array): string => {
 
 /**
  * The host's library: listed (with its trash) whenever the connection becomes live, and again
- * after every change made from here.
+ * after every change made from here. `editorName` is the name this page signs with: stories
+ * imported from here are recorded as that editor's (docs/ingest.md).
  */
-export const useLibrary = (library: LibraryClient): LibraryView => {
+export const useLibrary = (library: LibraryClient, editorName?: string): LibraryView => {
   const link = useSyncExternalStore(library.subscribe, () => library.state)
   const [dossiers, setDossiers] = useState<readonly DossierSummaryWire[] | null>(null)
   const [problems, setProblems] = useState<LibraryView['problems']>([])
@@ -81,15 +92,11 @@ export const useLibrary = (library: LibraryClient): LibraryView => {
     problems,
     trash,
     listError,
-    importStory: (upload) => changing(() => library.importStory(upload)),
+    importStory: (upload) =>
+      changing(() => library.importStory({ ...upload, ...byEditor(editorName) })),
     importDossierFile: (bytes) =>
-      changing(async () => {
-        const { dossier } = await library.call('import', {
-          kind: 'dossier-file',
-          data: toBase64(bytes),
-        })
-        return dossier
-      }),
+      changing(() => library.call('import', { kind: 'dossier-file', data: toBase64(bytes) })),
+    importJson: (text) => changing(() => library.call('import', { kind: 'json', text })),
     create: (title, story) =>
       changing(async () => {
         const { dossier } = await library.call('create', {

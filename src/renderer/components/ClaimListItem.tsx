@@ -2,6 +2,8 @@ import type { ClaimView } from '../../shared/dossier'
 import { attributionPhrase } from '../../shared/vocabulary'
 import { claimNumber } from '../logic/format'
 import { useEditorsOn } from '../state/host-context'
+import { useLostQuotes } from '../state/lost-quotes'
+import { ClaimFlags } from './ClaimFlags'
 import { initialsOf } from './PresenceList'
 import { StatusBadge } from './StatusBadge'
 
@@ -44,33 +46,37 @@ export const ClaimListItem = ({
   position,
   setSize,
   top,
-}: Props) => (
-  <li
-    className={`claim-item${claim.label === 'conflict' ? ' in-conflict' : ''}`}
-    style={{ top: `${top}px` }}
-    aria-setsize={setSize}
-    aria-posinset={position}
-  >
-    <button
-      type="button"
-      className="claim-button"
-      aria-current={selected ? 'true' : undefined}
-      data-claim-id={claim.id}
-      onClick={() => onSelect(claim.id)}
+}: Props) => {
+  const quoteLost = useLostQuotes().has(claim.id)
+  return (
+    <li
+      className={`claim-item${claim.label === 'conflict' ? ' in-conflict' : ''}`}
+      style={{ top: `${top}px` }}
+      aria-setsize={setSize}
+      aria-posinset={position}
     >
-      <span className="claim-number">{claimNumber(claim.index)}</span>
-      <span className="claim-summary">
-        <span className="claim-text" dir={direction} lang={language}>
-          {claim.text}
-        </span>
-        <span className="claim-byline">
-          <span className="claim-speaker" dir={direction} lang={language}>
-            {attributionPhrase(claim.attribution)}
+      <button
+        type="button"
+        className="claim-button"
+        aria-current={selected ? 'true' : undefined}
+        data-claim-id={claim.id}
+        onClick={() => onSelect(claim.id)}
+      >
+        <span className="claim-number">{claimNumber(claim.index)}</span>
+        <span className="claim-summary">
+          <span className="claim-text" dir={direction} lang={language}>
+            {claim.text}
           </span>
-          <EditorsHere claimId={claim.id} />
+          <span className="claim-byline">
+            <span className="claim-speaker" dir={direction} lang={language}>
+              {attributionPhrase(claim.attribution)}
+            </span>
+            <ClaimFlags untrusted={claim.ignoredDecisions} quoteLost={quoteLost} />
+            <EditorsHere claimId={claim.id} />
+          </span>
         </span>
-      </span>
-      <StatusBadge label={claim.label} />
-    </button>
-  </li>
-)
+        <StatusBadge label={claim.label} />
+      </button>
+    </li>
+  )
+}

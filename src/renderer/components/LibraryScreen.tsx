@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
 import type { LibraryView, TrashEntryView } from '../app/use-library'
 import type { LinkState } from '../../shared/session'
 import {
@@ -13,6 +14,8 @@ import { ConnectionIndicator } from './ConnectionIndicator'
 import { StoryImport } from './StoryImport'
 import { DossierFileImport } from './library/DossierFileImport'
 import { DossierListItem } from './library/DossierListItem'
+import { LibraryDropZone } from './library/LibraryDropZone'
+import { StoryPaste } from './library/StoryPaste'
 import { NewDossierForm } from './library/NewDossierForm'
 import { TrashSection } from './library/TrashSection'
 import { ThemeSwitch } from './ThemeSwitch'
@@ -23,6 +26,10 @@ interface Props {
   /** Where the host is, for the editor ("host at 127.0.0.1:5180"). */
   readonly description: string
   readonly hrefFor: (dossierId: string) => string
+  /** Shown above the list (the offline note while the host is away). */
+  readonly notice?: ReactNode
+  /** Why a dossier cannot be opened now, or null when it can (src/renderer/offline/). */
+  readonly unavailable?: (dossierId: string) => string | null
 }
 
 const waitingText = (link: LinkState): string => {
@@ -39,10 +46,11 @@ const waitingText = (link: LinkState): string => {
 }
 
 /**
- * The host's dossiers: find and open one; create, import, rename, duplicate or trash one (with
- * an undo, and a trash to restore from); join one with an invite.
+ * The host's dossiers: find and open one; create, import (a file chosen or dropped anywhere on
+ * the screen, or a pasted story), rename, duplicate or trash one (with an undo, and a trash to
+ * restore from); join one with an invite.
  */
-export const LibraryScreen = ({ library, description, hrefFor }: Props) => {
+export const LibraryScreen = ({ library, description, hrefFor, notice, unavailable }: Props) => {
   const headingId = useId()
   const searchId = useId()
   const sortId = useId()
@@ -85,107 +93,110 @@ export const LibraryScreen = ({ library, description, hrefFor }: Props) => {
         <ConnectionIndicator state={link} copy="none" onRetry={library.retryNow} />
         <ThemeSwitch />
       </header>
-      <main className="library-main">
-        <section className="library-dossiers" aria-labelledby={headingId}>
-          <h2 id={headingId}>Dossiers</h2>
-          <div className="library-toolbar" role="search">
-            <label htmlFor={searchId} className="visually-hidden">
-              Search dossiers
-            </label>
-            <input
-              id={searchId}
-              type="search"
-              placeholder="Search dossiers"
-              value={query}
-              onChange={(event) => setQuery(event.currentTarget.value)}
-            />
-            <label htmlFor={sortId}>Sort by</label>
-            <select
-              id={sortId}
-              value={sort}
-              onChange={(event) => {
-                const value = event.currentTarget.value
-                if (isLibrarySort(value)) setSort(value)
-              }}
-            >
-              {LIBRARY_SORTS.map((option) => (
-                <option key={option} value={option}>
-                  {LIBRARY_SORT_WORDS[option]}
-                </option>
-              ))}
-            </select>
-          </div>
-          {trashed !== null && (
-            <p className="banner library-undo" role="status">
-              Moved “{trashed.title}” to the trash.{' '}
-              <button type="button" onClick={() => void undoTrash(trashed)}>
-                Undo
-              </button>
-            </p>
-          )}
-          {failure !== null && (
-            <p className="form-error" role="alert">
-              {failure}
-            </p>
-          )}
-          {listError !== null && (
-            <p className="form-error" role="alert">
-              The list could not be loaded: {listError}
-            </p>
-          )}
-          {shown === null ? (
-            <p className="muted">{waitingText(link)}</p>
-          ) : dossiers?.length === 0 ? (
-            <p className="muted">No dossiers yet: create one, or import a story to start one.</p>
-          ) : shown.length === 0 ? (
-            <p className="muted">No dossier matches “{query}”.</p>
-          ) : (
-            <ul className="dossier-list">
-              {shown.map((dossier) => (
-                <DossierListItem
-                  key={dossier.id}
-                  dossier={dossier}
-                  href={hrefFor(dossier.id)}
-                  actions={actions}
-                  canChange={live}
-                  onFailure={setFailure}
-                />
-              ))}
-            </ul>
-          )}
-          {problems.length > 0 && (
-            <details className="banner banner-warning library-problems">
-              <summary>{plural(problems.length, 'dossier')} could not be read by the host.</summary>
-              <ul>
-                {problems.map((problem) => (
-                  <li key={problem.id}>
-                    <span className="mono">{problem.id}</span>: {problem.reason}
-                  </li>
+      <LibraryDropZone connected={live} library={library} hrefFor={hrefFor}>
+        <main className="library-main">
+          <section className="library-dossiers" aria-labelledby={headingId}>
+            <h2 id={headingId}>Dossiers</h2>
+            {notice}
+            <div className="library-toolbar" role="search">
+              <label htmlFor={searchId} className="visually-hidden">
+                Search dossiers
+              </label>
+              <input
+                id={searchId}
+                type="search"
+                placeholder="Search dossiers"
+                value={query}
+                onChange={(event) => setQuery(event.currentTarget.value)}
+              />
+              <label htmlFor={sortId}>Sort by</label>
+              <select
+                id={sortId}
+                value={sort}
+                onChange={(event) => {
+                  const value = event.currentTarget.value
+                  if (isLibrarySort(value)) setSort(value)
+                }}
+              >
+                {LIBRARY_SORTS.map((option) => (
+                  <option key={option} value={option}>
+                    {LIBRARY_SORT_WORDS[option]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {trashed !== null && (
+              <p className="banner library-undo" role="status">
+                Moved “{trashed.title}” to the trash.{' '}
+                <button type="button" onClick={() => void undoTrash(trashed)}>
+                  Undo
+                </button>
+              </p>
+            )}
+            {failure !== null && (
+              <p className="form-error" role="alert">
+                {failure}
+              </p>
+            )}
+            {listError !== null && (
+              <p className="form-error" role="alert">
+                The list could not be loaded: {listError}
+              </p>
+            )}
+            {shown === null ? (
+              <p className="muted">{waitingText(link)}</p>
+            ) : dossiers?.length === 0 ? (
+              <p className="muted">No dossiers yet: create one, or import a story to start one.</p>
+            ) : shown.length === 0 ? (
+              <p className="muted">No dossier matches “{query}”.</p>
+            ) : (
+              <ul className="dossier-list">
+                {shown.map((dossier) => (
+                  <DossierListItem
+                    key={dossier.id}
+                    dossier={dossier}
+                    href={hrefFor(dossier.id)}
+                    actions={actions}
+                    canChange={live}
+                    onFailure={setFailure}
+                    unavailable={unavailable?.(dossier.id) ?? null}
+                  />
                 ))}
               </ul>
-            </details>
-          )}
-          {trash !== null && (
-            <TrashSection
-              entries={trash}
-              canChange={live}
-              onRestore={library.restore}
-              onDelete={library.emptyTrash}
-              onFailure={setFailure}
-            />
-          )}
-        </section>
-        <div className="library-side">
-          <NewDossierForm connected={live} onCreate={library.create} hrefFor={hrefFor} />
-          <StoryImport connected={live} onImport={library.importStory} hrefFor={hrefFor} />
-          <DossierFileImport
-            connected={live}
-            onImport={library.importDossierFile}
-            hrefFor={hrefFor}
-          />
-          <JoinInvite hrefFor={hrefFor} />
-        </div>
-      </main>
+            )}
+            {problems.length > 0 && (
+              <details className="banner banner-warning library-problems">
+                <summary>
+                  {plural(problems.length, 'dossier')} could not be read by the host.
+                </summary>
+                <ul>
+                  {problems.map((problem) => (
+                    <li key={problem.id}>
+                      <span className="mono">{problem.id}</span>: {problem.reason}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {trash !== null && (
+              <TrashSection
+                entries={trash}
+                canChange={live}
+                onRestore={library.restore}
+                onDelete={library.emptyTrash}
+                onFailure={setFailure}
+              />
+            )}
+          </section>
+          <div className="library-side">
+            <NewDossierForm connected={live} onCreate={library.create} hrefFor={hrefFor} />
+            <StoryImport connected={live} library={library} hrefFor={hrefFor} />
+            <StoryPaste connected={live} onImport={library.importStory} hrefFor={hrefFor} />
+            <DossierFileImport connected={live} library={library} hrefFor={hrefFor} />
+            <JoinInvite hrefFor={hrefFor} />
+          </div>
+        </main>
+      </LibraryDropZone>
     </div>
   )
 }

@@ -1,38 +1,26 @@
 import { useId, useState, type ChangeEvent } from 'react'
-import { SNIFF_BYTES, sniffBytes } from '../../shared/ingest/story-sniff'
-import type { DossierSummaryWire } from '../../shared/protocol'
-import { plural, errorMessage } from '../logic/format'
-import { MAX_STORY_BYTES, storyFormatOf } from '../sync/library-client'
-import type { StoryUpload } from '../sync/library-client'
-
-type ImportState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'busy'; readonly filename: string }
-  | { readonly kind: 'done'; readonly dossier: DossierSummaryWire }
-  | { readonly kind: 'failed'; readonly message: string }
+import type { LibraryView } from '../app/use-library'
+import { errorMessage } from '../logic/format'
+import { DETECT_LANGUAGE, languageParam } from '../logic/library-file-kind'
+import { ImportStatus } from './library/ImportStatus'
+import { LanguageSelect } from './library/LanguageSelect'
+import { importLibraryFile, type ImportState } from './library/library-import'
 
 interface Props {
   /** Importing needs the host: the form is off while it is away. */
   readonly connected: boolean
-  readonly onImport: (upload: StoryUpload) => Promise<DossierSummaryWire>
+  readonly library: Pick<LibraryView, 'importStory' | 'importDossierFile' | 'importJson'>
   readonly hrefFor: (dossierId: string) => string
 }
 
 /**
- * The file's text, once its first bytes show it is text: a PNG, a PDF or a Word document chosen
- * by mistake is refused here, saying what it is, before anything is sent. UTF-16 with a byte
- * order mark is decoded as such (`File.text()` reads only UTF-8).
+ * A story file becomes a new dossier on the host, its claims found by the host's ingest, in the
+ * language chosen or detected. A PNG, a PDF or a Word document chosen by mistake is refused
+ * before anything is sent (`importLibraryFile`).
  */
-const readStory = async (file: File): Promise<string> => {
-  const verdict = sniffBytes(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()))
-  if (!verdict.ok) throw new Error(verdict.message)
-  if (verdict.encoding === 'utf-8') return file.text()
-  return new TextDecoder(verdict.encoding).decode(await file.arrayBuffer())
-}
-
-/** A story file becomes a new dossier on the host, its claims found by the host's ingest. */
-export const StoryImport = ({ connected, onImport, hrefFor }: Props) => {
+export const StoryImport = ({ connected, library, hrefFor }: Props) => {
   const [state, setState] = useState<ImportState>({ kind: 'idle' })
+  const [language, setLanguage] = useState(DETECT_LANGUAGE)
   const inputId = useId()
   const hintId = useId()
 
@@ -41,22 +29,12 @@ export const StoryImport = ({ connected, onImport, hrefFor }: Props) => {
     const file = input.files?.[0]
     if (file === undefined) return
     input.value = ''
-    if (file.size > MAX_STORY_BYTES) {
-      return setState({
-        kind: 'failed',
-        message: `${file.name} is too large to import (over 3 MB).`,
-      })
-    }
-    setState({ kind: 'busy', filename: file.name })
+    setState({ kind: 'busy', name: file.name })
     try {
-      const text = await readStory(file)
-      const format = storyFormatOf(file.name)
-      const dossier = await onImport({
-        text,
-        filename: file.name,
-        ...(format === undefined ? {} : { format }),
+      setState({
+        kind: 'done',
+        ...(await importLibraryFile(file, library, languageParam(language))),
       })
-      setState({ kind: 'done', dossier })
     } catch (error) {
       setState({ kind: 'failed', message: `${file.name} was not imported: ${errorMessage(error)}` })
     }
@@ -65,6 +43,7 @@ export const StoryImport = ({ connected, onImport, hrefFor }: Props) => {
   return (
     <section className="story-import" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Import a story</h2>
+      <LanguageSelect value={language} onChange={setLanguage} disabled={state.kind === 'busy'} />
       <label htmlFor={inputId}>Story file</label>
       <input
         id={inputId}
@@ -75,21 +54,11 @@ export const StoryImport = ({ connected, onImport, hrefFor }: Props) => {
         onChange={(event) => void choose(event)}
       />
       <p id={hintId} className="muted">
-        Plain text, Markdown or HTML. The host finds the claims in it and makes a new dossier.
+        Plain text, Markdown or HTML. The host finds the claims in it and makes a new dossier. You
+        can also drop a file anywhere on this page.
         {!connected && ' Importing needs the host to be connected.'}
       </p>
-      {state.kind === 'busy' && <p role="status">Importing {state.filename}…</p>}
-      {state.kind === 'done' && (
-        <p className="form-done" role="status">
-          Imported “{state.dossier.title}” with {plural(state.dossier.claims, 'claim')}.{' '}
-          <a href={hrefFor(state.dossier.id)}>Open it</a>
-        </p>
-      )}
-      {state.kind === 'failed' && (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <ImportStatus state={state} hrefFor={hrefFor} />
     </section>
   )
 }

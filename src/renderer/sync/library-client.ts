@@ -17,6 +17,12 @@ export interface StoryUpload {
   readonly text: string
   readonly filename?: string
   readonly format?: StoryFormat
+  /** Given when the story was pasted rather than read from a file with a headline. */
+  readonly title?: string
+  /** A language code; left out, the host detects the language from the text. */
+  readonly language?: string
+  /** The editor's display name, recorded as who made the import (the host still signs it). */
+  readonly by?: string
 }
 
 /** The RPC frame cap is 4 MiB; the story travels as JSON inside it, escaped. */
@@ -91,6 +97,9 @@ export class LibraryClient {
       text: upload.text,
       ...(upload.filename === undefined ? {} : { filename: upload.filename.slice(0, 500) }),
       ...(upload.format === undefined ? {} : { format: upload.format }),
+      ...(upload.title === undefined ? {} : { title: upload.title.slice(0, 500) }),
+      ...(upload.language === undefined ? {} : { language: upload.language }),
+      ...(upload.by === undefined ? {} : { by: { name: upload.by.trim().slice(0, 200) } }),
     })
     return result.dossier
   }

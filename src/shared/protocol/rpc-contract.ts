@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { dossierIdSchema } from '../dossier/ids'
 import { RELAY_MODES, RELAY_PROTOCOLS, relaySettingsSchema } from '../relay/relay-settings'
+import { claimReviewSettingsSchema } from '../report/claimreview-settings'
 import { REPORT_FORMATS } from '../report/formats'
 import {
   statusCountsSchema,
@@ -158,18 +159,34 @@ export const RPC_CONTRACT = {
         format: z.enum(['text', 'markdown', 'html']).optional(),
         title: shortText.optional(),
         language: z.string().min(2).max(35).optional(),
+        /**
+         * The editor who imports it, by the name their page signs with: the host signs the new
+         * dossier with its own key but declares that name for it there (docs/ingest.md).
+         */
+        by: z.strictObject({ name: z.string().trim().min(1).max(200) }).optional(),
       }),
       z.strictObject({
         kind: z.literal('dossier-file'),
         /** The `.dossier` file, base64. */
         data: z.base64().max(6 * 1024 * 1024),
       }),
+      /** A JSON export (`dossier export --format json`), as its text. */
+      z.strictObject({ kind: z.literal('json'), text: storyText }),
     ]),
-    result: z.object({ dossier: dossierSummarySchema }),
+    result: z.object({
+      dossier: dossierSummarySchema,
+      /** Decisions the import brought whose signature fails or is missing (dossier files, JSON). */
+      untrusted: z.object({ tampered: count, unsigned: count }).optional(),
+    }),
   }),
   export: method({
     mutates: false,
-    params: z.strictObject({ id: dossierIdSchema, format: z.enum(EXPORT_FORMATS) }),
+    params: z.strictObject({
+      id: dossierIdSchema,
+      format: z.enum(EXPORT_FORMATS),
+      /** The publisher's fields, for `claimreview` (claimreview-settings.ts). */
+      claimReview: claimReviewSettingsSchema.optional(),
+    }),
     result: z.object({
       filename: z.string().min(1).max(255),
       mediaType: z.string().max(200),

@@ -1,5 +1,6 @@
 import type { Organization, Person } from 'schema-dts'
 import type { Attribution } from '../dossier'
+import type { ClaimAuthorType } from './claimreview-settings'
 
 /**
  * Who made a claim, as schema.org wants it. An attribution records a name, not whether it names a
@@ -10,10 +11,15 @@ import type { Attribution } from '../dossier'
 const ORGANISATION_WORDS =
   /\b(ministry|ministries|agency|government|office|council|committee|commission|department|army|forces|police|coalition|alliance|front|party|union|organi[sz]ation|association|group|institute|university|hospital|company|corporation|news|press|media|television|tv|radio|observatory|monitor|bureau|authority|court|parliament|assembly|embassy|brigade|movement|network|foundation|federation|league|nations|un|unicef|ngo|inc|ltd)\b/i
 
-export const claimAuthor = (attribution: Attribution): Person | Organization | null => {
+export const claimAuthor = (
+  attribution: Attribution,
+  /** `person` or `organization` when the publisher chose for the whole export. */
+  type: ClaimAuthorType = 'guess',
+): Person | Organization | null => {
   const name = attribution.who.trim()
   if (name === '') return null
-  if (ORGANISATION_WORDS.test(name)) return { '@type': 'Organization', name }
+  const organisation = type === 'guess' ? ORGANISATION_WORDS.test(name) : type === 'organization'
+  if (organisation) return { '@type': 'Organization', name }
   const role = attribution.role?.trim()
   return { '@type': 'Person', name, ...(role ? { jobTitle: role } : {}) }
 }

@@ -5,6 +5,8 @@ import { BEST_RATING, RATINGS, WORST_RATING } from './claimreview-rating'
 import type { ReviewedStatus } from './claimreview-rating'
 import { safeWebUrl } from '../vocabulary'
 import { claimNumber } from './format'
+import { reviewUrlFor } from './claimreview-settings'
+import type { ClaimAuthorType, ClaimReviewSettings } from './claimreview-settings'
 
 /**
  * schema.org ClaimReview JSON-LD for the claims the desk has reviewed, for fact-check markup on a
@@ -13,9 +15,24 @@ import { claimNumber } from './format'
 export interface ClaimReviewOptions {
   /** The desk or newsroom publishing the reviews: the author of every ClaimReview. */
   readonly publisher: { readonly name: string; readonly url?: string }
-  /** The page the reviews are published on; each review points to `#claim-<number>` in it. */
+  /**
+   * The page the reviews are published on; each review points to `#claim-<number>` in it. With
+   * `{number}` in it, a pattern: one page per claim (claimreview-settings.ts).
+   */
   readonly url?: string
+  /** How the people quoted are typed; `guess` (the default) decides from each name. */
+  readonly claimAuthor?: ClaimAuthorType
 }
+
+/** The options a publisher's settings make (defaults: the desk's name, no page, guessed types). */
+export const claimReviewOptionsFrom = (settings: ClaimReviewSettings): ClaimReviewOptions => ({
+  publisher: {
+    name: settings.publisherName ?? 'Verification Desk',
+    ...(settings.publisherUrl === undefined ? {} : { url: settings.publisherUrl }),
+  },
+  ...(settings.reviewUrl === undefined ? {} : { url: settings.reviewUrl }),
+  ...(settings.claimAuthor === undefined ? {} : { claimAuthor: settings.claimAuthor }),
+})
 
 export const toClaimReview = (dossier: DossierView, options: ClaimReviewOptions): string => {
   const language = dossier.meta().language
@@ -52,13 +69,13 @@ const claimReview = (
   // Settled heads agree on the status; the newest one dates the verdict.
   const latest = heads.at(-1)!
   const rating = RATINGS[status]
-  const pageUrl = safeWebUrl(options.url)
+  const pageUrl = options.url === undefined ? null : reviewUrlFor(options.url, claimNumber(claim))
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    ...(pageUrl === null ? {} : { url: `${pageUrl.split('#')[0]}#claim-${claimNumber(claim)}` }),
+    ...(pageUrl === null ? {} : { url: pageUrl }),
     claimReviewed: claim.text,
-    itemReviewed: reviewedClaim(claim),
+    itemReviewed: reviewedClaim(claim, options.claimAuthor ?? 'guess'),
     reviewRating: {
       '@type': 'Rating',
       ratingValue: rating.value,
@@ -73,8 +90,8 @@ const claimReview = (
   }
 }
 
-const reviewedClaim = (claim: ClaimView): Claim => {
-  const author = claimAuthor(claim.attribution)
+const reviewedClaim = (claim: ClaimView, type: ClaimAuthorType): Claim => {
+  const author = claimAuthor(claim.attribution, type)
   const appearance = appearanceOf(claim.attribution)
   return {
     '@type': 'Claim',

@@ -1,12 +1,35 @@
 import * as path from 'node:path'
-import type { ReportFormat } from '../../../shared/report'
+import { CLAIM_AUTHOR_TYPES, readClaimReviewSettings } from '../../../shared/report'
+import type { ClaimReviewSettings, ReportFormat } from '../../../shared/report'
 import { renderReport } from '../../host/serve/render-report'
 import { describeFsError } from '../../host/store/store-error'
 import { writeFileAtomic } from '../../host/store/atomic-file'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
-import type { Command } from '../command'
+import type { Command, CommandContext } from '../command'
 import { withLibraryAccess } from '../library/with-library'
+
+/** The ClaimReview flags, checked as the app checks its fields: a bad one says what is wrong. */
+const claimReviewFlags = (context: CommandContext): ClaimReviewSettings => {
+  const claimAuthor = stringFlag(context, 'claim-author')
+  if (
+    claimAuthor !== undefined &&
+    !(CLAIM_AUTHOR_TYPES as readonly string[]).includes(claimAuthor)
+  ) {
+    throw usageError(
+      `unknown --claim-author "${claimAuthor}"; use ${CLAIM_AUTHOR_TYPES.join(', ')}`,
+      'export',
+    )
+  }
+  const read = readClaimReviewSettings({
+    publisherName: stringFlag(context, 'publisher'),
+    publisherUrl: stringFlag(context, 'publisher-url'),
+    reviewUrl: stringFlag(context, 'review-url'),
+    claimAuthor,
+  })
+  if (!read.ok) throw usageError(read.problems.join('; '), 'export')
+  return read.settings
+}
 
 const FORMATS = ['md', 'html', 'json', 'csv', 'claimreview', 'dossier'] as const
 type Format = (typeof FORMATS)[number]
@@ -14,7 +37,7 @@ type Format = (typeof FORMATS)[number]
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export a dossier as a report, a lossless JSON file or a .dossier file',
-  usage: `dossier export ID --format ${FORMATS.join('|')} [--out FILE] [--publisher NAME]`,
+  usage: `dossier export ID --format ${FORMATS.join('|')} [--out FILE] [--publisher NAME] [--publisher-url URL] [--review-url URL] [--claim-author guess|person|organization]`,
   help: `Writes dossier ID in one of these formats, to FILE or to standard output:
 
   md           Markdown report: claims grouped by status, with rationale, evidence and history
@@ -27,8 +50,22 @@ export const exportCommand: Command = {
 Options:
   --format NAME     one of ${FORMATS.join(', ')} (required)
   --out FILE        write to FILE (replaced atomically) instead of standard output
-  --publisher NAME  the desk's name, for ClaimReview (default: Verification Desk)`,
-  options: { format: { type: 'string' }, out: { type: 'string' }, publisher: { type: 'string' } },
+
+ClaimReview fields (docs/claimreview.md):
+  --publisher NAME      the desk or newsroom publishing the reviews (default: Verification Desk)
+  --publisher-url URL   its web address (http:// or https://)
+  --review-url URL      where the reviews are published: a page (each review gets
+                        #claim-<number> on it) or a pattern with {number} in it, one page
+                        per claim (https://news.example/checks/{number})
+  --claim-author TYPE   guess (default: from each speaker's name), person or organization`,
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    publisher: { type: 'string' },
+    'publisher-url': { type: 'string' },
+    'review-url': { type: 'string' },
+    'claim-author': { type: 'string' },
+  },
   async run(context) {
     const [ref, extra] = context.positionals
     if (ref === undefined) throw usageError('export needs a dossier ID', 'export')
@@ -39,13 +76,13 @@ Options:
     if (!FORMATS.includes(format as Format)) {
       throw usageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`, 'export')
     }
-    const publisher = stringFlag(context, 'publisher') ?? 'Verification Desk'
-    // Reports are rendered here even through a running host (its export RPC takes no publisher).
+    const claimReview = claimReviewFlags(context)
+    // Reports are rendered here, through a running host too: the same renderer the host uses.
     const output = await withLibraryAccess<string | Uint8Array>(context, (library) =>
       format === 'dossier'
         ? library.exportFile(ref)
         : library.withDossier(ref, (dossier) =>
-            renderReport(dossier, format as ReportFormat, { publisher }),
+            renderReport(dossier, format as ReportFormat, { claimReview }),
           ),
     )
     const out = stringFlag(context, 'out')

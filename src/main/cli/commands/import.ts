@@ -2,11 +2,13 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { decodeStoryBytes, refusalMessage, sniffBytes } from '../../../shared/ingest'
 import { parseDossierJson } from '../../../shared/report/json'
+import { untrustedHistory, untrustedImportNote } from '../../../shared/report/untrusted-history'
 import { isDossierFile } from '../../host/library/dossier-file'
 import { describeFsError } from '../../host/store/store-error'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
-import type { Command } from '../command'
+import { hintIfUnnamed } from '../unnamed-hint'
+import type { Command, CommandContext } from '../command'
 import { withLibraryAccess } from '../library/with-library'
 
 const MAX_INPUT = 20 * 1024 * 1024
@@ -24,8 +26,9 @@ dossier's source text, and the sentences that make checkable claims (statements 
 someone, figures, revisions) become claims, each anchored to its words in the source. A file that
 is not text (an image, a PDF, a Word document, an archive) is refused, saying what it is. A
 .dossier file (\`dossier export --format dossier\`) or a JSON file made by \`dossier export
---format json\` is imported whole, with its decisions and their signatures. Files are checked
-completely before anything is added to the library.
+--format json\` is imported whole, with its decisions and their signatures; if any of them
+is tampered or unsigned, a warning on standard error says how many (they stay in the history
+and decide nothing). Files are checked completely before anything is added to the library.
 
 Options:
   --title TEXT      title for the dossier (default: the story's headline or file name)
@@ -59,6 +62,7 @@ Options:
         library.importFile(bytes, { merge }),
       )
       if (result.merged) context.io.stderr.write(`merged into dossier ${result.id}\n`)
+      await sayUntrusted(context, result.id)
       print(context.io, result.id)
       return
     }
@@ -66,6 +70,7 @@ Options:
     if (format === 'json' || (format === undefined && looksLikeDossierJson(text))) {
       const json = parseDossierJson(text)
       const id = await withLibraryAccess(context, (library) => library.importJson(json))
+      await sayUntrusted(context, id)
       print(context.io, id)
       return
     }
@@ -80,8 +85,21 @@ Options:
         ...(language === undefined ? {} : { language }),
       }),
     )
+    await hintIfUnnamed(context)
     print(context.io, id)
   },
+}
+
+/**
+ * A signed history from elsewhere may hold decisions no signature stands behind: said on stderr
+ * (stdout stays the id alone, for scripts), in the words the app uses.
+ */
+const sayUntrusted = async (context: CommandContext, id: string): Promise<void> => {
+  const untrusted = await withLibraryAccess(context, (library) =>
+    library.withDossier(id, (dossier) => untrustedHistory(dossier)),
+  )
+  const note = untrustedImportNote(untrusted)
+  if (note !== null) context.io.stderr.write(`warning: ${note}\n`)
 }
 
 const looksLikeDossierJson = (text: string): boolean =>

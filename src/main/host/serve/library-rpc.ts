@@ -1,9 +1,11 @@
 import { RpcError } from '../../../shared/protocol'
 import type { ExportFormat, RpcResult } from '../../../shared/protocol'
 import { reportExtension, reportMediaType } from '../../../shared/report'
+import { untrustedHistory } from '../../../shared/report/untrusted-history'
 import type { ReportFormat } from '../../../shared/report'
 import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
+import { importDossierJson } from '../import/import-json'
 import { importStory } from '../import/import-story'
 import type { Library } from '../library/library'
 import type { RpcHandler } from '../sync/rpc-dispatch'
@@ -62,11 +64,16 @@ export const libraryRpc = (
       return { dossier: await summary(id) }
     },
     import: async (params, context) => {
-      if (params.kind === 'dossier-file') {
+      if (params.kind === 'dossier-file' || params.kind === 'json') {
         await quota.check(context.connection)
-        const bytes = Buffer.from(params.data, 'base64')
-        const { id } = await explained(() => library.importFile(bytes))
-        return { dossier: await summary(id) }
+        const id = await explained(() =>
+          params.kind === 'json'
+            ? importDossierJson(library, params.text)
+            : library.importFile(Buffer.from(params.data, 'base64')).then((added) => added.id),
+        )
+        // Signed history from elsewhere: say what in it no signature stands behind.
+        const untrusted = await library.with(id, ({ dossier }) => untrustedHistory(dossier))
+        return { dossier: await summary(id), untrusted }
       }
       if (importing >= limits.imports) {
         throw new RpcError('busy', 'other story imports are running; try again when they finish')
@@ -74,15 +81,15 @@ export const libraryRpc = (
       importing++
       try {
         await quota.check(context.connection)
-        const { kind: _kind, ...story } = params
+        const { kind: _kind, by, ...story } = params
         // In a worker with a time budget: a big story must not stop the host from syncing.
-        const id = await explained(() => importStory(library, story, limits))
+        const id = await explained(() => importStory(library, story, limits, by?.name))
         return { dossier: await summary(id) }
       } finally {
         importing--
       }
     },
-    export: async ({ id, format }): Promise<RpcResult<'export'>> => {
+    export: async ({ id, format, claimReview }): Promise<RpcResult<'export'>> => {
       await known(id)
       if (format === 'dossier') {
         const bytes = await library.exportFile(id)
@@ -94,7 +101,9 @@ export const libraryRpc = (
         }
       }
       const content = await library.with(id, ({ dossier }) =>
-        renderReport(dossier, format as ReportFormat),
+        renderReport(dossier, format as ReportFormat, {
+          ...(claimReview === undefined ? {} : { claimReview }),
+        }),
       )
       return {
         filename: `${id}.${reportExtension(format as Exclude<ExportFormat, 'dossier'>)}`,

@@ -1,13 +1,19 @@
 import type { DossierView } from '../../../shared/dossier'
-import { toClaimReview, toCsv, toHtml, toMarkdown } from '../../../shared/report'
-import type { ReportFormat } from '../../../shared/report'
+import {
+  claimReviewOptionsFrom,
+  toClaimReview,
+  toCsv,
+  toHtml,
+  toMarkdown,
+} from '../../../shared/report'
+import type { ClaimReviewSettings, ReportFormat } from '../../../shared/report'
 import { toJson } from '../../../shared/report/json'
 
 /** One dossier in one report format; the CLI and the host's `export` RPC both use it. */
 export const renderReport = (
   dossier: DossierView,
   format: ReportFormat,
-  options: { publisher?: string; generatedAt?: string } = {},
+  options: { claimReview?: ClaimReviewSettings; generatedAt?: string } = {},
 ): string => {
   const generatedAt = options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }
   switch (format) {
@@ -20,8 +26,6 @@ export const renderReport = (
     case 'csv':
       return toCsv(dossier)
     case 'claimreview':
-      return toClaimReview(dossier, {
-        publisher: { name: options.publisher ?? 'Verification Desk' },
-      })
+      return toClaimReview(dossier, claimReviewOptionsFrom(options.claimReview ?? {}))
   }
 }

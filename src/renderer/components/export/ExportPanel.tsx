@@ -4,6 +4,9 @@ import { EXPORT_FORMAT_WORDS, EXPORT_FORMAT_ORDER } from '../../logic/export-for
 import { downloadExport } from '../../logic/download'
 import type { SharingRpc } from '../../state/sharing-rpc'
 import { errorMessage } from '../../logic/format'
+import { readClaimReviewSettings } from '../../../shared/report/claimreview-settings'
+import { ClaimReviewFields } from './ClaimReviewFields'
+import { recallDraft, rememberDraft } from './claimreview-memory'
 
 /**
  * The dossier as a report or a file, made by the host from its copy and downloaded by the
@@ -18,10 +21,19 @@ export const ExportPanel = ({ rpc, dossierId }: { rpc: SharingRpc; dossierId: st
     | { kind: 'failed'; message: string }
   >({ kind: 'idle' })
   const groupId = useId()
+  const [draft, setDraft] = useState(() => recallDraft(dossierId))
+  const [problems, setProblems] = useState<readonly string[]>([])
   const run = async () => {
+    let claimReview = {}
+    if (format === 'claimreview') {
+      const read = readClaimReviewSettings(draft)
+      if (!read.ok) return setProblems(read.problems)
+      claimReview = { claimReview: read.settings }
+    }
+    setProblems([])
     setState({ kind: 'busy' })
     try {
-      const file = await rpc.call('export', { id: dossierId, format })
+      const file = await rpc.call('export', { id: dossierId, format, ...claimReview })
       downloadExport(file)
       setState({ kind: 'done', filename: file.filename })
     } catch (error) {
@@ -48,6 +60,16 @@ export const ExportPanel = ({ rpc, dossierId }: { rpc: SharingRpc; dossierId: st
           </label>
         ))}
       </fieldset>
+      {format === 'claimreview' && (
+        <ClaimReviewFields
+          draft={draft}
+          problems={problems}
+          onChange={(next) => {
+            setDraft(next)
+            rememberDraft(dossierId, next)
+          }}
+        />
+      )}
       <div className="form-actions">
         <button type="button" disabled={state.kind === 'busy'} onClick={() => void run()}>
           Download

@@ -17,6 +17,8 @@ interface Props {
   /** Changes need the host and an editor's role. */
   readonly canChange: boolean
   readonly onFailure: (message: string) => void
+  /** Why it cannot be opened now (the host is away and this browser holds no copy of it). */
+  readonly unavailable?: string | null
 }
 
 const RenameForm = ({
@@ -74,8 +76,55 @@ const RenameForm = ({
   )
 }
 
+/** The dossier's title and counts: a link to it, or, when it cannot be opened now, why not. */
+const DossierSummary = ({
+  dossier,
+  href,
+  unavailable,
+}: {
+  dossier: DossierSummaryWire
+  href: string
+  unavailable: string | null
+}) => {
+  const content = (
+    <>
+      <span className="dossier-name">{dossier.title}</span>
+      {dossier.story !== '' && <span className="dossier-story">{dossier.story}</span>}
+      <span className="dossier-counts">
+        <span>{plural(dossier.claims, 'claim')}</span>
+        {STATUS_LABELS.filter((label) => dossier.counts[label] > 0).map((label) => (
+          <span key={label} className={`badge badge-${label}`}>
+            {dossier.counts[label]} {STATUS_WORDS[label].word}
+          </span>
+        ))}
+      </span>
+      <span className="dossier-updated">Last change {formatTime(dossier.updated)}</span>
+    </>
+  )
+  if (unavailable === null) {
+    return (
+      <a className="dossier-link" href={href}>
+        {content}
+      </a>
+    )
+  }
+  return (
+    <div className="dossier-link dossier-unavailable">
+      {content}
+      <span className="dossier-offline">{unavailable}</span>
+    </div>
+  )
+}
+
 /** One dossier of the library: open it, or rename, duplicate or trash it. */
-export const DossierListItem = ({ dossier, href, actions, canChange, onFailure }: Props) => {
+export const DossierListItem = ({
+  dossier,
+  href,
+  actions,
+  canChange,
+  onFailure,
+  unavailable = null,
+}: Props) => {
   const [renaming, setRenaming] = useState(false)
   const [busy, setBusy] = useState(false)
   /** Whether it worked; when not, the editor is told why. */
@@ -103,19 +152,7 @@ export const DossierListItem = ({ dossier, href, actions, canChange, onFailure }
           }}
         />
       ) : (
-        <a className="dossier-link" href={href}>
-          <span className="dossier-name">{dossier.title}</span>
-          {dossier.story !== '' && <span className="dossier-story">{dossier.story}</span>}
-          <span className="dossier-counts">
-            <span>{plural(dossier.claims, 'claim')}</span>
-            {STATUS_LABELS.filter((label) => dossier.counts[label] > 0).map((label) => (
-              <span key={label} className={`badge badge-${label}`}>
-                {dossier.counts[label]} {STATUS_WORDS[label].word}
-              </span>
-            ))}
-          </span>
-          <span className="dossier-updated">Last change {formatTime(dossier.updated)}</span>
-        </a>
+        <DossierSummary dossier={dossier} href={href} unavailable={unavailable} />
       )}
       {canChange && !renaming && (
         <div className="dossier-actions" role="group" aria-label={`${dossier.title}: actions`}>
