@@ -62,7 +62,10 @@ export class DossierReplica {
   static async open(options: DossierReplicaOptions): Promise<DossierReplica> {
     const replica = new DossierReplica(options)
     if (options.cacheName !== null) {
+      performance.mark('vdesk:copy-loading')
       replica.cache = await openReplicaCache(options.cacheName, replica.doc, options.cacheTimeoutMs)
+      // Where a first paint's time goes (docs/benchmarks.md, Renderer): the copy is loaded.
+      performance.mark('vdesk:copy-loaded')
     } else {
       replica.cache = { kind: 'none', problem: 'no copy is kept on this device' }
     }
