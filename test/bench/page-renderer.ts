@@ -8,6 +8,12 @@ export interface InputTiming {
   readonly handlerMs: number
   /** From the event's timestamp to the end of the next frame's rendering (rAF, then a task). */
   readonly frameMs: number
+  /**
+   * The event's dispatch alone, from the probe's capturing listener to its bubbling one: the
+   * app's handlers (a discrete event's React render and commit included), without the input's
+   * delivery to the page or the wait for the next frame, which frameMs counts too.
+   */
+  readonly processingMs: number
   /** The list's count line when that frame was rendered ("12 of 10000 claims"). */
   readonly listCount: string | null
   /** Rows in the list in that frame. */
@@ -25,6 +31,9 @@ export interface RendererProbe {
   firstRowMs: number | null
   /** ...and when the frame that first showed it had been rendered. */
   firstRowFrameMs: number | null
+  /** The same for the first screen's rows (drawn from this device's record before the copy). */
+  firstScreenRowMs: number | null
+  firstScreenFrameMs: number | null
   /** First contentful paint, from the Paint Timing API. */
   firstContentfulPaintMs: number | null
   readonly inputs: InputTiming[]

@@ -1,6 +1,7 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { ClaimView } from '../../shared/dossier'
-import { filterChoices, isFiltering, type ClaimFilter } from '../logic/claim-filter'
+import { ChoiceTally } from '../logic/choice-tally'
+import { isFiltering, type ClaimFilter } from '../logic/claim-filter'
 import { filterParams } from '../logic/filter-address'
 import { plural } from '../logic/format'
 import { useClaims, useMeta } from '../state/hooks'
@@ -20,9 +21,10 @@ export const ClaimListPane = ({ filter, onFilter, shown, selectedId, onSelect }:
   const claims = useClaims()
   const meta = useMeta()
   const headingId = useId()
-  const choices = useMemo(() => filterChoices(claims), [claims])
-  const total = useMemo(() => claims.filter((claim) => !claim.removed).length, [claims])
-  const filterKey = new URLSearchParams(filterParams(filter)).toString()
+  const [tally] = useState(() => new ChoiceTally())
+  const choices = useMemo(() => tally.update(claims), [tally, claims])
+  const total = tally.total
+  const filterKey = useMemo(() => new URLSearchParams(filterParams(filter)).toString(), [filter])
   return (
     <section className="pane list-pane" aria-labelledby={headingId}>
       <h2 id={headingId}>Claims</h2>

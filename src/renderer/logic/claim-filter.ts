@@ -24,6 +24,8 @@ export interface ClaimFilter {
   readonly conflictsOnly: boolean
   /** Claims whose status had to set aside an unsigned or tampered decision. */
   readonly untrustedOnly: boolean
+  /** Claims whose quote was deleted from the source text (`hasLostQuote`). */
+  readonly lostQuoteOnly: boolean
   readonly sort: ClaimSort
 }
 
@@ -37,6 +39,7 @@ export const NO_FILTER: ClaimFilter = {
   tag: null,
   conflictsOnly: false,
   untrustedOnly: false,
+  lostQuoteOnly: false,
   sort: 'number',
 }
 
@@ -48,7 +51,8 @@ export const isFiltering = (filter: ClaimFilter): boolean =>
   filter.assignee.kind !== 'any' ||
   filter.tag !== null ||
   filter.conflictsOnly ||
-  filter.untrustedOnly
+  filter.untrustedOnly ||
+  filter.lostQuoteOnly
 
 /** Case- and accent-insensitive: "Sao" finds "São", "MINISTRY" finds "ministry". */
 export const foldForSearch = (text: string): string =>
@@ -77,21 +81,44 @@ const searchableText = (claim: ClaimView): string => {
   return text
 }
 
+/** The search's words, folded as the claims' text is. */
+export const searchTerms = (query: string): string[] =>
+  foldForSearch(query).split(/\s+/).filter(Boolean)
+
+/** A term that names a claim's number: "#12" (that claim alone) or "12" (it, or text holding 12). */
+export const NUMBER_TERM = /^(#?)(\d+)$/
+
+type TermTest = (claim: ClaimView, haystack: string) => boolean
+
 /**
  * "#12" names claim 12 and nothing else; a bare "12" finds claim 12 and any claim whose text
- * holds 12; anything else is a word to find ("#" before a word is ignored).
+ * holds 12; anything else is a word to find ("#" before a word is ignored). Worked out once per
+ * search, not once per claim.
  */
-const matchesTerm = (claim: ClaimView, haystack: string, term: string): boolean => {
-  const match = /^(#?)(\d+)$/.exec(term)
-  if (match !== null) {
-    const named = claim.index + 1 === Number(match[2])
-    return match[1] === '#' ? named : named || haystack.includes(match[2]!)
+const termTest = (term: string): TermTest => {
+  const match = NUMBER_TERM.exec(term)
+  if (match === null) {
+    const word = term.replace(/^#/, '')
+    return (_claim, haystack) => haystack.includes(word)
   }
-  return haystack.includes(term.replace(/^#/, ''))
+  const digits = match[2]!
+  const number = Number(digits)
+  return match[1] === '#'
+    ? (claim) => claim.index + 1 === number
+    : (claim, haystack) => claim.index + 1 === number || haystack.includes(digits)
 }
 
 /** A claim whose status left out a decision because it is unsigned or fails its check. */
 export const hasUntrustedHistory = (claim: ClaimView): boolean => claim.ignoredDecisions > 0
+
+/**
+ * A claim whose quote anchor is lost (every quoted character deleted). The views do not carry
+ * quote states, so the caller passes the ids of the claims it found lost (`useLostQuotes`).
+ */
+export const hasLostQuote = (claim: ClaimView, lostQuotes: ReadonlySet<string>): boolean =>
+  lostQuotes.has(claim.id)
+
+const NO_LOST_QUOTES: ReadonlySet<string> = new Set()
 
 /** When the claim last changed as far as its view tells: its latest deciding decision, or its creation. */
 export const lastChangeOf = (claim: ClaimView): string =>
@@ -126,16 +153,18 @@ const COMPARE: Record<ClaimSort, (a: ClaimView, b: ClaimView) => number> = {
 }
 
 /**
- * The claims to list, in the chosen order: removed claims never, then every filter (status,
- * speaker, assignee, tag, conflicts, untrusted history), then every search word must appear in
- * the claim's text, speaker, kind, tags or figures (or name its number).
+ * Whether `filter` lists a claim (its order aside): removed claims never, then every filter
+ * (status, speaker, assignee, tag, conflicts, untrusted history, lost quote), then every search
+ * word must appear in the claim's text, speaker, kind, tags or figures (or name its number).
+ * Apart from `lostQuotes` it reads the claim's view alone, so a view object that has not changed
+ * keeps its answer (claim-search.ts relies on that).
  */
-export const filterClaims = (
-  claims: readonly ClaimView[],
+export const claimMatcher = (
   filter: ClaimFilter,
-): readonly ClaimView[] => {
-  const terms = foldForSearch(filter.query).split(/\s+/).filter(Boolean)
-  const shown = claims.filter((claim) => {
+  lostQuotes: ReadonlySet<string> = NO_LOST_QUOTES,
+): ((claim: ClaimView) => boolean) => {
+  const terms = searchTerms(filter.query).map(termTest)
+  return (claim) => {
     if (claim.removed) return false
     if (filter.status !== 'all' && claim.label !== filter.status) return false
     if (filter.conflictsOnly && claim.label !== 'conflict') return false
@@ -143,12 +172,23 @@ export const filterClaims = (
     if (filter.tag !== null && !claim.tags.includes(filter.tag)) return false
     if (!matchesAssignee(claim, filter.assignee)) return false
     if (filter.untrustedOnly && !hasUntrustedHistory(claim)) return false
+    if (filter.lostQuoteOnly && !hasLostQuote(claim, lostQuotes)) return false
     if (terms.length === 0) return true
     const haystack = searchableText(claim)
-    return terms.every((term) => matchesTerm(claim, haystack, term))
-  })
-  return filter.sort === 'number' ? shown : [...shown].sort(COMPARE[filter.sort])
+    return terms.every((test) => test(claim, haystack))
+  }
 }
+
+/** `shown`, in claim order, put in the order `sort` asks for. */
+export const sortClaims = (shown: readonly ClaimView[], sort: ClaimSort): readonly ClaimView[] =>
+  sort === 'number' ? shown : [...shown].sort(COMPARE[sort])
+
+/** The claims to list, in the chosen order (see claimMatcher). */
+export const filterClaims = (
+  claims: readonly ClaimView[],
+  filter: ClaimFilter,
+  lostQuotes: ReadonlySet<string> = NO_LOST_QUOTES,
+): readonly ClaimView[] => sortClaims(claims.filter(claimMatcher(filter, lostQuotes)), filter.sort)
 
 /** What the speaker, assignee and tag filters can offer: what the claims in the dossier have. */
 export interface FilterChoices {

@@ -23,6 +23,7 @@ const KEYS = [
   'tag',
   'conflicts',
   'untrusted',
+  'lostquote',
   'sort',
 ] as const
 
@@ -54,6 +55,7 @@ export const readFilter = (hash: string): ClaimFilter => {
     tag: nonEmpty(params.get('tag')),
     conflictsOnly: params.get('conflicts') === '1',
     untrustedOnly: params.get('untrusted') === '1',
+    lostQuoteOnly: params.get('lostquote') === '1',
     sort: isSort(sort) ? sort : NO_FILTER.sort,
   }
 }
@@ -69,6 +71,7 @@ export const filterParams = (filter: ClaimFilter): [string, string][] => {
   if (filter.tag !== null) params.push(['tag', filter.tag])
   if (filter.conflictsOnly) params.push(['conflicts', '1'])
   if (filter.untrustedOnly) params.push(['untrusted', '1'])
+  if (filter.lostQuoteOnly) params.push(['lostquote', '1'])
   if (filter.sort !== 'number') params.push(['sort', filter.sort])
   return params
 }

@@ -7,7 +7,8 @@
  * .claim-button` first exists; a requestAnimationFrame then a posted task note when the frame that
  * shows it has been rendered. (Element Timing would give the paint time itself, but only for
  * elements carrying an `elementtiming` attribute, which the app's rows do not; Largest
- * Contentful Paint picks whatever is largest, not the list.)
+ * Contentful Paint picks whatever is largest, not the list.) The first screen's rows (drawn from
+ * the record this device saved, before its copy has loaded) are noted the same way, apart.
  */
 
 /*
@@ -18,6 +19,7 @@ interface InputTiming {
   readonly type: string
   readonly handlerMs: number
   readonly frameMs: number
+  readonly processingMs: number
   readonly listCount: string | null
   readonly rows: number
 }
@@ -25,6 +27,8 @@ interface InputTiming {
 interface RendererProbe {
   firstRowMs: number | null
   firstRowFrameMs: number | null
+  firstScreenRowMs: number | null
+  firstScreenFrameMs: number | null
   firstContentfulPaintMs: number | null
   readonly inputs: InputTiming[]
   readonly longTasks: { readonly startMs: number; readonly durationMs: number }[]
@@ -33,6 +37,8 @@ interface RendererProbe {
 const probe: RendererProbe = {
   firstRowMs: null,
   firstRowFrameMs: null,
+  firstScreenRowMs: null,
+  firstScreenFrameMs: null,
   firstContentfulPaintMs: null,
   inputs: [],
   longTasks: [],
@@ -67,6 +73,16 @@ const watchFirstRow = new MutationObserver(() => {
 })
 watchFirstRow.observe(document, { childList: true, subtree: true })
 
+/** The rows of the first screen (drawn from this device's record before the copy loads), alike. */
+const FIRST_SCREEN_ROW = '.first-screen .first-screen-row'
+const watchFirstScreen = new MutationObserver(() => {
+  if (document.querySelector(FIRST_SCREEN_ROW) === null) return
+  probe.firstScreenRowMs = performance.now()
+  watchFirstScreen.disconnect()
+  afterNextFrame(() => (probe.firstScreenFrameMs = performance.now()))
+})
+watchFirstScreen.observe(document, { childList: true, subtree: true })
+
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries())
     probe.longTasks.push({ startMs: entry.startTime, durationMs: entry.duration })
@@ -84,13 +100,16 @@ const onEvent = (event: Event): void => {
   const isSelect = target instanceof HTMLSelectElement
   if (!(event.type === 'input' ? isSearch : event.type === 'change' && isSelect)) return
   const started = event.timeStamp
+  const dispatched = performance.now()
   let handlerMs = Number.NaN
   nextTask(() => (handlerMs = performance.now() - started))
   afterNextFrame(() => {
+    const handled = dispatchEnds.get(event)
     const timing: InputTiming = {
       type: event.type,
       handlerMs,
       frameMs: performance.now() - started,
+      processingMs: handled === undefined ? Number.NaN : handled - dispatched,
       listCount: document.querySelector('.list-count')?.textContent ?? null,
       rows: rows(),
     }
@@ -99,3 +118,12 @@ const onEvent = (event: Event): void => {
 }
 window.addEventListener('input', onEvent, { capture: true })
 window.addEventListener('change', onEvent, { capture: true })
+
+/*
+ * When each event's dispatch ended: the window's bubbling listener runs after React's (on its
+ * root), which renders and commits a discrete event's update before it returns.
+ */
+const dispatchEnds = new WeakMap<Event, number>()
+const onDispatched = (event: Event): void => void dispatchEnds.set(event, performance.now())
+window.addEventListener('input', onDispatched)
+window.addEventListener('change', onDispatched)

@@ -1,7 +1,10 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { ClaimView } from '../../../shared/dossier'
 import { listWindow, scrollToReveal } from '../../logic/list-window'
 import { ClaimListItem } from '../ClaimListItem'
+
+/** A row renders again only when its claim's view, its place or the selection changes. */
+const ListRow = memo(ClaimListItem)
 
 interface Props {
   /** The claims to list, filtered and in order. */
@@ -27,20 +30,30 @@ const STEPS: Readonly<Record<string, (at: number, last: number) => number>> = {
   End: (_at, last) => last,
 }
 
+/** The height of a rendered row, or null when none is rendered. */
+const renderedRowHeight = (scroller: HTMLElement): number | null => {
+  const row = scroller.querySelector<HTMLElement>('.claim-item')
+  const height = row?.getBoundingClientRect().height ?? 0
+  return height > 0 ? height : null
+}
+
 /**
  * A long claim list with only the rows in view (and a few around them) in the page. Rows have one
  * height (the CSS clamps their text), measured from a rendered row, so row N sits at N × height.
  * The open claim's row is always rendered, so that it keeps focus and `scrollIntoView` finds it,
  * and the list scrolls to it whenever another claim is opened, from the list or elsewhere.
+ *
+ * Memoised, with memoised rows: a keystroke that leaves the same claims, or a remote change to a
+ * claim out of view, renders nothing here.
  */
-export const VirtualClaimList = ({
+export const VirtualClaimList = memo(function VirtualClaimList({
   claims,
   selectedId,
   direction,
   language,
   onSelect,
   filterKey,
-}: Props) => {
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null)
   const [scrollTop, setScrollTop] = useState(0)
   const [viewport, setViewport] = useState(ESTIMATED_VIEWPORT)
@@ -53,26 +66,42 @@ export const VirtualClaimList = ({
     [claims, selectedId],
   )
 
+  // The viewport, and the row height the stylesheet gives (measured on a rendered row, changed
+  // only if it differs): once, then whenever the list is resized (a window or a zoom change).
+  // Not on every render: reading a size there forces a layout of the page in the middle of a
+  // burst of remote changes.
+  const measured = useRef(false)
   useLayoutEffect(() => {
     const element = scroller.current
     if (element === null) return
-    const measure = () => setViewport(element.clientHeight)
+    const measure = () => {
+      setViewport(element.clientHeight)
+      const height = renderedRowHeight(element)
+      if (height !== null) {
+        measured.current = true
+        setRowHeight((before) => (Math.abs(height - before) > 0.01 ? height : before))
+      }
+    }
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
 
-  // The row height the stylesheet gives, measured on a rendered row; changed only if it differs.
+  // The first rows rendered after the list had none (it mounts with rows, so this is rare).
   useLayoutEffect(() => {
-    const row = scroller.current?.querySelector<HTMLElement>('.claim-item')
-    if (row === null || row === undefined) return
-    const height = row.getBoundingClientRect().height
-    if (height > 0 && Math.abs(height - rowHeight) > 0.01) setRowHeight(height)
+    const element = scroller.current
+    if (measured.current || element === null) return
+    const height = renderedRowHeight(element)
+    if (height === null) return
+    measured.current = true
+    if (Math.abs(height - rowHeight) > 0.01) setRowHeight(height)
   }, [rowHeight, claims])
 
   // Another claim opened, another filter (or rows of another height): bring the open claim into
-  // view, or go back to the top if the filter left it out.
+  // view, or go back to the top if the filter left it out. Worked out from the scroll position and
+  // viewport this component keeps, not read from the page: reading them right after a commit
+  // forces a layout in the middle of every keystroke.
   useLayoutEffect(() => {
     const element = scroller.current
     const before = revealed.current
@@ -88,14 +117,17 @@ export const VirtualClaimList = ({
     revealed.current = { id: selectedId, filterKey, rowHeight }
     let target: number | null = null
     if (selectedIndex >= 0) {
-      target = scrollToReveal(selectedIndex, element.scrollTop, element.clientHeight, rowHeight)
-    } else if (before !== null && before.filterKey !== filterKey) {
+      // The first time, before anything was measured, the page's own numbers.
+      const [top, height] =
+        before === null ? [element.scrollTop, element.clientHeight] : [scrollTop, viewport]
+      target = scrollToReveal(selectedIndex, top, height, rowHeight)
+    } else if (before !== null && before.filterKey !== filterKey && scrollTop !== 0) {
       target = 0
     }
     if (target === null) return
     element.scrollTop = target
     setScrollTop(element.scrollTop)
-  }, [selectedId, filterKey, rowHeight, selectedIndex])
+  }, [selectedId, filterKey, rowHeight, selectedIndex, scrollTop, viewport])
 
   // After the arrow keys opened a claim: move the focus to its row, now rendered.
   useLayoutEffect(() => {
@@ -143,7 +175,7 @@ export const VirtualClaimList = ({
         {rendered.map((index) => {
           const claim = claims[index]!
           return (
-            <ClaimListItem
+            <ListRow
               key={claim.id}
               claim={claim}
               selected={claim.id === selectedId}
@@ -159,4 +191,4 @@ export const VirtualClaimList = ({
       </ol>
     </div>
   )
-}
+})
