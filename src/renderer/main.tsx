@@ -7,7 +7,13 @@ import './styles/layout.css'
 import './styles/components.css'
 import './styles/host.css'
 import './styles/share.css'
+import './styles/source-editing.css'
+import './styles/imports-flags.css'
+import './styles/offline.css'
+import './styles/undo.css'
+import './styles/first-screen.css'
 
+performance.mark('vdesk:app-start')
 startTheme()
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')

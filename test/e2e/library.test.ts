@@ -148,7 +148,9 @@ describe.skipIf(!hasChromium)(title, () => {
       await versions.getByRole('button', { name: 'Compare' }).click()
       const diff = versions.locator('.version-diff')
       await diff.getByText('1 status changed').waitFor()
-      expect(await diff.textContent()).toMatch(/#1 Twenty-three people are missing/)
+      expect(await diff.textContent()).toMatch(
+        /#1 Unverified → Disputed Twenty-three people are missing/,
+      )
       await screenshot(page, 'dossier-versions-compare')
 
       // v1 read-only: the status it had, a banner saying what it is, nothing to decide.

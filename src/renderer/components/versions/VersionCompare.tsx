@@ -38,8 +38,9 @@ const Changes = ({ diff }: { diff: Diff }) => {
           <ul>
             {diff.statusChanged.map(({ claim, from, to }) => (
               <li key={claim.id}>
-                <ClaimLine claim={claim} />: <StatusBadge label={from} /> →{' '}
-                <StatusBadge label={to} />
+                {/* The status change before the text: a claim's text ends in its own punctuation. */}
+                <span className="mono">#{claim.number}</span> <StatusBadge label={from} /> →{' '}
+                <StatusBadge label={to} /> {claim.text}
               </li>
             ))}
           </ul>
