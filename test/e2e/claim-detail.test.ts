@@ -1,5 +1,4 @@
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { Library } from '../../src/main/host/library/library'
@@ -15,6 +14,7 @@ import {
 import { SOURCE, alice, bob } from '../support/dossier-fixtures'
 import { tempDir } from '../support/temp-dir'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
+import { axeFindings } from './support/axe-findings'
 
 const title = chromiumTitle('the open claim’s detail pane')
 
@@ -101,17 +101,6 @@ const ownNote = (comment: Locator): Promise<string | null> =>
 const ownText = (comment: Locator): Promise<string | null> =>
   comment.locator(':scope > .comment-text').textContent()
 
-/** axe-core's serious and critical WCAG 2.1 AA violations in the detail pane, as shown now. */
-const paneViolations = async (page: Page): Promise<string[]> => {
-  const results = await new AxeBuilder({ page })
-    .include('.detail-pane')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((n) => n.target))}`)
-}
-
 const isFocused = async (target: Locator): Promise<boolean> =>
   (await target.and(target.page().locator(':focus')).count()) === 1
 
@@ -167,7 +156,7 @@ describe.skipIf(!hasChromium)(title, () => {
       expect(await replyButton.getAttribute('aria-expanded')).toBe('true')
       await page.keyboard.type('Then we need the name.')
       await screenshot(page, 'claim-detail-reply-form-light')
-      expect(await paneViolations(page)).toEqual([])
+      expect(await axeFindings(page, { include: ['.detail-pane'] })).toEqual([])
       await answer.getByRole('button', { name: 'Post reply' }).click()
       const mine = repliesOf(answer)
       await expect.poll(() => ownText(mine)).toBe('Then we need the name.')
@@ -225,16 +214,16 @@ describe.skipIf(!hasChromium)(title, () => {
       )
       await pane.locator('.conflict-notice').scrollIntoViewIfNeeded()
       await screenshot(page, 'claim-detail-cited-removed-light')
-      expect(await paneViolations(page)).toEqual([])
+      expect(await axeFindings(page, { include: ['.detail-pane'] })).toEqual([])
 
       await page.getByLabel('Theme').selectOption('dark')
       await pane.locator('.conflict-notice').scrollIntoViewIfNeeded()
       await screenshot(page, 'claim-detail-cited-removed-dark')
-      expect(await paneViolations(page)).toEqual([])
+      expect(await axeFindings(page, { include: ['.detail-pane'] })).toEqual([])
       pane = await openClaim(page, 2)
       await pane.getByRole('heading', { name: /^Comments/ }).scrollIntoViewIfNeeded()
       await screenshot(page, 'claim-detail-replies-dark')
-      expect(await paneViolations(page)).toEqual([])
+      expect(await axeFindings(page, { include: ['.detail-pane'] })).toEqual([])
       await pane.locator('.timeline-note').scrollIntoViewIfNeeded()
       await screenshot(page, 'claim-detail-history-dark')
       expect(errors).toEqual([])

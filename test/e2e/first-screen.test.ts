@@ -1,5 +1,4 @@
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { Library } from '../../src/main/host/library/library'
@@ -10,6 +9,7 @@ import { SOURCE, alice } from '../support/dossier-fixtures'
 import { claimButton, detailPane, screenshot, waitForDesk } from '../support/desk-page'
 import { tempDir } from '../support/temp-dir'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
+import { axeFindings } from './support/axe-findings'
 
 /** The words of src/renderer/first-screen/FirstScreen.tsx (this project cannot import the renderer). */
 const NOTE = 'Opening this device’s copy… (the statuses shown are as last checked here)'
@@ -76,15 +76,6 @@ const records = (page: Page): Promise<Record<string, string>> =>
       .filter((key) => key.startsWith('vdesk:first-screen:'))
       .map((key) => [key, localStorage.getItem(key)]),
   )`) as Promise<Record<string, string>>
-
-const axeProblems = async (page: Page): Promise<string[]> => {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`)
-}
 
 const SOON = { timeout: 15_000 }
 
@@ -157,7 +148,7 @@ describe.skipIf(!hasChromium)(title, () => {
       await screenshot(page, 'first-screen-dark')
       expect(await page.locator('.first-screen').count()).toBe(1)
       expect(await page.locator('.first-screen button').count()).toBe(0)
-      expect(await axeProblems(page)).toEqual([])
+      expect(await axeFindings(page)).toEqual([])
       for (const route of held) await route.continue()
       await context.unroute(/verify-worker/)
       await claimButton(page, 3).waitFor()

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { Library } from '../../src/main/host/library/library'
@@ -11,6 +10,7 @@ import { cli } from '../support/run-cli'
 import { claimButton, openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
 import { tempDir } from '../support/temp-dir'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
+import { axeFindings } from './support/axe-findings'
 
 /** The words of src/renderer/offline/offline-library.ts (this project cannot import the renderer). */
 const OFFLINE_LIBRARY_NOTE =
@@ -38,16 +38,6 @@ const addUnopenedDossier = async (dir: string): Promise<string> => {
 
 /** Long enough for a loaded machine (expect.poll gives up after 1 s by default). */
 const SOON = { timeout: 15_000 }
-
-/** axe-core's serious and critical violations on the page as it is (accessibility.test.ts's bar). */
-const axeProblems = async (page: Page): Promise<string[]> => {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`)
-}
 
 const item = (page: Page, id: string) => page.locator(`.dossier-item[data-dossier="${id}"]`)
 const connection = (page: Page) => page.locator('.connection').first()
@@ -93,10 +83,10 @@ describe.skipIf(!hasChromium)(title, () => {
         true,
       )
       await screenshot(page, 'offline-library-light')
-      expect(await axeProblems(page)).toEqual([])
+      expect(await axeFindings(page)).toEqual([])
       await page.getByLabel('Theme').selectOption('dark')
       await screenshot(page, 'offline-library-dark')
-      expect(await axeProblems(page)).toEqual([])
+      expect(await axeFindings(page)).toEqual([])
       await page.getByLabel('Theme').selectOption('light')
 
       // The dossier opens from this device's copy, and the editor keeps working.
