@@ -11,6 +11,7 @@ import {
   openDeskPage,
   screenshot,
   waitForDesk,
+  renameEditor,
 } from '../support/desk-page'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
@@ -132,10 +133,7 @@ describe.skipIf(!hasChromium)(title, () => {
     try {
       await page.locator('.dossier-link').first().click()
       await waitForDesk(page)
-      await page.getByRole('button', { name: 'Change name' }).click()
-      await page.getByLabel('Your name').fill('Ana Ruiz')
-      await page.getByRole('button', { name: 'Save' }).click()
-      await page.locator('.identity-name', { hasText: 'Ana Ruiz' }).waitFor()
+      await renameEditor(page, 'Ana Ruiz')
 
       await page.goto(serve.url)
       await page.locator('.connection[data-state="live"]').first().waitFor()

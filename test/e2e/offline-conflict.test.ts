@@ -9,6 +9,7 @@ import {
   openDeskPage,
   screenshot,
   waitForDesk,
+  renameEditor,
 } from '../support/desk-page'
 import type { DeskPage } from '../support/desk-page'
 import { cuttableLine } from './support/cuttable-line'
@@ -27,13 +28,6 @@ const SOON = { timeout: 20_000 }
 
 const connectionState = (page: Page): Promise<string | null> =>
   page.locator('.connection').first().getAttribute('data-state')
-
-const rename = async (page: Page, name: string): Promise<void> => {
-  await page.getByRole('button', { name: 'Change name' }).click()
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect.poll(() => page.locator('.identity-name').textContent()).toBe(name)
-}
 
 const decide = async (
   page: Page,
@@ -98,7 +92,7 @@ describe.skipIf(!hasChromium)(title, () => {
       ] as const) {
         await waitForDesk(page)
         await expect.poll(() => connectionState(page), SOON).toBe('live')
-        await rename(page, name)
+        await renameEditor(page, name)
         await claimButton(page, 1).click()
         await detailPane(page).locator('h2', { hasText: 'Claim #1' }).waitFor()
       }

@@ -3,20 +3,19 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { libraryWithDossier } from '../host/serve/support/serve-library'
 import { startServe } from '../host/serve/support/serve-process'
-import { claimButton, openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
+import {
+  claimButton,
+  openDeskPage,
+  renameEditor,
+  screenshot,
+  waitForDesk,
+} from '../support/desk-page'
 import { selectInSource } from './support/desk-fixtures'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 import { tempDir } from '../support/temp-dir'
 import { axeFindings } from './support/axe-findings'
 
 const title = chromiumTitle('correcting the source text together')
-
-const rename = async (page: Page, name: string): Promise<void> => {
-  await page.getByRole('button', { name: 'Change name' }).click()
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Save' }).click()
-  await page.locator('.identity-name', { hasText: name }).waitFor()
-}
 
 /** The few textarea members read here (this file is type-checked without the DOM's types). */
 interface TextArea {
@@ -78,7 +77,7 @@ describe.skipIf(!hasChromium)(title, () => {
       ] as const) {
         await page.locator('.dossier-link').first().click()
         await waitForDesk(page)
-        await rename(page, name)
+        await renameEditor(page, name)
       }
       await a.page.locator('.presence-name', { hasText: 'Ben Okafor' }).waitFor()
 

@@ -17,6 +17,7 @@ import {
   openDeskPage,
   screenshot,
   waitForDesk,
+  renameEditor,
 } from '../support/desk-page'
 import type { DeskPage } from '../support/desk-page'
 import { startDeskHost } from '../support/desk-host'
@@ -51,13 +52,6 @@ const connection = (page: Page) => page.locator('.connection').first()
 
 const waitForState = (page: Page, state: string, timeout = RECONNECT_MS) =>
   page.locator(`.connection[data-state="${state}"]`).first().waitFor({ timeout })
-
-const rename = async (page: Page, name: string) => {
-  await page.getByRole('button', { name: 'Change name' }).click()
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect.poll(() => page.locator('.identity-name').textContent()).toBe(name)
-}
 
 describe.skipIf(!hasChromium)(title, () => {
   let dir: string
@@ -159,8 +153,8 @@ describe.skipIf(!hasChromium)(title, () => {
       await waitForDesk(page)
       await waitForState(page, 'live')
     }
-    await rename(a.page, 'Ana Tester')
-    await rename(b.page, 'Ben Tester')
+    await renameEditor(a.page, 'Ana Tester')
+    await renameEditor(b.page, 'Ben Tester')
 
     // Presence: each sees the other, and which claim they have open.
     await claimButton(a.page, number).click()

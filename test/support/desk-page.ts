@@ -56,3 +56,11 @@ export const screenshot = async (page: Page, name: string): Promise<void> => {
   await mkdir(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
 }
+
+/** Renames this page's editor with "Change name" and waits until the header signs with it. */
+export const renameEditor = async (page: Page, name: string): Promise<void> => {
+  await page.getByRole('button', { name: 'Change name' }).click()
+  await page.getByLabel('Your name').fill(name)
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.locator('.identity-name', { hasText: name }).waitFor()
+}
