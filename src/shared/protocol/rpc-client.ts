@@ -14,6 +14,13 @@ interface Pending {
 export const DEFAULT_RPC_TIMEOUT_MS = 30_000
 
 /**
+ * The id a connection's liveness probe asks `ping` with (src/renderer/sync/liveness.ts). Calls
+ * count up from 1 and never reach it, so the answer settles no call: it is ignored like any
+ * answer to no call, after it has shown that the host is there.
+ */
+export const PROBE_RPC_ID = Number.MAX_SAFE_INTEGER
+
+/**
  * The calling side of the RPC: checks params before they leave and results when they come back,
  * against the same contract the host checks them with, so both ends fail the same way.
  */

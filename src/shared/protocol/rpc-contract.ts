@@ -17,7 +17,7 @@ import { ROLES } from './roles'
 
 /**
  * The RPC methods every replica may call on the host, with their params and results. It names no
- * implementation: the hub answers `peers` and `flush` itself and hands the library methods to
+ * implementation: the hub answers `peers`, `flush` and `ping` itself and hands the library methods to
  * whoever hosts the library. Params are checked strictly (an unknown key is an error, so a typo
  * does not silently do something else); results drop keys they do not name.
  */
@@ -375,6 +375,15 @@ export const RPC_CONTRACT = {
       waiting: count,
     }),
   }),
+  /**
+   * Answers at once and changes nothing: a replica that has heard nothing from the host for a
+   * while asks, to tell a quiet host from a network that went silent without closing the socket.
+   */
+  ping: method({
+    mutates: false,
+    params: z.strictObject({}),
+    result: z.object({}),
+  }),
 }
 
 export type RpcContract = typeof RPC_CONTRACT
@@ -388,7 +397,7 @@ export type RpcParams<M extends RpcMethod> = z.output<RpcContract[M]['params']>
 export type RpcResult<M extends RpcMethod> = z.output<RpcContract[M]['result']>
 
 /** Methods the hub answers itself; the rest come from the library's handler. */
-export const HUB_METHODS = ['peers', 'flush'] as const satisfies readonly RpcMethod[]
+export const HUB_METHODS = ['peers', 'flush', 'ping'] as const satisfies readonly RpcMethod[]
 export type HubMethod = (typeof HUB_METHODS)[number]
 export type LibraryMethod = Exclude<RpcMethod, HubMethod>
 

@@ -22,6 +22,7 @@ describe('the RPC contract', () => {
       'list',
       'open',
       'peers',
+      'ping',
       'relay',
       'rename',
       'restore',

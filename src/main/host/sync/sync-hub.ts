@@ -322,6 +322,7 @@ export class SyncHub {
         if (failure !== null) throw new RpcError('not-durable', 'an update could not be stored')
         return { updates: durable, waiting: connection.heldCount }
       },
+      ping: () => ({}),
     }
     dispatchRpc(request, context, { ...this.options.rpc, ...hubMethods }, (method, error) =>
       this.emit({ type: 'rpc-failed', method, error }),
