@@ -1,9 +1,8 @@
-import { memo, type MouseEvent, type ReactNode, type Ref } from 'react'
+import { memo, useState, type MouseEvent, type ReactNode, type Ref } from 'react'
 import { STATUS_WORDS } from '../../../shared/vocabulary'
 import { claimNumber } from '../../logic/format'
-import { paragraphsOf } from '../../logic/highlight'
-import { marksPerParagraph, segmentsIn, type MarkSegment } from '../../logic/quote-marks'
-import type { QuoteMark } from '../../logic/quote-marks'
+import { HighlightMemory } from '../../logic/paragraph-highlights'
+import type { MarkSegment, QuoteMark } from '../../logic/quote-marks'
 
 /** The one quote the editor's mirror places (the open claim's). */
 export interface QuoteSpan {
@@ -84,14 +83,6 @@ const SourceParagraph = memo(function SourceParagraph({
   return <div className="source-paragraph">{parts}</div>
 }, sameParagraph)
 
-const signatureOf = (segments: readonly MarkSegment[], selectedId: string | null): string =>
-  segments
-    .map(
-      ({ start, end, covering, top }) =>
-        `${start}-${end}:${top.claimId}:${top.state}:${top.label}:${top.index}:${covering}:${top.claimId === selectedId ? 1 : 0}`,
-    )
-    .join(' ')
-
 interface Props {
   readonly text: string
   /** Every quote to highlight, sorted by `compareMarks`. */
@@ -123,26 +114,22 @@ export const openQuoteOnClick =
  * the innermost). Only the paragraphs an edit or a status change touches are drawn again.
  */
 export const QuotedText = ({ text, marks, selectedId = null, markRef }: Props) => {
-  const paragraphs = paragraphsOf(text, null)
-  const perParagraph = marksPerParagraph(
-    marks,
-    paragraphs.map((paragraph) => paragraph.start),
-    text.length,
-  )
-  const selected = marks.find((mark) => mark.claimId === selectedId)
+  // A status change redoes only the paragraphs its quote is in (`nextHighlights`).
+  const [memory] = useState(() => new HighlightMemory())
+  const layout = memory.layout(text, marks, selectedId)
+  const { selectedStart } = layout
   return (
     <>
-      {paragraphs.map((paragraph, index) => {
+      {layout.paragraphs.map((paragraph, index) => {
         const end = paragraph.start + paragraph.text.length
-        const segments = segmentsIn(perParagraph[index]!, paragraph.start, end, selectedId)
         const holdsSelectedStart =
-          selected !== undefined && selected.start >= paragraph.start && selected.start < end
+          selectedStart !== null && selectedStart >= paragraph.start && selectedStart < end
         return (
           <SourceParagraph
             key={index}
             text={paragraph.text}
-            segments={segments}
-            signature={signatureOf(segments, selectedId)}
+            segments={layout.segments[index]!}
+            signature={layout.signatures[index]!}
             selectedId={selectedId}
             holdsSelectedStart={holdsSelectedStart}
             markRef={holdsSelectedStart ? markRef : undefined}
