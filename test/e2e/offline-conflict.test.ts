@@ -1,21 +1,8 @@
-import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { libraryWithDossier } from '../host/serve/support/serve-library'
-import { startServe } from '../host/serve/support/serve-process'
-import {
-  claimButton,
-  detailPane,
-  openDeskPage,
-  screenshot,
-  waitForDesk,
-  renameEditor,
-} from '../support/desk-page'
-import type { DeskPage } from '../support/desk-page'
-import { cuttableLine } from './support/cuttable-line'
-import type { CuttableLine } from './support/cuttable-line'
+import { claimButton, detailPane, screenshot, renameEditor } from '../support/desk-page'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
-import { tempDir } from '../support/temp-dir'
+import { RECONNECTED, connectionState, twoPagesOnOneDossier } from './support/two-pages'
 
 const title = chromiumTitle('two editors decide apart while one is offline')
 
@@ -23,11 +10,6 @@ const ALMA = 'Alma Reyes'
 const BRUNO = 'Bruno Keller'
 const ALMA_RATIONALE = 'The river authority confirmed 23 names at noon'
 const BRUNO_RATIONALE = 'The hospital lists only 19 admissions'
-/** Long enough for a page to reconnect after its backoff (at most 10 s) and sync. */
-const SOON = { timeout: 20_000 }
-
-const connectionState = (page: Page): Promise<string | null> =>
-  page.locator('.connection').first().getAttribute('data-state')
 
 const decide = async (
   page: Page,
@@ -73,39 +55,26 @@ describe.skipIf(!hasChromium)(title, () => {
   const served = useServedChromium()
 
   it('shows the conflict on both pages after B reconnects, and A resolves it', async () => {
-    const data = path.join(await tempDir(), 'data')
-    const dossierId = await libraryWithDossier(data)
-    const serve = await startServe({ dataDir: data })
-    const address = `${serve.url}&dossier=${dossierId}`
-    const pages: DeskPage[] = []
+    const { a, b, line, close } = await twoPagesOnOneDossier(served.browser())
     try {
-      const a = await openDeskPage(served.browser(), address)
-      pages.push(a)
-      let line: CuttableLine | undefined
-      const b = await openDeskPage(served.browser(), address, {
-        beforeLoad: async (page) => (line = await cuttableLine(page)),
-      })
-      pages.push(b)
       for (const [{ page }, name] of [
         [a, ALMA],
         [b, BRUNO],
       ] as const) {
-        await waitForDesk(page)
-        await expect.poll(() => connectionState(page), SOON).toBe('live')
         await renameEditor(page, name)
         await claimButton(page, 1).click()
         await detailPane(page).locator('h2', { hasText: 'Claim #1' }).waitFor()
       }
 
       // Each sees the other through the host.
-      await expect.poll(() => othersHere(a.page), SOON).toEqual([BRUNO])
-      await expect.poll(() => othersHere(b.page), SOON).toEqual([ALMA])
+      await expect.poll(() => othersHere(a.page), RECONNECTED).toEqual([BRUNO])
+      await expect.poll(() => othersHere(b.page), RECONNECTED).toEqual([ALMA])
 
       // B loses the host: its socket is cut and every new one fails, while A stays live. The
       // host itself saw B go: A is alone.
-      await line!.cut()
-      await expect.poll(() => connectionState(b.page), SOON).toBe('offline')
-      await expect.poll(() => othersHere(a.page), SOON).toEqual([])
+      await line.cut()
+      await expect.poll(() => connectionState(b.page), RECONNECTED).toBe('offline')
+      await expect.poll(() => othersHere(a.page), RECONNECTED).toEqual([])
       await a.page.locator('.presence-alone').waitFor()
       expect(await connectionState(a.page)).toBe('live')
 
@@ -120,17 +89,17 @@ describe.skipIf(!hasChromium)(title, () => {
       await screenshot(b.page, 'offline-conflict-b-offline')
 
       // B is back: it reconnects by itself and both sides catch up.
-      await line!.restore()
-      await expect.poll(() => connectionState(b.page), SOON).toBe('live')
-      await expect.poll(() => othersHere(a.page), SOON).toEqual([BRUNO])
+      await line.restore()
+      await expect.poll(() => connectionState(b.page), RECONNECTED).toBe('live')
+      await expect.poll(() => othersHere(a.page), RECONNECTED).toEqual([BRUNO])
       for (const [{ page }, side] of [
         [a, 'a'],
         [b, 'b'],
       ] as const) {
-        await expect.poll(() => conflictCount(page), SOON).toBe('1')
-        await claimButton(page, 1).locator('.badge-conflict').waitFor(SOON)
+        await expect.poll(() => conflictCount(page), RECONNECTED).toBe('1')
+        await claimButton(page, 1).locator('.badge-conflict').waitFor(RECONNECTED)
         const cards = conflictCards(page)
-        await expect.poll(() => cards.count(), SOON).toBe(2)
+        await expect.poll(() => cards.count(), RECONNECTED).toBe(2)
         const almas = cards.filter({ hasText: ALMA })
         const brunos = cards.filter({ hasText: BRUNO })
         await almas.getByText(ALMA_RATIONALE).waitFor()
@@ -159,13 +128,13 @@ describe.skipIf(!hasChromium)(title, () => {
         [a, 'a'],
         [b, 'b'],
       ] as const) {
-        await expect.poll(() => conflictCount(page), SOON).toBe('0')
-        await expect.poll(() => conflictCards(page).count(), SOON).toBe(0)
-        await claimButton(page, 1).locator('.badge-disputed').waitFor(SOON)
+        await expect.poll(() => conflictCount(page), RECONNECTED).toBe('0')
+        await expect.poll(() => conflictCards(page).count(), RECONNECTED).toBe(0)
+        await claimButton(page, 1).locator('.badge-disputed').waitFor(RECONNECTED)
         expect(await claimButton(page, 1).locator('.badge-conflict').count()).toBe(0)
         await detailPane(page).locator('.detail-header .badge-disputed').waitFor()
         const decisions = detailPane(page).locator('.timeline-decision')
-        await expect.poll(() => decisions.count(), SOON).toBe(3)
+        await expect.poll(() => decisions.count(), RECONNECTED).toBe(3)
         // The two decisions made apart, then the one resolving them, each signed by its author.
         expect(await decisionSummaries(decisions)).toEqual([
           `${ALMA}: Confirmed, signed, “${ALMA_RATIONALE}”`,
@@ -180,13 +149,11 @@ describe.skipIf(!hasChromium)(title, () => {
       expect(a.errors).toEqual([])
       expect(b.errors.filter((error) => !OFFLINE_REQUEST.test(error))).toEqual([])
     } catch (error) {
-      for (const [index, { page }] of pages.entries()) {
-        await screenshot(page, `offline-conflict-failure-${index === 0 ? 'a' : 'b'}`)
-      }
+      await screenshot(a.page, 'offline-conflict-failure-a')
+      await screenshot(b.page, 'offline-conflict-failure-b')
       throw error
     } finally {
-      for (const page of pages) await page.close()
-      await serve.stop('SIGTERM')
+      await close()
     }
   }, 180_000)
 })

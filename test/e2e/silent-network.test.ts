@@ -1,14 +1,7 @@
-import path from 'node:path'
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { libraryWithDossier } from '../host/serve/support/serve-library'
-import { startServe } from '../host/serve/support/serve-process'
-import { claimButton, openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
-import type { DeskPage } from '../support/desk-page'
-import { cuttableLine } from './support/cuttable-line'
-import type { CuttableLine } from './support/cuttable-line'
+import { claimButton, screenshot } from '../support/desk-page'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
-import { tempDir } from '../support/temp-dir'
+import { RECONNECTED, connectionState, twoPagesOnOneDossier } from './support/two-pages'
 
 const title = chromiumTitle('a page notices a network that went silent')
 
@@ -18,11 +11,7 @@ const title = chromiumTitle('a page notices a network that went silent')
  */
 const NOTICED = { timeout: 15_000 + 5_000 + 5_000 }
 /** A reconnect after the backoff (at most 10 s), and the sync. */
-const SOON = { timeout: 20_000 }
 const RATIONALE = 'Decided while the network was silently gone'
-
-const connectionState = (page: Page): Promise<string | null> =>
-  page.locator('.connection').first().getAttribute('data-state')
 
 /**
  * A network that drops without closing the socket (Wi-Fi gone, a NAT timeout) used to leave the
@@ -34,25 +23,9 @@ describe.skipIf(!hasChromium)(title, () => {
   const served = useServedChromium()
 
   it('goes Offline by itself, then Live again with the change made offline shared', async () => {
-    const data = path.join(await tempDir(), 'data')
-    const dossierId = await libraryWithDossier(data)
-    const serve = await startServe({ dataDir: data })
-    const address = `${serve.url}&dossier=${dossierId}`
-    const pages: DeskPage[] = []
+    const { a, b, line, close } = await twoPagesOnOneDossier(served.browser())
     try {
-      const a = await openDeskPage(served.browser(), address)
-      pages.push(a)
-      let line: CuttableLine | undefined
-      const b = await openDeskPage(served.browser(), address, {
-        beforeLoad: async (page) => (line = await cuttableLine(page)),
-      })
-      pages.push(b)
-      for (const { page } of [a, b]) {
-        await waitForDesk(page)
-        await expect.poll(() => connectionState(page), SOON).toBe('live')
-      }
-
-      line!.dropSilently()
+      line.dropSilently()
       const dropped = Date.now()
       expect(await connectionState(b.page)).toBe('live')
       await expect.poll(() => connectionState(b.page), NOTICED).toBe('offline')
@@ -69,20 +42,18 @@ describe.skipIf(!hasChromium)(title, () => {
       await claimButton(b.page, 1).locator('.badge-disputed').waitFor()
       expect(await claimButton(a.page, 1).locator('.badge-disputed').count()).toBe(0)
 
-      await line!.restore()
-      await expect.poll(() => connectionState(b.page), SOON).toBe('live')
-      await claimButton(a.page, 1).locator('.badge-disputed').waitFor(SOON)
+      await line.restore()
+      await expect.poll(() => connectionState(b.page), RECONNECTED).toBe('live')
+      await claimButton(a.page, 1).locator('.badge-disputed').waitFor(RECONNECTED)
       await screenshot(b.page, 'silent-network-back')
       expect(a.errors).toEqual([])
       expect(b.errors).toEqual([])
     } catch (error) {
-      for (const [index, { page }] of pages.entries()) {
-        await screenshot(page, `silent-network-failure-${index === 0 ? 'a' : 'b'}`)
-      }
+      await screenshot(a.page, 'silent-network-failure-a')
+      await screenshot(b.page, 'silent-network-failure-b')
       throw error
     } finally {
-      for (const page of pages) await page.close()
-      await serve.stop('SIGTERM')
+      await close()
     }
   }, 150_000)
 })
