@@ -29,6 +29,7 @@ export class SourceTextBinding {
   private composing = false
   private positions: SourceSelection | null = null
   private readonly unsubscribe: () => void
+  private readonly listening = new AbortController()
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -37,14 +38,15 @@ export class SourceTextBinding {
   ) {
     this.shown = store.getSourceText()
     textarea.value = this.shown
-    textarea.addEventListener('input', this.onInput)
-    textarea.addEventListener('compositionstart', this.onCompositionStart)
-    textarea.addEventListener('compositionend', this.onCompositionEnd)
-    textarea.addEventListener('select', this.keepSelection)
-    textarea.addEventListener('keyup', this.keepSelection)
-    textarea.addEventListener('mouseup', this.keepSelection)
-    textarea.addEventListener('focus', this.keepSelection)
-    document.addEventListener('selectionchange', this.onSelectionChange)
+    // One signal removes every listener in destroy(), so none can be added without its removal.
+    const { signal } = this.listening
+    textarea.addEventListener('input', this.onInput, { signal })
+    textarea.addEventListener('compositionstart', this.onCompositionStart, { signal })
+    textarea.addEventListener('compositionend', this.onCompositionEnd, { signal })
+    for (const type of ['select', 'keyup', 'mouseup', 'focus'] as const) {
+      textarea.addEventListener(type, this.keepSelection, { signal })
+    }
+    document.addEventListener('selectionchange', this.onSelectionChange, { signal })
     // The dossier's own notice, after each change, not the store's (once a frame, for React):
     // the caret's positions must be read back before anything else can move it.
     this.unsubscribe = store.dossier.onChange((change) => {
@@ -54,15 +56,7 @@ export class SourceTextBinding {
 
   destroy(): void {
     this.unsubscribe()
-    const { textarea } = this
-    textarea.removeEventListener('input', this.onInput)
-    textarea.removeEventListener('compositionstart', this.onCompositionStart)
-    textarea.removeEventListener('compositionend', this.onCompositionEnd)
-    textarea.removeEventListener('select', this.keepSelection)
-    textarea.removeEventListener('keyup', this.keepSelection)
-    textarea.removeEventListener('mouseup', this.keepSelection)
-    textarea.removeEventListener('focus', this.keepSelection)
-    document.removeEventListener('selectionchange', this.onSelectionChange)
+    this.listening.abort()
   }
 
   /** Puts the caret or selection at these offsets of the text (clamped). */
