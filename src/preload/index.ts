@@ -1,5 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
+import { IPC_APP_COMMAND } from '../shared/ipc/app-command-channel'
 import { IPC_CONNECT, IPC_HOST_STOPPED, IPC_PORT } from '../shared/ipc/host-port-ipc'
+import { IPC_HOST_STATUS } from '../shared/ipc/host-status-channel'
 import type {
   DeskApi,
   HostPortAnswer,
@@ -22,6 +24,18 @@ ipcRenderer.on(IPC_PORT, (event, message: unknown) => {
   page.postMessage(delivery, '*', [port])
 })
 
+/** Forwards one channel's payload to `listener`, never the event (it carries `sender`). */
+const subscribe =
+  (channel: string) =>
+  (listener: (payload: unknown) => void): (() => void) => {
+    const handler = (_event: unknown, payload: unknown): void => listener(payload)
+    ipcRenderer.on(channel, handler)
+    return () => void ipcRenderer.off(channel, handler)
+  }
+
+const knownOs = (platform: string): DeskApi['os'] =>
+  platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other'
+
 const api: DeskApi = Object.freeze({
   platform: 'electron',
   version: __DESK_VERSION__,
@@ -35,6 +49,9 @@ const api: DeskApi = Object.freeze({
     ipcRenderer.on(IPC_HOST_STOPPED, handler)
     return () => void ipcRenderer.off(IPC_HOST_STOPPED, handler)
   },
+  onHostStatus: subscribe(IPC_HOST_STATUS),
+  onCommand: subscribe(IPC_APP_COMMAND),
+  os: knownOs(process.platform),
 })
 
 contextBridge.exposeInMainWorld('desk', api)

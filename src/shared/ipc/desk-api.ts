@@ -1,4 +1,6 @@
+import type { AppCommand } from './app-command'
 import type { HostPortAnswer, HostPortRequest } from './host-port-ipc'
+import type { HostStatus } from './host-status'
 
 export type { HostPortAnswer, HostPortRequest }
 
@@ -21,7 +23,21 @@ export interface DeskApi {
   readonly connect: (request: HostPortRequest) => Promise<HostPortAnswer>
   /** Calls `listener` when the host process stops (every port to it is dead). Returns an unsubscribe. */
   readonly onHostStopped: (listener: () => void) => () => void
+  /**
+   * Calls `listener` with each change of the host's state (restarting after a crash, running
+   * again, could not restart). The value is unchecked: read it with `readHostStatus`.
+   */
+  readonly onHostStatus: (listener: (status: unknown) => void) => () => void
+  /**
+   * Calls `listener` with each command main sends (menus, files and links the OS opened). The
+   * value is unchecked: read it with `readAppCommand` (src/shared/ipc/app-command.ts).
+   */
+  readonly onCommand: (listener: (command: unknown) => void) => () => void
+  /** The operating system, for platform wording (the Windows firewall prompt, ⌘ or Ctrl). */
+  readonly os: 'darwin' | 'win32' | 'linux' | 'other'
 }
+
+export type { AppCommand, HostStatus }
 
 /** The window message that carries a port from the preload to the page. */
 export interface HostPortDelivery {
