@@ -1,3 +1,5 @@
+import { deskApi } from '../platform/shell'
+
 /** The parts of the page that decide whether it registers the offline shell. */
 export interface ShellPage {
   readonly protocol: string
@@ -37,6 +39,8 @@ export const shellWorkerAddress = (page: ShellPage, bundleUrl: string): string |
  * the host is down (docs/ui.md). Failing to register costs only that, so it is never an error.
  */
 export const registerShellWorker = async (): Promise<void> => {
+  // The desktop app has its host on a port and its files on its own scheme: no worker there.
+  if (deskApi() !== null) return
   const address = shellWorkerAddress(window.location, import.meta.url)
   if (address === null || !('serviceWorker' in navigator)) return
   try {
