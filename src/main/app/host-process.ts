@@ -1,49 +1,93 @@
-import { MessageChannelMain, utilityProcess, webContents } from 'electron'
+import { app, MessageChannelMain, utilityProcess, webContents } from 'electron'
 import type { UtilityProcess } from 'electron'
 import { existsSync } from 'node:fs'
 import { IPC_HOST_STOPPED, IPC_PORT } from '../../shared/ipc/host-port-ipc'
 import type { HostPortAnswer } from '../../shared/ipc/host-port-ipc'
-import { libraryArg, readFromHost } from '../../shared/ipc/utility-host-ipc'
+import { IPC_HOST_STATUS } from '../../shared/ipc/host-status'
+import type { HostStatus } from '../../shared/ipc/host-status'
+import { keyProtectionArg } from '../../shared/ipc/key-protection-ipc'
+import { libraryArg } from '../../shared/ipc/utility-host-ipc'
 import type { ToHostMessage } from '../../shared/ipc/utility-host-ipc'
+import { HostSupervisor } from './host-supervisor'
+import type { HostChild } from './host-supervisor'
+import type { MainKeychain } from './key-protection'
+import { answerKeyRequests } from './keychain-channel'
+import type { RotatingLog } from './logging'
 
-/** Restarts after a crash: fast at first, never more than this many in a row without a success. */
-const MAX_RESTARTS = 5
-const RESTART_DELAY_MS = 500
+/** One run of the host in Electron's utility process, as the supervisor sees it. */
+class UtilityHost implements HostChild {
+  constructor(readonly process: UtilityProcess) {}
+  onMessage(listener: (data: unknown) => void): void {
+    this.process.on('message', listener)
+  }
+  onExit(listener: (code: number | null) => void): void {
+    this.process.on('exit', listener)
+  }
+  postMessage(message: ToHostMessage, ports: Electron.MessagePortMain[] = []): void {
+    this.process.postMessage(message, ports)
+  }
+  kill(): void {
+    this.process.kill()
+  }
+}
 
-type HostState =
-  | { readonly kind: 'starting'; readonly child: UtilityProcess }
-  | { readonly kind: 'ready'; readonly child: UtilityProcess }
-  | { readonly kind: 'unavailable'; readonly reason: string }
-  | { readonly kind: 'stopped' }
+const tellEveryWindow = (channel: string, payload?: HostStatus): void => {
+  for (const contents of webContents.getAllWebContents()) contents.send(channel, payload)
+}
+
+/** Tells each page that loads (a new window, a reload) what it missed: a restart or a failure. */
+const tellEachNewPage = (latest: () => HostStatus | null): void => {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('did-finish-load', () => {
+      const status = latest()
+      if (status !== null && status.state !== 'running') contents.send(IPC_HOST_STATUS, status)
+    })
+  })
+}
 
 /**
- * The dossier host in its utility process: spawned at start, restarted when it crashes, asked to
- * flush and stop when the app quits. Each renderer connection gets its own MessageChannelMain:
- * one end goes to the host, the other to the window that asked.
+ * The dossier host in its utility process, kept running by `HostSupervisor` (restarts, giving
+ * up, quitting). Each renderer connection gets its own MessageChannelMain: one end goes to the
+ * host, the other to the window that asked.
  */
 export class HostProcess {
-  private state: HostState = { kind: 'stopped' }
-  private restarts = 0
-  private quitting = false
-  private readonly waiters: (() => void)[] = []
+  private readonly supervisor: HostSupervisor<UtilityHost>
+  private latest: HostStatus | null = null
 
-  constructor(
-    private readonly entry: string,
-    private readonly libraryDir: string,
-  ) {}
+  constructor(entry: string, libraryDir: string, log: RotatingLog, keychain?: MainKeychain) {
+    tellEachNewPage(() => this.latest)
+    this.supervisor = new HostSupervisor({
+      launch: () => {
+        if (!existsSync(entry)) throw new Error(`it is not built (${entry})`)
+        const offered = keychain?.offered() ?? 'none'
+        const child = utilityProcess.fork(
+          entry,
+          [libraryArg(libraryDir), keyProtectionArg(offered)],
+          { serviceName: 'Verification Desk host', stdio: 'inherit' },
+        )
+        if (keychain !== undefined) answerKeyRequests(child, keychain)
+        return new UtilityHost(child)
+      },
+      onStatus: (status) => {
+        this.latest = status
+        tellEveryWindow(IPC_HOST_STATUS, status)
+      },
+      onStopped: () => tellEveryWindow(IPC_HOST_STOPPED),
+      log: (level, text) => log.write(level, text),
+      logFile: () => (log.writing ? log.file : null),
+    })
+  }
 
   start(): void {
-    if (!existsSync(this.entry)) {
-      this.state = { kind: 'unavailable', reason: `the host is not built (${this.entry})` }
-      return
-    }
-    const child = utilityProcess.fork(this.entry, [libraryArg(this.libraryDir)], {
-      serviceName: 'Verification Desk host',
-      stdio: 'inherit',
-    })
-    this.state = { kind: 'starting', child }
-    child.on('message', (data: unknown) => this.onMessage(child, data))
-    child.on('exit', (code) => this.onExit(child, code))
+    this.supervisor.start()
+  }
+
+  /** Sends `message` with `port` (an `open-file`'s, which the answer comes back on; os-open.ts). */
+  async post(message: ToHostMessage, port: Electron.MessagePortMain): Promise<HostPortAnswer> {
+    const ready = await this.supervisor.whenReady()
+    if (!ready.ok) return ready
+    ready.child.postMessage(message, [port])
+    return { ok: true }
   }
 
   /** Sends one end of a new channel to the host and the other to `target`, tagged `requestId`. */
@@ -52,65 +96,16 @@ export class HostProcess {
     requestId: string,
     dossierId: string | null,
   ): Promise<HostPortAnswer> {
-    if (this.state.kind === 'starting') await new Promise<void>((r) => this.waiters.push(r))
-    if (this.state.kind !== 'ready') {
-      return {
-        ok: false,
-        reason: this.state.kind === 'unavailable' ? this.state.reason : 'no host',
-      }
-    }
+    const ready = await this.supervisor.whenReady()
+    if (!ready.ok) return ready
     const { port1, port2 } = new MessageChannelMain()
-    const message: ToHostMessage = { type: 'connect', dossierId }
-    this.state.child.postMessage(message, [port1])
+    ready.child.postMessage({ type: 'connect', dossierId }, [port1])
     target.postMessage(IPC_PORT, { requestId }, [port2])
     return { ok: true }
   }
 
   /** Asks the host to flush and stop; resolves when it has exited (or after `timeoutMs`). */
-  async stop(timeoutMs = 5000): Promise<void> {
-    this.quitting = true
-    if (this.state.kind !== 'ready' && this.state.kind !== 'starting') return
-    const { child } = this.state
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-    const shutdown: ToHostMessage = { type: 'shutdown' }
-    child.postMessage(shutdown)
-    const timer = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))
-    await Promise.race([exited, timer])
-    if (this.state.kind === 'ready' || this.state.kind === 'starting') child.kill()
-  }
-
-  private onMessage(child: UtilityProcess, data: unknown): void {
-    if (this.state.kind !== 'starting' && this.state.kind !== 'ready') return
-    if (this.state.child !== child) return
-    const read = readFromHost(data)
-    if (!read.ok) {
-      console.warn(`host: ignored a malformed message (${read.reason})`)
-      return
-    }
-    const message = read.message
-    if (message.type === 'ready') {
-      this.state = { kind: 'ready', child }
-      this.restarts = 0
-    } else if (message.type === 'unavailable') {
-      this.state = { kind: 'unavailable', reason: message.reason }
-      child.kill()
-    } else {
-      console.warn(`host: ${message.text}`)
-    }
-    for (const wake of this.waiters.splice(0)) wake()
-  }
-
-  private onExit(child: UtilityProcess, code: number): void {
-    const current = this.state
-    if ((current.kind === 'starting' || current.kind === 'ready') && current.child === child) {
-      this.state = { kind: 'stopped' }
-      for (const wake of this.waiters.splice(0)) wake()
-      for (const contents of webContents.getAllWebContents()) contents.send(IPC_HOST_STOPPED)
-      if (!this.quitting && this.restarts < MAX_RESTARTS) {
-        console.warn(`the host stopped (exit code ${code}); restarting it`)
-        this.restarts++
-        setTimeout(() => this.start(), RESTART_DELAY_MS * this.restarts)
-      }
-    }
+  stop(timeoutMs = 5000): Promise<void> {
+    return this.supervisor.stop(timeoutMs)
   }
 }
