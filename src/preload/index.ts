@@ -33,6 +33,27 @@ const subscribe =
     return () => void ipcRenderer.off(channel, handler)
   }
 
+/**
+ * `subscribe`, holding what arrives before anyone listens: main sends a file the OS opened, or a
+ * join link, as soon as the page has loaded, which is before the renderer's effects subscribe.
+ * The first listener gets what was held (at most `limit`, the newest).
+ */
+const subscribeHolding = (channel: string, limit: number) => {
+  const listeners = new Set<(payload: unknown) => void>()
+  let held: unknown[] = []
+  ipcRenderer.on(channel, (_event: unknown, payload: unknown) => {
+    if (listeners.size > 0) for (const listener of [...listeners]) listener(payload)
+    else held = [...held, payload].slice(-limit)
+  })
+  return (listener: (payload: unknown) => void): (() => void) => {
+    listeners.add(listener)
+    const waiting = held
+    held = []
+    for (const payload of waiting) listener(payload)
+    return () => void listeners.delete(listener)
+  }
+}
+
 const knownOs = (platform: string): DeskApi['os'] =>
   platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other'
 
@@ -50,7 +71,7 @@ const api: DeskApi = Object.freeze({
     return () => void ipcRenderer.off(IPC_HOST_STOPPED, handler)
   },
   onHostStatus: subscribe(IPC_HOST_STATUS),
-  onCommand: subscribe(IPC_APP_COMMAND),
+  onCommand: subscribeHolding(IPC_APP_COMMAND, 20),
   os: knownOs(process.platform),
 })
 

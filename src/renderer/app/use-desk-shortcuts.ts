@@ -26,7 +26,8 @@ const chooseStatus = (status: string): boolean => {
   return true
 }
 
-const focusSearch = (): boolean => {
+/** The claim search (also Edit ▸ Find Claims in the desktop app, use-dossier-commands.ts). */
+export const focusSearch = (): boolean => {
   const search = document.querySelector<HTMLInputElement>('.list-pane input[type="search"]')
   if (search === null) return false
   search.focus()

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useDeskShortcuts } from '../app/use-desk-shortcuts'
+import { useDossierCommands } from '../app/use-dossier-commands'
 import { ARIA_KEYS } from '../logic/shortcut-keys'
 import { useHostDesk, useReportOpenClaim } from '../state/host-context'
 import { ClaimFilterContext } from '../state/claim-filter-context'
@@ -50,6 +51,7 @@ export const DeskLayout = ({ persistent }: { readonly persistent: boolean }) => 
     onNewClaim: readOnly ? null : () => setNewClaimRequest((request) => request + 1),
     onHelp: () => setHelpOpen(true),
   })
+  useDossierCommands()
 
   return (
     <ClaimFilterContext.Provider value={filterControl}>

@@ -1,3 +1,7 @@
+import { useState } from 'react'
+import type { ExportFormat } from '../../shared/protocol'
+import { useAppCommand } from '../app/app-command-bus'
+import { exportFormatOf } from '../app/app-command-plan'
 import { useRoute } from '../app/route'
 import { useMeta } from '../state/hooks'
 import { useHostDesk } from '../state/host-context'
@@ -17,6 +21,22 @@ export const DossierTools = () => {
   const route = useRoute()
   const host = useHostDesk()
   const readOnly = useReadOnly()
+  // File ▸ Export ▸ <format> in the desktop app: the panel opens with that format chosen.
+  const [exportRequest, setExportRequest] = useState<{ count: number; format: ExportFormat }>({
+    count: 0,
+    format: 'md',
+  })
+  const canExport = rpc !== null && route.kind === 'dossier' && host?.frozen === undefined
+  useAppCommand(
+    'export',
+    canExport
+      ? (command) =>
+          setExportRequest(({ count }) => ({
+            count: count + 1,
+            format: exportFormatOf(command.format),
+          }))
+      : null,
+  )
   if (rpc === null || route.kind !== 'dossier' || host?.frozen !== undefined) return null
   return (
     <div className="dossier-tools">
@@ -27,8 +47,18 @@ export const DossierTools = () => {
       >
         <VersionsPanel rpc={rpc} dossierId={route.id} canFreeze={readOnly === null} />
       </PanelButton>
-      <PanelButton label="Export…" title={`Export “${meta.title}”`} className="export-panel">
-        <ExportPanel rpc={rpc} dossierId={route.id} />
+      <PanelButton
+        label="Export…"
+        title={`Export “${meta.title}”`}
+        className="export-panel"
+        openRequest={exportRequest.count}
+      >
+        <ExportPanel
+          key={exportRequest.count}
+          rpc={rpc}
+          dossierId={route.id}
+          initialFormat={exportRequest.format}
+        />
       </PanelButton>
     </div>
   )

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { LibraryView, TrashEntryView } from '../app/use-library'
 import type { LinkState } from '../../shared/session'
@@ -20,6 +20,7 @@ import { NewDossierForm } from './library/NewDossierForm'
 import { TrashSection } from './library/TrashSection'
 import { ThemeSwitch } from './ThemeSwitch'
 import { JoinInvite } from './share/JoinInvite'
+import { focusField, useAppCommand } from '../app/app-command-bus'
 
 interface Props {
   readonly library: LibraryView
@@ -60,6 +61,9 @@ export const LibraryScreen = ({ library, description, hrefFor, notice, unavailab
   const [trashed, setTrashed] = useState<TrashEntryView | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const live = link.kind === 'live'
+  // Edit ▸ Find Claims in the desktop app: on the library, the dossiers' search.
+  const searchField = useRef<HTMLInputElement>(null)
+  useAppCommand('find', () => void focusField(searchField.current))
   const shown = useMemo(
     () => (dossiers === null ? null : arrangeDossiers(dossiers, query, sort)),
     [dossiers, query, sort],
@@ -104,6 +108,7 @@ export const LibraryScreen = ({ library, description, hrefFor, notice, unavailab
               </label>
               <input
                 id={searchId}
+                ref={searchField}
                 type="search"
                 placeholder="Search dossiers"
                 value={query}

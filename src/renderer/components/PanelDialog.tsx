@@ -8,6 +8,7 @@ export const PanelButton = ({
   label,
   title,
   className,
+  openRequest = 0,
   children,
 }: {
   /** The button's words ("Versions…"). */
@@ -15,9 +16,16 @@ export const PanelButton = ({
   /** The panel's heading. */
   readonly title: string
   readonly className: string
+  /** Opens the panel, as a click would, each time it changes (the desktop app's menus). */
+  readonly openRequest?: number
   readonly children: ReactNode
 }) => {
   const [open, setOpen] = useState(false)
+  const [seenRequest, setSeenRequest] = useState(openRequest)
+  if (openRequest !== seenRequest) {
+    setSeenRequest(openRequest)
+    setOpen(true)
+  }
   const button = useFocusReturn(open)
   return (
     <>

@@ -1,6 +1,8 @@
-import { useId, useState, type ChangeEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { LibraryView } from '../app/use-library'
 import { errorMessage } from '../logic/format'
+import { NEEDS_HOST } from '../offline/offline-library'
+import { chooseFileWith, showAppNotice, useAppCommand } from '../app/app-command-bus'
 import { DETECT_LANGUAGE, languageParam } from '../logic/library-file-kind'
 import { ImportStatus } from './library/ImportStatus'
 import { LanguageSelect } from './library/LanguageSelect'
@@ -23,6 +25,11 @@ export const StoryImport = ({ connected, library, hrefFor }: Props) => {
   const [language, setLanguage] = useState(DETECT_LANGUAGE)
   const inputId = useId()
   const hintId = useId()
+  // File ▸ Import Story… in the desktop app: this input's file chooser is the system's.
+  const fileInput = useRef<HTMLInputElement>(null)
+  useAppCommand('import-story', () => {
+    if (!chooseFileWith(fileInput.current) && !connected) showAppNotice(NEEDS_HOST)
+  })
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
@@ -47,6 +54,7 @@ export const StoryImport = ({ connected, library, hrefFor }: Props) => {
       <label htmlFor={inputId}>Story file</label>
       <input
         id={inputId}
+        ref={fileInput}
         type="file"
         accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
         aria-describedby={hintId}

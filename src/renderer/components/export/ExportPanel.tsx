@@ -12,8 +12,17 @@ import { recallDraft, rememberDraft } from './claimreview-memory'
  * The dossier as a report or a file, made by the host from its copy and downloaded by the
  * browser (or saved by the desktop app's download handling).
  */
-export const ExportPanel = ({ rpc, dossierId }: { rpc: SharingRpc; dossierId: string }) => {
-  const [format, setFormat] = useState<ExportFormat>('md')
+export const ExportPanel = ({
+  rpc,
+  dossierId,
+  initialFormat = 'md',
+}: {
+  rpc: SharingRpc
+  dossierId: string
+  /** The format chosen when it opens (File ▸ Export ▸ <format> in the desktop app). */
+  initialFormat?: ExportFormat
+}) => {
+  const [format, setFormat] = useState<ExportFormat>(initialFormat)
   const [state, setState] = useState<
     | { kind: 'idle' }
     | { kind: 'busy' }

@@ -1,6 +1,8 @@
-import { useId, useState, type ChangeEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { LibraryView } from '../../app/use-library'
 import { errorMessage } from '../../logic/format'
+import { NEEDS_HOST } from '../../offline/offline-library'
+import { chooseFileWith, showAppNotice, useAppCommand } from '../../app/app-command-bus'
 import { ImportStatus } from './ImportStatus'
 import { openDossierFile, type ImportState } from './library-import'
 
@@ -18,6 +20,11 @@ interface Props {
 export const DossierFileImport = ({ connected, library, hrefFor }: Props) => {
   const [state, setState] = useState<ImportState>({ kind: 'idle' })
   const id = useId()
+  // File ▸ Open Dossier File… in the desktop app: this input's file chooser is the system's.
+  const fileInput = useRef<HTMLInputElement>(null)
+  useAppCommand('open-dossier-file', () => {
+    if (!chooseFileWith(fileInput.current) && !connected) showAppNotice(NEEDS_HOST)
+  })
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
     const file = input.files?.[0]
@@ -36,6 +43,7 @@ export const DossierFileImport = ({ connected, library, hrefFor }: Props) => {
       <label htmlFor={id}>.dossier file or JSON export</label>
       <input
         id={id}
+        ref={fileInput}
         type="file"
         accept=".dossier,.json,application/vnd.verification-desk.dossier,application/json"
         disabled={!connected || state.kind === 'busy'}

@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import type { DossierSummaryWire } from '../../../shared/protocol'
 import { errorMessage } from '../../logic/format'
+import { NEEDS_HOST } from '../../offline/offline-library'
+import { focusField, showAppNotice, useAppCommand } from '../../app/app-command-bus'
 
 interface Props {
   readonly connected: boolean
@@ -19,6 +21,11 @@ export const NewDossierForm = ({ connected, onCreate, hrefFor }: Props) => {
     | { kind: 'failed'; message: string }
   >({ kind: 'idle' })
   const id = useId()
+  // File ▸ New Dossier in the desktop app.
+  const titleField = useRef<HTMLInputElement>(null)
+  useAppCommand('new-dossier', () => {
+    if (!focusField(titleField.current)) showAppNotice(NEEDS_HOST)
+  })
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setState({ kind: 'busy' })
@@ -41,6 +48,7 @@ export const NewDossierForm = ({ connected, onCreate, hrefFor }: Props) => {
       <label htmlFor={`${id}-title`}>Title</label>
       <input
         id={`${id}-title`}
+        ref={titleField}
         value={title}
         required
         maxLength={500}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { checkJoinLink } from '../../logic/join-link'
 import { useSharingRpc } from '../../state/sharing-rpc'
 import { describeError } from '../../storage/storage-error'
+import { showAppNotice, useAppCommand } from '../../app/app-command-bus'
 
 type JoinState =
   | { readonly kind: 'idle' }
@@ -30,6 +31,22 @@ export const JoinInvite = ({ hrefFor }: Props) => {
   const opener = useRef<HTMLButtonElement>(null)
   const field = useRef<HTMLInputElement>(null)
   const wasOpen = useRef(false)
+
+  // A `verification-desk://join/…` link the system opened the desktop app with: the form, filled
+  // in, waits for the editor's Join (joining reaches out over the network).
+  useAppCommand(
+    'join-invite',
+    rpc === null
+      ? null
+      : (command) => {
+          if (state.kind === 'joining')
+            return showAppNotice('A join is under way: open the new link again once it is done.')
+          setLink(command.link)
+          setState({ kind: 'idle' })
+          setOpen(true)
+          field.current?.focus()
+        },
+  )
 
   useEffect(() => {
     if (open) field.current?.focus()

@@ -4,6 +4,7 @@ import { useMeta } from '../../state/hooks'
 import { useSharingRpc } from '../../state/sharing-rpc'
 import { SharePanel } from './SharePanel'
 import { useFocusReturn } from '../PanelDialog'
+import { useAppCommand } from '../../app/app-command-bus'
 
 /** "Share…" in the dossier's header; nothing in local mode, where there is no host to share. */
 export const ShareButton = () => {
@@ -13,6 +14,9 @@ export const ShareButton = () => {
   const route = useRoute()
   const [open, setOpen] = useState(false)
   const button = useFocusReturn(open)
+  const canShare = rpc !== null && route.kind === 'dossier' && route.version === null
+  // File ▸ Share… in the desktop app.
+  useAppCommand('share', canShare ? () => setOpen(true) : null)
 
   // A frozen version is not shared: its dossier is.
   if (rpc === null || route.kind !== 'dossier' || route.version !== null) return null
