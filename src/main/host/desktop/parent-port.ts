@@ -1,4 +1,4 @@
-import type { FromHostMessage } from '../../../shared/ipc/utility-host-ipc'
+import type { FromHostMessage, OpenFileAnswer } from '../../../shared/ipc/utility-host-ipc'
 import type { MessagePortLike } from '../sync'
 
 /**
@@ -8,10 +8,16 @@ import type { MessagePortLike } from '../sync'
 export interface ParentPortLike {
   on(
     event: 'message',
-    listener: (message: { data: unknown; ports: readonly MessagePortLike[] }) => void,
+    listener: (message: { data: unknown; ports: readonly HostPort[] }) => void,
   ): unknown
   postMessage(message: FromHostMessage): void
 }
+
+/**
+ * A port main sends: a replica connection's (bytes), or an `open-file`'s, which carries its one
+ * structured answer back.
+ */
+export type HostPort = MessagePortLike & { postMessage(message: OpenFileAnswer): void }
 
 export const isParentPort = (value: unknown): value is ParentPortLike =>
   typeof value === 'object' &&

@@ -3,7 +3,8 @@ import { LIBRARY_ROOM } from '../../../shared/protocol/library-room'
 import { SyncHub, messagePortTransport, withLibraryRoom } from '../sync'
 import type { HubEvent } from '../sync'
 import type { HostServices } from './host-services'
-import type { ParentPortLike } from './parent-port'
+import { openFile } from './open-file'
+import type { HostPort, ParentPortLike } from './parent-port'
 
 /** The hub events main should log, as one line each; the rest are routine. */
 const describeEvent = (event: HubEvent): string | null => {
@@ -68,7 +69,14 @@ export const servePorts = (
       void stop().finally(onStopped)
       return
     }
+    // Answers to the host's own keychain requests: `keychain-requests.ts` listens for them.
+    if (message.type === 'key-answer' || message.type === 'key-refused') return
     const port = ports[0]
+    if (message.type === 'open-file') {
+      if (port === undefined) return report('ignored an open-file that came without a port')
+      void answerOpenFile(port, services, message.requestId, message.path)
+      return
+    }
     if (port === undefined) return report('ignored a connect that came without a port')
     // The desktop app's own window edits its own library: always an editor.
     hub.connect(messagePortTransport(port), {
@@ -78,4 +86,21 @@ export const servePorts = (
   })
   parentPort.postMessage({ type: 'ready' })
   return { hub, stop }
+}
+
+/** Imports the file main was handed; answers on the request's port with the dossier, or why not. */
+const answerOpenFile = async (
+  port: HostPort,
+  services: HostServices,
+  requestId: string,
+  file: string,
+): Promise<void> => {
+  const outcome = await openFile(services.rpc ?? {}, file)
+  port.postMessage(
+    outcome.ok
+      ? { type: 'file-opened', requestId, dossierId: outcome.dossierId, warning: outcome.warning }
+      : { type: 'file-refused', requestId, reason: outcome.reason.slice(0, 2000) },
+  )
+  // Main closes it once it has read the answer; closed here, the answer could arrive after
+  // the close, and read as the host having stopped.
 }
