@@ -1,5 +1,5 @@
 import * as path from 'node:path'
-import { loadOrCreateIdentity } from '../host/library/identity-store'
+import { describeIdentity } from '../host/library/identity-store'
 import type { CommandContext } from './command'
 
 /**
@@ -10,7 +10,7 @@ import type { CommandContext } from './command'
 export const hintIfUnnamed = async (context: CommandContext): Promise<void> => {
   let signer
   try {
-    signer = await loadOrCreateIdentity(path.resolve(context.dataDir))
+    signer = await describeIdentity(path.resolve(context.dataDir))
   } catch {
     return // The command itself said what is wrong with the identity, if anything.
   }

@@ -1,3 +1,4 @@
+import { keyProtectionFromArgs } from '../../shared/ipc/key-protection-ipc'
 import { libraryDirFromArgs } from '../../shared/ipc/utility-host-ipc'
 import { createHostServices } from './desktop/library-services'
 import { isParentPort } from './desktop/parent-port'
@@ -13,7 +14,11 @@ import { runUtilityHost } from './desktop/run-utility-host'
  */
 const parentPort: unknown = Reflect.get(process, 'parentPort')
 if (isParentPort(parentPort)) {
-  void runUtilityHost(parentPort, createHostServices, libraryDirFromArgs(process.argv), () =>
-    process.exit(0),
+  void runUtilityHost(
+    parentPort,
+    createHostServices,
+    libraryDirFromArgs(process.argv),
+    () => process.exit(0),
+    keyProtectionFromArgs(process.argv),
   )
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useEditor } from '../state/identity-context'
 import { describeError } from '../storage/storage-error'
+import { KeyProtectionNote } from './KeyProtectionNote'
 
 /** Who signs this device's entries; the name is editable, the key is not. */
 export const IdentityEditor = () => {
@@ -64,6 +65,7 @@ export const IdentityEditor = () => {
           {error}
         </p>
       )}
+      <KeyProtectionNote />
     </form>
   )
 }

@@ -18,6 +18,7 @@ export type SharingMethod =
   | 'versions'
   | 'freeze'
   | 'compare'
+  | 'keyProtection'
 
 /** Calls the host's LAN methods; the library connection is one (it needs no dossier open). */
 export interface SharingRpc {

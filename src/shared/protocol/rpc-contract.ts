@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { dossierIdSchema } from '../dossier/ids'
+import { KEY_PROTECTION_KINDS } from '../identity/key-protection-words'
 import { RELAY_MODES, RELAY_PROTOCOLS, relaySettingsSchema } from '../relay/relay-settings'
 import { claimReviewSettingsSchema } from '../report/claimreview-settings'
 import { REPORT_FORMATS } from '../report/formats'
@@ -373,6 +374,18 @@ export const RPC_CONTRACT = {
       updates: count,
       /** Updates still waiting for changes they build on: applied and stored once those arrive. */
       waiting: count,
+    }),
+  }),
+  /**
+   * How the host keeps its device's signing key (`identity.json`): sealed by the system keychain,
+   * or in a file only its owner can read; `problem` says why sealing or opening it failed.
+   */
+  keyProtection: method({
+    mutates: false,
+    params: z.strictObject({}),
+    result: z.object({
+      kind: z.enum(KEY_PROTECTION_KINDS),
+      problem: z.string().max(2000).nullable(),
     }),
   }),
   /**

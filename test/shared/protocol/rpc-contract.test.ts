@@ -19,6 +19,7 @@ describe('the RPC contract', () => {
       'freeze',
       'import',
       'join',
+      'keyProtection',
       'list',
       'open',
       'peers',

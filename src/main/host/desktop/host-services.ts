@@ -1,3 +1,4 @@
+import type { KeyProtection } from '../library/key-protection'
 import type { DocProvider, RpcHandler, SyncHub } from '../sync'
 
 /** What the desktop host serves: the library's documents and its RPC methods. */
@@ -14,5 +15,13 @@ export interface HostServices {
   close(): Promise<void>
 }
 
+export interface HostServicesOptions {
+  /** What seals the device's signing key: main's keychain, when it offers one. */
+  readonly keyProtection?: KeyProtection
+}
+
 /** Opens the library in `libraryDir` as HostServices. */
-export type HostServicesFactory = (libraryDir: string) => Promise<HostServices>
+export type HostServicesFactory = (
+  libraryDir: string,
+  options?: HostServicesOptions,
+) => Promise<HostServices>

@@ -7,9 +7,23 @@ import { createWsSyncServer } from '../sync'
 import type { SyncHub } from '../sync'
 import type { HostServicesFactory } from './host-services'
 
+/**
+ * A library that never held a dossier (none, and none in the trash) gets the built-in sample, so
+ * the app's first start opens on something, as `npm start -- --browser` (`serve --sample`) does.
+ */
+export const addSampleOnFirstUse = async (library: Library): Promise<string | null> => {
+  if ((await library.ids()).length > 0 || (await library.listTrash()).length > 0) return null
+  return library.createSample()
+}
+
 /** The desktop host serves the durable library in the app's data folder, as `dossier serve` does. */
-export const createHostServices: HostServicesFactory = async (libraryDir) => {
-  const library = await Library.open(libraryDir)
+export const createHostServices: HostServicesFactory = async (libraryDir, options = {}) => {
+  const { keyProtection } = options
+  const library = await Library.open(
+    libraryDir,
+    keyProtection === undefined ? {} : { keyProtection },
+  )
+  await addSampleOnFirstUse(library)
   // LAN connections reach the hub once it exists (publish); until then they are turned away.
   let hub: SyncHub | null = null
   const lanText = process.env.DOSSIER_LAN_LISTEN ?? '0.0.0.0'

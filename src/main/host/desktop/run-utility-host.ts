@@ -1,4 +1,6 @@
+import type { KeyProtectionKind } from '../library/key-protection'
 import type { HostServicesFactory } from './host-services'
+import { parentKeychain } from './keychain-requests'
 import type { ParentPortLike } from './parent-port'
 import { servePorts } from './serve-ports'
 import type { PortHost } from './serve-ports'
@@ -12,6 +14,7 @@ export const runUtilityHost = async (
   factory: HostServicesFactory | null,
   libraryDir: string | null,
   onStopped: () => void = () => undefined,
+  keyProtection: KeyProtectionKind = 'none',
 ): Promise<PortHost | null> => {
   if (factory === null || libraryDir === null) {
     const reason = factory === null ? 'no library is wired into this host' : 'no --library given'
@@ -19,7 +22,9 @@ export const runUtilityHost = async (
     return null
   }
   try {
-    return servePorts(parentPort, await factory(libraryDir), onStopped)
+    // Listening before the library opens: sharing reads the device key while it starts.
+    const options = keyProtection === 'none' ? {} : { keyProtection: parentKeychain(parentPort) }
+    return servePorts(parentPort, await factory(libraryDir, options), onStopped)
   } catch (error) {
     parentPort.postMessage({ type: 'unavailable', reason: String(error) })
     return null

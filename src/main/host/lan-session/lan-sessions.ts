@@ -98,7 +98,7 @@ export class LanSessions {
       options.library,
       store,
       file,
-      await loadDeviceKey(options.library.dir),
+      await loadDeviceKey(options.library.dir, options.library.keyProtection),
       await options.library.identity(),
     )
     for (const id of Object.keys(file.dossiers)) {

@@ -17,6 +17,8 @@ import { damagedFiles } from '../store/store-files'
 import { addSampleDossier } from './add-sample'
 import { exportDossierFile, readDossierFile } from './dossier-transfer'
 import { loadOrCreateIdentity } from './identity-store'
+import { noKeyProtection } from './key-protection'
+import type { KeyProtection } from './key-protection'
 import { LibraryError } from './library-errors'
 import { LibraryLock } from './library-lock'
 import { tidyLibrary } from './library-tidy'
@@ -68,6 +70,8 @@ export interface LibraryOptions {
   readonly onRecovery?: (lines: string[], report: RecoveryReport) => void
   /** Where this host can be reached; written into the lock for tools that look for it. */
   readonly endpoint?: HostEndpoint
+  /** What seals the device's signing key (the desktop app's keychain); none by default. */
+  readonly keyProtection?: KeyProtection
 }
 
 /**
@@ -146,7 +150,11 @@ export class Library {
   }
 
   identity(name?: string): Promise<Signer> {
-    return loadOrCreateIdentity(this.dir, name)
+    return loadOrCreateIdentity(this.dir, name, undefined, this.keyProtection)
+  }
+
+  get keyProtection(): KeyProtection {
+    return this.options.keyProtection ?? noKeyProtection
   }
 
   async ids(): Promise<string[]> {

@@ -7,6 +7,7 @@ import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
 import { importDossierJson } from '../import/import-json'
 import { importStory } from '../import/import-story'
+import { keyProtectionRpc } from '../library/key-protection-rpc'
 import type { Library } from '../library/library'
 import type { RpcHandler } from '../sync/rpc-dispatch'
 import { CreationQuota } from './creation-quota'
@@ -47,6 +48,7 @@ export const libraryRpc = (
   return {
     ...trashRpc(base, holders),
     ...versionsRpc(base),
+    ...keyProtectionRpc(library),
     list: async () => {
       const { dossiers, problems } = await library.list()
       return { dossiers, problems: problems.map(({ id, reason }) => ({ id, reason })) }
