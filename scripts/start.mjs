@@ -2,15 +2,24 @@
 // `npm start`: the desktop app when Electron's binary is here (or can be fetched), otherwise the
 // same UI in the browser, served on loopback. `npm start -- --browser` skips Electron.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer as createNetServer } from 'node:net'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { FETCH_FAILED_MESSAGE, startPlan } from './start-plan.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const electronDir = join(root, 'node_modules', 'electron')
 const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
 const PREFERRED_PORT = 5180
+// Left by a fetch that did not bring the binary, so the next start does not call itself the first.
+const fetchTriedMarker = join(
+  root,
+  'node_modules',
+  '.cache',
+  'verification-desk',
+  'electron-fetch-tried',
+)
 
 /** Where `require('electron')` would point, if the binary is really there; never downloads. */
 const electronBinary = () => {
@@ -22,11 +31,12 @@ const electronBinary = () => {
   return existsSync(binary) ? binary : null
 }
 
-/** The project's .npmrc sets ignore-scripts, so the binary is fetched here, once per start. */
+/** The project's .npmrc sets ignore-scripts, so the binary is fetched here, on the first start. */
 const fetchElectron = () => {
   const installer = join(electronDir, 'install.js')
   if (!existsSync(installer)) return false
-  console.log("Fetching Electron's binary (first start only)…")
+  mkdirSync(dirname(fetchTriedMarker), { recursive: true })
+  writeFileSync(fetchTriedMarker, `${new Date().toISOString()}\n`)
   const result = spawnSync(process.execPath, [installer], {
     cwd: electronDir,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,17 +100,16 @@ const hasDisplay = () =>
   Boolean(process.env.WAYLAND_DISPLAY)
 
 const main = async () => {
-  if (process.argv.includes('--browser') || process.env.DESK_BROWSER === '1') {
-    return startInBrowser()
-  }
-  if (electronBinary() === null && !fetchElectron()) {
-    console.log(
-      "Electron's binary could not be downloaded (offline?): opening Verification Desk in your browser instead.",
-    )
-    return startInBrowser()
-  }
-  if (!hasDisplay()) {
-    console.log('No graphical display found: opening Verification Desk in your browser instead.')
+  const plan = startPlan({
+    browserAsked: process.argv.includes('--browser') || process.env.DESK_BROWSER === '1',
+    hasBinary: electronBinary() !== null,
+    hasDisplay: hasDisplay(),
+    triedFetchBefore: existsSync(fetchTriedMarker),
+  })
+  if (plan.message !== null) console.log(plan.message)
+  if (plan.action === 'browser') return startInBrowser()
+  if (plan.action === 'fetch-then-desktop' && !fetchElectron()) {
+    console.log(FETCH_FAILED_MESSAGE)
     return startInBrowser()
   }
   return startDesktop()

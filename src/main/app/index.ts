@@ -3,8 +3,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { installHostBridge } from './host-bridge'
 import { HostProcess } from './host-process'
-import { createMainWindow, rendererUrl } from './main-window'
+import { systemKeychain } from './key-protection'
+import { startLogging } from './logging'
+import { appUrlCheck } from './app-origin'
+import { registerAppScheme, serveAppScheme } from './app-protocol'
+import { createMainWindow } from './main-window'
 import { installMenu } from './menu'
+import { installOsOpen } from './os-open'
 import { installSecurity } from './security'
 
 /**
@@ -13,15 +18,8 @@ import { installSecurity } from './security'
  */
 const development = process.env['ELECTRON_RENDERER_URL'] !== undefined
 
-/** The app's own pages: the built index.html, or the dev server's origin. */
-const isAppUrl = (url: string): boolean => {
-  const app = new URL(rendererUrl())
-  const target = URL.canParse(url) ? new URL(url) : null
-  if (target === null) return false
-  return app.protocol === 'file:'
-    ? target.protocol === 'file:' && target.pathname === app.pathname
-    : target.origin === app.origin
-}
+/** The app's own pages: its `vdesk-app://desk/` scheme, or the dev server's origin. */
+const isAppUrl = appUrlCheck(process.env['ELECTRON_RENDERER_URL'])
 
 /** The host's entry, built next to this file (src/main/host/utility-entry.ts). */
 const hostEntry = fileURLToPath(new URL('./host.js', import.meta.url))
@@ -30,7 +28,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.enableSandbox()
-  app.on('second-instance', () => {
+  registerAppScheme()
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // Its files and invite links open here (os-open.ts); the window comes forward either way.
+    osOpen.secondInstance(argv, workingDirectory)
     const [window] = BrowserWindow.getAllWindows()
     if (window === undefined) return
     if (window.isMinimized()) window.restore()
@@ -39,7 +40,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  const host = new HostProcess(hostEntry, join(app.getPath('userData'), 'library'))
+  const log = startLogging(app.getPath('userData'), app.getVersion())
+  const host = new HostProcess(
+    hostEntry,
+    join(app.getPath('userData'), 'library'),
+    log,
+    systemKeychain(),
+  )
+  const osOpen = installOsOpen(host, () => BrowserWindow.getAllWindows()[0] ?? createMainWindow())
   let hostStopped = false
   app.on('before-quit', (event) => {
     if (hostStopped) return
@@ -52,10 +60,12 @@ if (!app.requestSingleInstanceLock()) {
   })
   void app.whenReady().then(() => {
     installSecurity(isAppUrl)
+    serveAppScheme()
     host.start()
     installHostBridge(host, isAppUrl)
     installMenu({ development })
     createMainWindow()
+    osOpen.start()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
     })

@@ -6,6 +6,7 @@ import { InviteForm } from './InviteForm'
 import { InviteLink } from './InviteLink'
 import { InviteList } from './InviteList'
 import { MemberList } from './MemberList'
+import { NetworkPermissionNote } from './NetworkPermissionNote'
 import { RelaySection } from './RelaySection'
 import { useSharing } from './use-sharing'
 
@@ -77,6 +78,7 @@ export const SharePanel = ({ rpc, dossierId, title, onClose }: Props) => {
                   This dossier is not shared yet: the first invite starts sharing it.
                 </p>
               )}
+              {sharing.listening.length === 0 && <NetworkPermissionNote />}
               <InviteForm
                 rpc={rpc}
                 dossierId={dossierId}
