@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { IndexeddbPersistence } from 'y-indexeddb'
+import { compactInBackground } from './background-compaction'
 import { describeError } from './storage-error'
 
 /** This device's copy of a replica, or why there is none. */
@@ -42,7 +43,10 @@ export const openReplicaCache = async (
     }),
   ])
   clearTimeout(timer)
-  if (outcome === null) return { kind: 'saved', persistence }
+  if (outcome === null) {
+    compactInBackground(name, doc, persistence)
+    return { kind: 'saved', persistence }
+  }
   void persistence.destroy().catch(() => undefined)
   return { kind: 'none', problem: outcome }
 }
