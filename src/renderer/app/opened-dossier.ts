@@ -112,6 +112,10 @@ export class OpenedDossier {
     void sweeper.headsChecked.then(() => {
       if (this.sweeper !== sweeper || this.dossier !== dossier) return
       performance.mark('vdesk:heads-checked')
+      // From now on a new head (a burst of remote decisions) is checked off the thread too.
+      void pageSignatureCheck().then((check) => {
+        if (this.dossier === dossier) dossier.deferSignatureChecks(check)
+      })
       this.store = new ReplicaViewStore(dossier)
       if (this.checking !== null) this.store.setSignatures(this.checking)
       this.refresh()

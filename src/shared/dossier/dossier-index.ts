@@ -32,6 +32,7 @@ import type {
 } from './schema'
 import { compareDecisions, statusLabel } from './status'
 import { deepFreeze, sameShape } from './same-shape'
+import type { AsyncSignatureCheck } from './signature-sweep'
 import { DecisionVerifier, deriveVerifiedStatus } from './verified-status'
 import { verifyAuthor } from './verify'
 import type {
@@ -140,6 +141,26 @@ export class DossierIndex {
   destroy(): void {
     this.doc.off('afterTransaction', this.flush)
     this.listeners.clear()
+  }
+
+  /**
+   * Checks the signatures of new heads with `check` instead of on the spot, as they arrive;
+   * each claim is derived again once its results are in (DecisionVerifier.deferChecks).
+   */
+  deferSignatureChecks(check: AsyncSignatureCheck | null): void {
+    this.verifier.deferChecks(check, (decisions) => {
+      for (const decision of decisions) this.pending.claims.add(decision.claimId)
+      this.flush()
+    })
+  }
+
+  /** The claim's view with every head's signature checked: what a new decision must supersede. */
+  settledClaim(id: string): ClaimView | undefined {
+    if (this.verifier.settleNow(this.decisions.of(id))) {
+      this.pending.claims.add(id)
+      this.flush()
+    }
+    return this.claim(id)
   }
 
   onChange(listener: (change: ChangeSummary) => void): () => void {

@@ -7,7 +7,7 @@ import { claimEditKey, parseClaimEditKey } from './layout'
 import type { MemberView } from './membership'
 import { schemaVersionOf } from './migrations'
 import { sweepSignatures } from './signature-sweep'
-import type { SweepOptions, SweepProgress } from './signature-sweep'
+import type { AsyncSignatureCheck, SweepOptions, SweepProgress } from './signature-sweep'
 import { headsOf } from './status'
 import {
   CLAIM_EDIT_FIELDS,
@@ -75,6 +75,13 @@ export interface DossierView {
   /** Claims still in the dossier (not removed by an editor). */
   activeClaims(): ClaimView[]
   claim(id: string): ClaimView | undefined
+  /** `claim`, with any head whose deferred signature check is pending checked now. */
+  settledClaim(id: string): ClaimView | undefined
+  /**
+   * Checks the signatures of new heads with `check` (off the thread) instead of on the spot;
+   * until a result is in, that head is left out of its claim's status. Null: on the spot.
+   */
+  deferSignatureChecks(check: AsyncSignatureCheck | null): void
   counts(): StatusCounts
   conflicts(): ClaimView[]
   quote(claimId: string): ResolvedQuote
@@ -183,6 +190,14 @@ export class IndexedDossierView implements DossierView {
 
   claim(id: string): ClaimView | undefined {
     return this.#index.claim(id)
+  }
+
+  settledClaim(id: string): ClaimView | undefined {
+    return this.#index.settledClaim(id)
+  }
+
+  deferSignatureChecks(check: AsyncSignatureCheck | null): void {
+    this.#index.deferSignatureChecks(check)
   }
 
   counts(): StatusCounts {

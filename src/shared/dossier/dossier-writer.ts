@@ -210,6 +210,7 @@ export class DossierWriter {
       },
       signer,
     )
+    this.index.verifier.vouchForOwn(decision)
     this.write(signer, () => append(this.index.layout.decisions, [decision]))
     this.record({ kind: 'decision', decision })
     return decision
@@ -395,7 +396,8 @@ export class DossierWriter {
   }
 
   private requireClaim(id: string): ClaimView {
-    const claim = this.index.claim(id)
+    // Settled: a head whose signature check is still pending must be superseded too.
+    const claim = this.index.settledClaim(id)
     if (claim === undefined) throw new DossierInputError(`no claim ${id} in this dossier`)
     return claim
   }

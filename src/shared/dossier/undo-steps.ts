@@ -119,7 +119,7 @@ export class DecisionStep implements UndoStep {
     let currentId = this.current.id
     for (let next = standIns.get(currentId); next !== undefined; next = standIns.get(currentId))
       currentId = next
-    const claim = view.claim(this.current.claimId)
+    const claim = view.settledClaim(this.current.claimId)
     const heads = claim?.state.heads ?? []
     const current = heads.length === 1 && heads[0]!.id === currentId ? heads[0]! : null
     if (current === null) {

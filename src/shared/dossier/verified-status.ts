@@ -2,6 +2,7 @@ import { canonicalJson } from '../identity/canonical-json'
 import type { Decision } from './schema'
 import { deriveStatus, headsOf } from './status'
 import type { StatusState } from './status'
+import type { AsyncSignatureCheck } from './signature-sweep'
 import { payloadOf, verifyDecision } from './verify'
 import type { Verification } from './verify'
 
@@ -49,6 +50,75 @@ const remembered = (decision: Decision): Verification => {
  */
 export class DecisionVerifier {
   private readonly results = new WeakMap<Decision, Verification>()
+  private deferred: {
+    readonly check: AsyncSignatureCheck
+    readonly onSettled: (decisions: readonly Decision[]) => void
+  } | null = null
+  private readonly inFlight = new Set<Decision>()
+  private settled: Decision[] = []
+  /** What this replica signed itself (by exact content), until its first lookup. */
+  private readonly own = new Set<string>()
+
+  /**
+   * From now on `standing` answers "pending" for a signature it does not know yet, and checks it
+   * with `check` (a platform's native Ed25519, off the page's thread), calling `onSettled` with
+   * the decisions whose result arrived. A page that would otherwise check each new head of a
+   * burst of remote decisions in pure JS (~1.5 ms each) while rendering stays responsive; the
+   * decision is left out of its claim's status until its result is in. Null: check on the spot.
+   */
+  deferChecks(
+    check: AsyncSignatureCheck | null,
+    onSettled: (decisions: readonly Decision[]) => void,
+  ): void {
+    this.deferred = check === null ? null : { check, onSettled }
+  }
+
+  /**
+   * Checks on the spot whichever of `decisions` are still pending: a decision about to be made
+   * must supersede every head, including one whose deferred check has not answered yet.
+   * True if any was pending.
+   */
+  settleNow(decisions: readonly Decision[]): boolean {
+    let any = false
+    for (const decision of decisions) {
+      if (!this.inFlight.has(decision) || this.results.has(decision)) continue
+      this.verification(decision)
+      any = true
+    }
+    return any
+  }
+
+  /** The verification, or "pending" while a deferred check of it runs (see deferChecks). */
+  standing(decision: Decision): Verification | 'pending' {
+    if (this.deferred === null || decision.sig === undefined) return this.verification(decision)
+    const { known, key } = this.lookup(decision)
+    if (known !== undefined) return known
+    if (!this.inFlight.has(decision)) this.checkLater(decision, key, this.deferred)
+    return 'pending'
+  }
+
+  private checkLater(
+    decision: Decision,
+    key: string,
+    deferred: NonNullable<DecisionVerifier['deferred']>,
+  ): void {
+    this.inFlight.add(decision)
+    const settle = (fast: boolean): void => {
+      this.inFlight.delete(decision)
+      if (!this.results.has(decision))
+        // Only a yes is taken: a no is confirmed by the check every replica runs.
+        this.record(decision, key, fast ? 'signed' : verifyDecision(decision))
+      if (this.settled.push(decision) === 1)
+        queueMicrotask(() => {
+          const settled = this.settled
+          this.settled = []
+          if (this.deferred === deferred) deferred.onSettled(settled)
+        })
+    }
+    deferred
+      .check(decision.author, payloadOf(decision), decision.sig!)
+      .then(settle, () => settle(false))
+  }
 
   verification(decision: Decision): Verification {
     let result = this.results.get(decision)
@@ -65,9 +135,21 @@ export class DecisionVerifier {
     if (cached !== undefined) return { known: cached, key: '' }
     if (decision.sig === undefined) return { known: 'unsigned', key: '' }
     const key = canonicalJson(decision)
+    if (this.own.delete(key)) remember(key, 'signed')
     const known = memo.get(key)
     if (known !== undefined) this.results.set(decision, known)
     return { known, key }
+  }
+
+  /**
+   * A decision this replica has just signed itself: its signature is good by construction, so
+   * the editor's own decision shows at once rather than after a deferred check.
+   */
+  vouchForOwn(decision: Decision): void {
+    if (decision.sig === undefined) return
+    // Bounded like the memo: a script writing without ever reading must not grow it for ever.
+    if (this.own.size >= MEMO_LIMIT) this.own.clear()
+    this.own.add(canonicalJson(decision))
   }
 
   /** A result a signature sweep reached (signature-sweep.ts), for this entry and its copies. */
@@ -86,6 +168,11 @@ export interface VerifiedStatus {
    * otherwise have been a head. They stay in the log and the timeline; they never set a status.
    */
   readonly ignored: readonly Decision[]
+  /**
+   * Heads whose signature is still being checked (DecisionVerifier.deferChecks): left out, like
+   * the ignored ones, until their result is in, but not reported as failed.
+   */
+  readonly pending: readonly Decision[]
 }
 
 /**
@@ -100,11 +187,17 @@ export const deriveVerifiedStatus = (
 ): VerifiedStatus => {
   let candidates = decisions
   const ignored: Decision[] = []
+  const pending: Decision[] = []
   for (;;) {
     const heads = headsOf(candidates)
-    const failed = new Set(heads.filter((head) => !verifier.isSigned(head)))
-    if (failed.size === 0) return { state: deriveStatus(heads), ignored }
-    ignored.push(...failed)
-    candidates = candidates.filter((decision) => !failed.has(decision))
+    const left = new Set<Decision>()
+    for (const head of heads) {
+      const standing = verifier.standing(head)
+      if (standing === 'signed') continue
+      left.add(head)
+      ;(standing === 'pending' ? pending : ignored).push(head)
+    }
+    if (left.size === 0) return { state: deriveStatus(heads), ignored, pending }
+    candidates = candidates.filter((decision) => !left.has(decision))
   }
 }
