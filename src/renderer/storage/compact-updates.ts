@@ -25,16 +25,19 @@ export const compactStoredUpdates = (db: IDBDatabase): Promise<CompactionResult>
     const valuesRequest = store.getAll()
     valuesRequest.onsuccess = () => {
       const keys = keysRequest.result as IDBValidKey[]
-      const updates = (valuesRequest.result as unknown[]).filter(
-        (value): value is Uint8Array => value instanceof Uint8Array,
+      const values = valuesRequest.result as unknown[]
+      // Anything that is not an update is left alone under its key, and the updates around it
+      // are merged all the same: one such value must not stop the store from ever shrinking.
+      // Updates commute, so the merged one may land after it.
+      const updateKeys = keys.filter((_, at) => values[at] instanceof Uint8Array)
+      if (updateKeys.length < 2) return
+      const merged = Y.mergeUpdates(
+        values.filter((value): value is Uint8Array => value instanceof Uint8Array),
       )
-      // Anything that is not an update is left alone, and so are the keys it sits under.
-      if (keys.length < 2 || updates.length !== keys.length) return
-      const merged = Y.mergeUpdates(updates)
-      const last = keys[keys.length - 1]!
       store.add(merged)
-      store.delete(IDBKeyRange.upperBound(last))
-      result = { merged: updates.length, bytes: merged.length }
+      if (updateKeys.length === keys.length) store.delete(IDBKeyRange.upperBound(keys.at(-1)!))
+      else for (const key of updateKeys) store.delete(key)
+      result = { merged: updateKeys.length, bytes: merged.length }
     }
     transaction.oncomplete = () => resolve(result)
     transaction.onerror = () => reject(transaction.error ?? new Error('the compaction failed'))
