@@ -1,17 +1,27 @@
-import { dataAuthor, dataOwner, sourceAfter } from './document-sources'
+import { dataAuthor, dataOwner, documentSubject, sourceAfter } from './document-sources'
 import {
   allNames,
+  describedAfter,
   describedBefore,
   groupWithPlace,
   indefiniteSubject,
   invertedAhead,
+  plainPhraseBefore,
   titledAfter,
 } from './speaker-shapes'
-import { isPunct, isSubject, subjectPronoun, subjectRange } from './subject'
+import {
+  definiteSubject,
+  isPunct,
+  isSubject,
+  subjectPronoun,
+  subjectRange,
+  subjectStart,
+} from './subject'
 import type { Context, Tokens } from './subject'
 import { isNameWord, phraseAfter, phraseBefore, speakerOf, textOf } from './noun-phrases'
 import type { Range, Speaker } from './noun-phrases'
 import { has } from './own'
+import { selfNamed, venueOf } from './venue'
 import type { LanguageRules, ReferentType, SpeechVerb } from './rules'
 import { timeAt, timeWithin } from './time-phrases'
 import { bare, phraseAt } from './tokens'
@@ -83,65 +93,6 @@ const skipBetween = (ctx: Context, verb: number): number => {
   return at
 }
 
-const SELF_PAREN = /^\s*\(([^)]{1,60})\)/
-
-/** "We at the Green Valley Front (an armed group) deny ...". */
-const selfNamed = (ctx: Context, sentence: { start: number; end: number }): Speaker | undefined => {
-  const text = ctx.source.slice(sentence.start, sentence.end)
-  const match = ctx.rules.selfReference.exec(text)
-  if (match === null) return undefined
-  const name = match[1]!.replace(/\s+(?:of|for|and|the)$/i, '').trim()
-  if (name === '') return undefined
-  const after = text.slice(match.index + match[0].length - (match[1]!.length - name.length))
-  const role = SELF_PAREN.exec(after)?.[1]?.trim()
-  const words = name.toLowerCase().split(/\s+/)
-  const org = words.some((word) => ctx.rules.orgWords.has(word))
-  return { who: name, ...(role ? { role } : {}), type: org ? 'org' : 'group', plural: !org }
-}
-
-/** Where the claim was made: "told reporters", "in a statement", "on Telegram", "tweeted". */
-const venueOf = (
-  ctx: Context,
-  verbAt: number,
-  verb: SpeechVerb | undefined,
-): string | undefined => {
-  const { tokens, rules, source } = ctx
-  if (verb?.audience) {
-    // "told the regional broadcaster RTM", "told reporters in Vell".
-    const named = phraseAfter(tokens, verbAt + 1, rules)
-    const first = tokens[verbAt + 1]
-    let end =
-      named?.to ??
-      (first?.kind === 'word' && !first.inQuote && first.lower !== 'that' ? verbAt + 2 : verbAt + 1)
-    if (end > verbAt + 1 && tokens[end]?.lower === 'in' && tokens[end + 1]?.capital) {
-      end = phraseAfter(tokens, end + 1, rules)?.to ?? end + 2
-    }
-    if (end > verbAt + 1) return textOf(tokens, { from: verbAt + 1, to: end }, source)
-  }
-  let platform: string | undefined
-  let general: string | undefined
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i]!
-    if (token.inQuote || !rules.venueNouns.has(token.lower)) continue
-    let from = i
-    while (from > 0 && from > i - 3 && tokens[from - 1]!.kind === 'word') {
-      const lower = tokens[from - 1]!.lower
-      if (['in', 'on', 'at', 'via', 'during'].includes(lower)) break
-      if (rules.determiners.has(lower)) break
-      from -= 1
-    }
-    const preposition = tokens[from - 1]?.lower ?? tokens[from - 2]?.lower
-    const introduced =
-      ['in', 'on', 'at', 'via', 'during'].includes(preposition ?? '') ||
-      ['in', 'on', 'at', 'via', 'during'].includes(tokens[from - 2]?.lower ?? '')
-    if (!introduced) continue
-    const text = textOf(tokens, { from, to: i + 1 }, source)
-    if (token.capital && platform === undefined) platform = text
-    else general ??= text
-  }
-  return platform ?? general ?? verb?.venue
-}
-
 const DEFINITE_HEADS = (rules: LanguageRules, tokens: Tokens, range: Range): string | undefined => {
   if (range.to - range.from !== 2) return undefined
   const [determiner, noun] = [tokens[range.from]!, tokens[range.to - 1]!]
@@ -192,6 +143,16 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
     const subject = subjectRange(ctx)
     return subject === null ? null : { range: subject }
   }
+  // "..., the regional hospital, which said": the relative pronoun's antecedent speaks.
+  if (
+    previous !== undefined &&
+    !previous.inQuote &&
+    rules.relativePronouns.has(previous.lower) &&
+    isPunct(tokens[before - 2], ',')
+  ) {
+    const antecedent = phraseBefore(tokens, before - 2, rules) ?? plainPhraseBefore(ctx, before - 2)
+    if (antecedent !== null) return { range: antecedent }
+  }
   if (previous?.lower === 'and' && !previous.inQuote) {
     const subject = subjectRange(ctx)
     if (subject !== null) return { range: subject }
@@ -202,10 +163,29 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
       : null
     return own === null ? { pronoun: previous.lower } : { range: own }
   }
+  const phrase = phraseBefore(tokens, before, rules)
+  // "Un commerçant du centre-ville de Kerhallec raconte": the name just before the verb only
+  // places the subject, someone unnamed.
+  if (phrase !== null && phrase.from > subjectStart(ctx)) {
+    const unnamed = indefiniteSubject(ctx, before)
+    if (unnamed !== undefined) return { unnamed }
+  }
+  // "La Compagnie des eaux de Morlanne a indiqué": the sentence's whole subject reaches the
+  // verb, and holds more than the phrase read back from it.
+  const whole = subjectRange(ctx)
+  if (
+    whole !== null &&
+    whole.to === before &&
+    !tokens[whole.from]!.inQuote &&
+    (phrase === null || whole.from < phrase.from)
+  )
+    return { range: whole }
   const group = groupWithPlace(ctx, before)
   if (group !== null) return { range: group, group: true }
-  const phrase = phraseBefore(tokens, before, rules)
   if (phrase !== null) return { range: phrase }
+  // "L'exploitant a fait savoir", "The utility said": a definite subject, whatever its noun.
+  const definite = definiteSubject(ctx)
+  if (definite !== null && definite.to === before) return { range: definite }
   // "Maintenance records released by the port under ... show that": the document speaks.
   const subject = verb.afterSource ? subjectRange(ctx) : null
   if (subject !== null && subject.to <= before) {
@@ -266,6 +246,13 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
     // Inverted: "...," said Aino Lehto; "...," said port director Helena Voss.
     const from = timeAt(tokens, at + 1, source, rules)?.next ?? at + 1
     const after = phraseAfter(tokens, from, rules) ?? titledAfter(ctx, from)
+    const described = after === null ? describedAfter(ctx, from) : null
+    if (described !== null)
+      return { range: described.range, role: textOf(tokens, described.role, source) }
+    // ", indique un communiqué de la préfecture.": a document or a plain noun and its author.
+    const document = after === null ? sourceAfter(tokens, from, rules) : null
+    if (document !== null && (document.to >= tokens.length || isPunct(tokens[document.to], '.;!?')))
+      return { range: dataAuthor(tokens, document, rules) ?? document }
     if (after !== null) {
       const next = tokens[after.to]
       const closes =
@@ -284,6 +271,17 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
           tokens[end]!.kind !== 'quote'
         )
           end += 1
+        // "..., a expliqué le directeur régional de l'entreprise, Marc Le Goff.": a description
+        // after the verb, then the name it describes.
+        const named: Range = { from: after.to + 1, to: end }
+        if (
+          rules.determiners.has(tokens[after.from]!.lower) &&
+          !isPunct(tokens[end], ',') &&
+          allNames(ctx, named)
+        ) {
+          const role = textOf(tokens, { from: after.from + 1, to: after.to }, source)
+          return { range: named, role: role.slice(0, 200) }
+        }
         const opener = tokens[after.to + 1]
         const describes =
           opener !== undefined &&
@@ -311,7 +309,11 @@ export const findAttribution = (
   sentence: { start: number; end: number },
   source: string,
   rules: LanguageRules,
-  options: { readonly subjectSpeaks: boolean },
+  options: {
+    readonly subjectSpeaks: boolean
+    /** A document as the subject states the claim ("The report finds ..."): the sentence is one. */
+    readonly documentSpeaks?: boolean
+  },
 ): AttributionDraft | null => {
   const ctx: Context = { tokens, source, rules }
   const cues: string[] = []
@@ -355,8 +357,15 @@ export const findAttribution = (
       cues.push(`${token.lower} ${tokens[i + 1]!.lower}`)
     }
   }
+  if (found === null && options.documentSpeaks) {
+    const range = documentSubject(tokens, subjectStart(ctx), rules)
+    if (range !== null) {
+      found = { range }
+      cues.push('document')
+    }
+  }
   if (found === null && options.subjectSpeaks) {
-    const range = subjectRange(ctx)
+    const range = subjectRange(ctx) ?? definiteSubject(ctx)
     const pronoun = subjectPronoun(ctx)
     if (range !== null) {
       found = { range }
@@ -369,9 +378,13 @@ export const findAttribution = (
   const self = selfNamed(ctx, sentence)
   if (found === null) return self === undefined ? null : { selfNamed: self, cues: ['we'] }
 
-  // "The bureau's data show": the bureau speaks.
-  const owner = found.range === undefined ? null : dataOwner(tokens, found.range, rules)
-  if (owner !== null) found = { ...found, range: owner }
+  // "The bureau's data show": the bureau speaks; so does X in "Figures from X show".
+  const owner =
+    found.range === undefined
+      ? null
+      : (dataOwner(tokens, found.range, rules) ?? dataAuthor(tokens, found.range, rules, false))
+  if (owner !== null)
+    found = { range: owner, ...(found.role === undefined ? {} : { role: found.role }) }
   const speaker =
     found.unnamed !== undefined
       ? { who: UNNAMED_SPEAKER, role: found.unnamed, type: 'person' as const, plural: false }

@@ -3,7 +3,7 @@ import { has } from './own'
 import type { Range } from './noun-phrases'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
-import { bare } from './tokens'
+import { bare, nounIn } from './tokens'
 
 /**
  * Sources that are documents, records and published data rather than people: "according to
@@ -16,11 +16,10 @@ const WINDOW = 12
 
 const isSourceHead = (tokens: readonly Token[], at: number, rules: LanguageRules): boolean => {
   const token = tokens[at]!
-  const word = bare(token)
   return (
-    rules.documentNouns.has(word) ||
-    rules.speakerNouns.has(word) ||
-    rules.orgWords.has(word) ||
+    nounIn(rules.documentNouns, token) ||
+    nounIn(rules.speakerNouns, token) ||
+    nounIn(rules.orgWords, token) ||
     isNameWord(tokens, at, rules)
   )
 }
@@ -46,7 +45,8 @@ export const sourceAfter = (
     }
     const links =
       rules.sourcePrepositions.has(token.lower) || rules.authorParticiples.has(token.lower)
-    if (links && lastHead >= 0) {
+    // "the latest update from X", "le dernier point de X": a plain noun, then its author.
+    if (links && (lastHead >= 0 || at > start)) {
       at += 1
       if (tokens[at] !== undefined && rules.determiners.has(tokens[at]!.lower)) at += 1
       continue
@@ -61,20 +61,49 @@ export const sourceAfter = (
   return lastHead < 0 ? null : { from: start, to: lastHead + 1 }
 }
 
+/** Plain words between published data and its author: "data submitted by", "figures compiled for". */
+const AUTHOR_WORDS = 2
+/** Plain words before the preposition of a source that names no document: "the latest update from". */
+const UPDATE_WORDS = 3
+
 /**
- * The author of published data within a source phrase: "figures from X", "data published by
- * X", "images released by X" name X as the one making the claim. Null for other documents.
+ * The author of what a source phrase names, when that is published data or a plain noun rather
+ * than a document: "figures from X", "data submitted by X", "the latest update from X", "le
+ * dernier point de X" name X as the one making the claim. Null for documents ("a report by X",
+ * "the port's own safety audit"), which speak for themselves.
  */
 export const dataAuthor = (
   tokens: readonly Token[],
   range: Range,
   rules: LanguageRules,
+  /** Whether a plain noun's author speaks too: after "according to", not as a subject. */
+  plainNouns = true,
 ): Range | null => {
   let at = range.from
-  while (at < range.to && !rules.dataNouns.has(bare(tokens[at]!))) at += 1
-  if (at >= range.to - 1) return null
-  at += 1
-  if (rules.authorParticiples.has(tokens[at]!.lower)) at += 1
+  let data = false
+  let plain = 0
+  while (at < range.to && !rules.sourcePrepositions.has(tokens[at]!.lower)) {
+    const token = tokens[at]!
+    if (rules.determiners.has(token.lower)) {
+      at += 1
+      continue
+    }
+    if (nounIn(rules.dataNouns, token)) {
+      data = true
+      at += 1
+      break
+    }
+    if (isSourceHead(tokens, at, rules) || token.capital || plain >= UPDATE_WORDS) return null
+    plain += 1
+    at += 1
+  }
+  if (!data && (plain === 0 || !plainNouns)) return null
+  // "data submitted by", "images released by": a participle or two before the author.
+  for (let skipped = 0; skipped < AUTHOR_WORDS && at < range.to; skipped += 1) {
+    const token = tokens[at]!
+    if (rules.sourcePrepositions.has(token.lower) || token.capital || token.kind !== 'word') break
+    at += 1
+  }
   if (!rules.sourcePrepositions.has(tokens[at]?.lower ?? '')) return null
   at += 1
   return at < range.to ? { from: at, to: range.to } : null
@@ -88,7 +117,36 @@ export const dataOwner = (
 ): Range | null => {
   if (range.to - range.from < 2) return null
   const head = tokens[range.to - 1]!
-  const owner = tokens[range.to - 2]!
-  if (!rules.dataNouns.has(bare(head)) || !/['’]s?$/.test(owner.text)) return null
-  return { from: range.from, to: range.to - 1 }
+  if (!rules.dataNouns.has(bare(head))) return null
+  // "the bureau's data", "the ministry's own figures": the possessive, then plain words.
+  for (let owner = range.to - 2; owner >= range.from; owner -= 1) {
+    const token = tokens[owner]!
+    if (/['’]s?$/.test(token.text))
+      return owner > range.from || token.capital ? { from: range.from, to: owner + 1 } : null
+    if (token.capital || token.kind !== 'word') return null
+  }
+  return null
+}
+
+/**
+ * "The report finds that ...", "A letter from the authority to the port, dated March 2024, asks
+ * for ...": a document that is the sentence's subject states what the sentence says, whatever
+ * its verb. The range runs from the subject's start through its author ("from the authority").
+ */
+export const documentSubject = (
+  tokens: readonly Token[],
+  start: number,
+  rules: LanguageRules,
+): Range | null => {
+  if (start < 0) return null
+  const range = sourceAfter(tokens, start, rules)
+  if (range === null) return null
+  let head = range.from
+  while (head < range.to && !isSourceHead(tokens, head, rules)) head += 1
+  if (head >= range.to || !nounIn(rules.documentNouns, tokens[head]!)) return null
+  if (nounIn(rules.dataNouns, tokens[head]!)) return null
+  const next = tokens[range.to]
+  // Followed by its verb or by an aside set off with a comma, not by more of a longer phrase.
+  if (next === undefined || (next.kind !== 'word' && next.text !== ',')) return null
+  return range
 }

@@ -1,5 +1,6 @@
 import type { Attribution, ClaimKind, Figure } from '../dossier'
 import { findAttribution } from './attribution'
+import { withCountedUnits } from './counted'
 import { classify, signalsOf } from './classify'
 import { Discourse } from './discourse'
 import type { Resolved } from './discourse'
@@ -8,6 +9,7 @@ import type { FoundFigure } from './figures'
 import { namedEntities } from './noun-phrases'
 import { findRevisions } from './revisions'
 import type { Revision } from './revisions'
+import { restatement, sameSpeaker } from './restated'
 import { rulesFor } from './rules'
 import type { LanguageRules } from './rules'
 import { splitSentences } from './sentences'
@@ -25,6 +27,13 @@ const SAME_SPEAKER_LOOKBACK = 30
 const ANY_SPEAKER_LOOKBACK = 3
 /** From anyone, when the earlier claim names what the revision counts ("injured"). */
 const NAMED_COUNT_LOOKBACK = 8
+
+/** A sentence whose speaker was resolved, for a quotation standing alone after it. */
+interface Said {
+  readonly sentence: number
+  readonly paragraph: number
+  readonly resolved: Resolved
+}
 
 interface Draft extends ClaimCandidate {
   readonly sentence: number
@@ -48,17 +57,6 @@ const compatibleUnits = (
 }
 
 /**
- * One speaker named in full once and shortly later: "the city's transport department" and "the
- * transport department", "direction de la Compagnie ..." and "la direction".
- */
-const sameSpeaker = (a: string, b: string): boolean => {
-  if (a === b) return true
-  const [short, long] = a.length < b.length ? [a, b] : [b, a]
-  if (short === UNKNOWN_SPEAKER || short === UNNAMED_SPEAKER) return false
-  return long.startsWith(`${short} `) || long.endsWith(` ${short}`)
-}
-
-/**
  * Claim candidates in a story: attributed statements, sentences with figures, denials and
  * accusations. A figure revised in the same sentence yields two candidates, the second pointing
  * at the first with `revisionOf`; a revision in a later sentence points back at the candidate
@@ -72,21 +70,31 @@ export const extractClaims = (
 ): ClaimCandidate[] => {
   const rules = rulesFor(options.language)
   const drafts: Draft[] = []
-  let quoted: { readonly sentence: number; readonly resolved: Resolved } | undefined
+  let quoted: Said | undefined
+  let spoke: Said | undefined
 
   splitSentences(source, rules).forEach((sentence, index) => {
     if (sentence.text.length > MAX_SENTENCE) return
     const tokens = tokenize(sentence.text, sentence.start, rules.numbers.spacedDigits)
-    const figures = findFigures(tokens, source, rules)
+    const figures = withCountedUnits(tokens, findFigures(tokens, source, rules), rules)
     const revisions = findRevisions(tokens, figures, source, rules)
     const signals = signalsOf(tokens, rules)
     const draft = findAttribution(tokens, sentence, source, rules, {
       subjectSpeaks: revisions.length > 0 || signals.denial.length > 0 || signals.blame.length > 0,
+      documentSpeaks: figures.some((figure) => figure.trigger),
     })
-    // A quotation on its own right after a quoted speaker goes on in their voice.
+    // A quotation on its own goes on in the voice of the speaker just before: one quoted in the
+    // sentence before, or one named in the sentence before in the same paragraph ("Marta Ilves
+    // said sales had fallen. "We have lost 40 customers a day."").
+    const continues = (last: typeof quoted): boolean =>
+      last?.sentence === index - 1 && (last === quoted || last.paragraph === sentence.paragraph)
     const continued =
-      draft === null && tokens[0]?.kind === 'quote' && quoted?.sentence === index - 1
-        ? quoted.resolved
+      draft === null && tokens[0]?.kind === 'quote'
+        ? continues(quoted)
+          ? quoted!.resolved
+          : continues(spoke)
+            ? spoke!.resolved
+            : undefined
         : undefined
     const resolved = continued ?? discourse.resolve(draft, index)
     // Someone unnamed who speaks here is that speaker, not also someone introduced.
@@ -99,7 +107,9 @@ export const extractClaims = (
       ...introduced,
     ])
     const hasQuote = tokens.some((token) => token.kind === 'quote')
-    if (hasQuote && resolved.speaker !== undefined) quoted = { sentence: index, resolved }
+    const said = { sentence: index, paragraph: sentence.paragraph, resolved }
+    if (hasQuote && resolved.speaker !== undefined) quoted = said
+    if (resolved.speaker !== undefined && resolved.speaker.who !== UNKNOWN_SPEAKER) spoke = said
 
     const attributed = draft !== null || continued !== undefined
     const hasTime = timeWithin(tokens, 0, tokens.length, source, rules) !== null
@@ -127,15 +137,17 @@ export const extractClaims = (
       drafts.push(crossSentenceDraft(sentence, figures, crossing, common, cues, drafts, rules))
       return
     }
+    const restated = restatement(tokens, figures, index, attribution.who, drafts, rules)
     drafts.push({
       ...common,
       text: sentence.text,
       start: sentence.start,
       end: sentence.end,
-      kind,
+      kind: restated === null ? kind : 'figure',
       figures: figures.filter((figure) => !figure.minor).map(toFigure),
       found: figures,
-      cues,
+      ...(restated === null ? {} : { revisionOf: restated.target }),
+      cues: restated === null ? cues : [...cues, restated.cue],
     })
   })
 
@@ -198,8 +210,13 @@ const crossSentenceDraft = (
   const ownUnit = figures.find((figure) => figure.start === revision.revised.start)?.unit
   const { replaces } = revision
   const moved = revision.revised.category === 'date'
+  const counted = ownUnit ?? revision.revised.unit
+  // A figure that says what it counts before one that does not: "5,800 households" revises the
+  // household count, not the same speaker's "two of the five storage tanks" in between.
+  let strict = counted !== undefined
   const matching = (draft: Draft): FoundFigure | undefined =>
     draft.found.find((figure) => {
+      if (strict && figure.unit === undefined) return false
       // "78 percent, not 81 percent" revises the claim that said 81 percent.
       if (replaces !== undefined)
         return (
@@ -210,7 +227,9 @@ const crossSentenceDraft = (
       if (moved) return figure.category === 'date'
       return (
         (figure.category === 'count' || figure.category === 'measure') &&
-        compatibleUnits(figure.unit, ownUnit ?? revision.revised.unit, rules)
+        (compatibleUnits(figure.unit, counted, rules) ||
+          // "1,200 families had been displaced" counts families too.
+          (counted !== undefined && figure.raw.toLowerCase().includes(counted)))
       )
     })
   const speaker = common.attribution.who
@@ -223,32 +242,37 @@ const crossSentenceDraft = (
     }
     return -1
   }
-  // A correction that names the figure it replaces ("six, not four") is specific enough to
-  // find it as far back as the same speaker's claims, whoever is named for it.
-  let targetIndex =
-    speaker === UNKNOWN_SPEAKER && replaces === undefined
-      ? -1
-      : latest(
-          SAME_SPEAKER_LOOKBACK,
-          (draft) =>
-            (replaces !== undefined || sameSpeaker(draft.attribution.who, speaker)) &&
-            matching(draft) !== undefined,
-        )
-  // From anyone: first a claim that names what is counted ("the number of injured" revises
-  // "injuring at least 43 people"), then any claim with a figure that fits.
-  const counted = ownUnit ?? revision.revised.unit
   const stem =
     counted === undefined || rules.anyUnits.has(counted) || counted.length < 5
       ? undefined
       : counted.slice(0, 5).toLowerCase()
-  if (targetIndex < 0 && stem !== undefined) {
-    targetIndex = latest(
-      NAMED_COUNT_LOOKBACK,
-      (draft) => matching(draft) !== undefined && draft.text.toLowerCase().includes(stem),
-    )
+  const find = (): number => {
+    // A correction that names the figure it replaces ("six, not four") is specific enough to
+    // find it as far back as the same speaker's claims, whoever is named for it.
+    let found =
+      speaker === UNKNOWN_SPEAKER && replaces === undefined
+        ? -1
+        : latest(
+            SAME_SPEAKER_LOOKBACK,
+            (draft) =>
+              (replaces !== undefined || sameSpeaker(draft.attribution.who, speaker)) &&
+              matching(draft) !== undefined,
+          )
+    // From anyone: first a claim that names what is counted ("the number of injured" revises
+    // "injuring at least 43 people"), then any claim with a figure that fits.
+    if (found < 0 && stem !== undefined) {
+      found = latest(
+        NAMED_COUNT_LOOKBACK,
+        (draft) => matching(draft) !== undefined && draft.text.toLowerCase().includes(stem),
+      )
+    }
+    if (found < 0) found = latest(ANY_SPEAKER_LOOKBACK, (draft) => matching(draft) !== undefined)
+    return found
   }
-  if (targetIndex < 0) {
-    targetIndex = latest(ANY_SPEAKER_LOOKBACK, (draft) => matching(draft) !== undefined)
+  let targetIndex = find()
+  if (targetIndex < 0 && strict) {
+    strict = false
+    targetIndex = find()
   }
   const target = earlier[targetIndex]
   const targetUnit = target === undefined ? undefined : matching(target)?.unit

@@ -138,6 +138,16 @@ const readUnit = (
   if (token.kind !== 'word') return { next: at }
   if (has(rules.measureUnits, token.lower))
     return { unit: rules.measureUnits[token.lower]!, next: at + 1 }
+  // "2 millions d'euros", "3 milliards de dollars": after a multiplier, "de" leads to the unit.
+  if (rules.partitives.has(token.lower) && has(rules.numbers.multipliers, previous?.lower ?? '')) {
+    const noun = tokens[at + 1]
+    if (noun?.kind === 'word' && !rules.notUnits.has(noun.lower)) {
+      const unit = has(rules.measureUnits, noun.lower)
+        ? rules.measureUnits[noun.lower]!
+        : noun.lower
+      return { unit, next: at + 2 }
+    }
+  }
   if (number.vague) {
     // "scores of people": the unit comes after the phrase's "of" (and an optional "the").
     const skip = rules.determiners.has(token.lower) ? 1 : 0

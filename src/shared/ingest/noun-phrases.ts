@@ -1,7 +1,7 @@
 import { has } from './own'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
-import { bare } from './tokens'
+import { bare, nounIn } from './tokens'
 
 /**
  * Speaker noun phrases without a part-of-speech tagger: runs of capitalised words, speaker nouns
@@ -43,6 +43,9 @@ export const isNameWord = (tokens: Tokens, at: number, rules: LanguageRules): bo
     const first = at === 0 || ['"', '“', '(', '‘', '—', '–', '-'].includes(tokens[at - 1]!.text)
     if (!first) return true
     return !(
+      // "Two days later", "Three of the tanks": a number word, not a name.
+      has(rules.numbers.units, token.lower) ||
+      has(rules.numbers.tens, token.lower) ||
       rules.sentenceStarters.has(token.lower) ||
       rules.sentenceAdverbs.has(token.lower) ||
       rules.notUnits.has(token.lower) ||
@@ -56,10 +59,10 @@ export const isNameWord = (tokens: Tokens, at: number, rules: LanguageRules): bo
 
 const isSpeakerNoun = (token: Token | undefined, rules: LanguageRules): boolean =>
   isWord(token) &&
-  (rules.speakerNouns.has(bare(token)) ||
-    rules.documentNouns.has(bare(token)) ||
+  (nounIn(rules.speakerNouns, token) ||
+    nounIn(rules.documentNouns, token) ||
     rules.titles.has(bare(token)) ||
-    rules.orgWords.has(bare(token)))
+    nounIn(rules.orgWords, token))
 
 const isModifier = (token: Token | undefined, rules: LanguageRules): boolean =>
   isWord(token) && (rules.modifiers.has(token.lower) || rules.descriptors.has(token.lower))
@@ -101,6 +104,15 @@ const trim = (tokens: Tokens, range: Range, rules: LanguageRules): Range | null 
   return null
 }
 
+/** A plain word describing a speaker noun: "regional", "fire", "and" in "fire and rescue service". */
+const isDescribing = (token: Token | undefined, rules: LanguageRules): token is Token =>
+  isWord(token) &&
+  !token.capital &&
+  (!rules.notUnits.has(token.lower) || rules.conjunctions.has(token.lower))
+
+/** Plain words that may describe a speaker noun after "the": "the county health protection team". */
+const DESCRIBING_WORDS = 3
+
 /** The speaker phrase ending just before token `end`, read leftwards. */
 export const phraseBefore = (tokens: Tokens, end: number, rules: LanguageRules): Range | null => {
   if (!isHead(tokens, end - 1, rules)) return null
@@ -130,25 +142,23 @@ export const phraseBefore = (tokens: Tokens, end: number, rules: LanguageRules):
   // "the national water agency": a few plain words between "the" and a speaker noun describe it.
   const opening = tokens[from]
   if (from > 0 && isWord(opening) && !opening.capital && !isDeterminer(opening, rules)) {
-    for (let back = from - 1; back >= Math.max(0, from - 3); back -= 1) {
+    for (let back = from - 1; back >= Math.max(0, from - 1 - DESCRIBING_WORDS); back -= 1) {
       const token = tokens[back]!
       if (isDeterminer(token, rules)) {
         from = back
         break
       }
-      if (!isWord(token) || token.capital || rules.notUnits.has(token.lower)) break
+      if (!isDescribing(token, rules)) break
     }
   }
   return trim(tokens, { from, to: end }, rules)
 }
 
-const DESCRIBING_WORDS = 3
-
 /** Past up to three plain lowercase words to the speaker noun they describe; -1 if none. */
 const describedNoun = (tokens: Tokens, at: number, rules: LanguageRules): number => {
   for (let i = at; i < at + DESCRIBING_WORDS; i += 1) {
     const token = tokens[i]
-    if (!isWord(token) || token.capital || rules.notUnits.has(token.lower)) return -1
+    if (!isDescribing(token, rules)) return -1
     if (has(rules.speechVerbs, token.lower)) return -1
     if (isSpeakerNoun(tokens[i + 1], rules) && !tokens[i + 1]!.capital) return i + 2
   }
@@ -182,7 +192,7 @@ export const phraseAfter = (tokens: Tokens, start: number, rules: LanguageRules)
     break
   }
   const base = to > start ? trim(tokens, { from: start, to }, rules) : null
-  if (base === null || !rules.lowercaseOrgNames || base.to !== to) return base
+  if (base === null || !rules.lowercaseOrgNames) return base
   return { from: base.from, to: lowercaseTail(tokens, base.from, to, rules) }
 }
 
@@ -192,8 +202,13 @@ export const phraseAfter = (tokens: Tokens, start: number, rules: LanguageRules)
  * complements after it, up to punctuation or a function word.
  */
 const lowercaseTail = (tokens: Tokens, start: number, to: number, rules: LanguageRules): number => {
-  let org = false
-  for (let i = start; i < to; i += 1) if (rules.orgWords.has(bare(tokens[i]!))) org = true
+  // An organisation's word, a title ("le responsable technique de ..."), or a capital right after
+  // the article: "La Coopérative des producteurs de lait" (a person's name takes no article).
+  let org = isDeterminer(tokens[start], rules) && tokens[start + 1]?.capital === true
+  for (let i = start; i < to; i += 1) {
+    const word = bare(tokens[i]!)
+    if (rules.orgWords.has(word) || rules.titles.has(word)) org = true
+  }
   if (!org) return to
   const plain = (token: Token | undefined): boolean =>
     isWord(token) && !rules.notUnits.has(token.lower) && !has(rules.speechVerbs, token.lower)
@@ -203,8 +218,15 @@ const lowercaseTail = (tokens: Tokens, start: number, to: number, rules: Languag
       end += 1
       continue
     }
+    // "... de la société Veltra": a name goes on the lowercase words before it.
+    if (end > to && isNameWord(tokens, end, rules)) {
+      end += 1
+      continue
+    }
     if (isParticle(tokens[end], rules) && !isDeterminer(tokens[end], rules)) {
       let next = end + 1
+      // "d'incendie et de secours": "and" then another "de".
+      if (isParticle(tokens[next], rules) && !isDeterminer(tokens[next], rules)) next += 1
       if (isDeterminer(tokens[next], rules)) next += 1
       if (plain(tokens[next]) || isNameWord(tokens, next, rules)) {
         end = next + 1
@@ -301,6 +323,36 @@ const splitConjuncts = (tokens: Tokens, range: Range, rules: LanguageRules): Ran
     .filter((part) => part.to > part.from)
 }
 
+/**
+ * "Lotte Brenner of the Harbour Authority": a person's name (two or more capitalised words, none
+ * an organisation's) and, after "of", the organisation they work for, which is their role.
+ */
+const personOf = (
+  tokens: Tokens,
+  range: Range,
+  rules: LanguageRules,
+): { who: Range; role: Range } | null => {
+  let split = range.from
+  while (split < range.to && isNameWord(tokens, split, rules)) {
+    const token = tokens[split]!
+    if (nounIn(rules.orgWords, token) || isAcronym(token) || rules.titles.has(bare(token)))
+      return null
+    split += 1
+  }
+  if (split - range.from < 2 || split >= range.to - 1) return null
+  if (!rules.partitives.has(tokens[split]!.lower)) return null
+  let org = split + 1
+  while (org < range.to - 1 && isDeterminer(tokens[org], rules)) org += 1
+  // The part after "of" must name an organisation, or "Royal College of Emergency Medicine"
+  // would be a person working for "Emergency Medicine".
+  let named = false
+  for (let at = org; at < range.to; at += 1)
+    if (nounIn(rules.orgWords, tokens[at]!) || isAcronym(tokens[at]!)) named = true
+  return named && isNameWord(tokens, org, rules)
+    ? { who: { from: range.from, to: split }, role: { from: org, to: range.to } }
+    : null
+}
+
 /** A speaker from the phrase at `range`: who, their role, and what kind of referent it is. */
 export const speakerOf = (
   tokens: Tokens,
@@ -317,6 +369,15 @@ export const speakerOf = (
   const core: Range = { from: describes ? named : from, to: range.to }
   const role = describes ? { role: textOf(tokens, { from, to: named }, source) } : {}
 
+  const affiliated = personOf(tokens, core, rules)
+  if (affiliated !== null) {
+    return {
+      who: textOf(tokens, affiliated.who, source),
+      role: textOf(tokens, affiliated.role, source),
+      type: 'person',
+      plural: false,
+    }
+  }
   const parts = splitConjuncts(tokens, core, rules).map((part) => analysePart(tokens, part, rules))
   if (parts.length > 1 && parts.every((part) => part.person)) {
     const roles = parts.flatMap((part) => (part.role ? [textOf(tokens, part.role, source)] : []))

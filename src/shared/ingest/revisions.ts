@@ -1,6 +1,9 @@
+import { countedNoun } from './counted'
 import type { FoundFigure } from './figures'
+import { has } from './own'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
+import { phraseAt } from './tokens'
 
 /**
  * A figure revised within a sentence: "31 (later revised to 27)", "9 killed, then lowered to
@@ -25,8 +28,43 @@ const COUNTABLE = new Set<FoundFigure['category']>(['count', 'measure'])
 const MOVABLE = new Set<FoundFigure['category']>(['date'])
 /** How many words may stand between a date verb and "to" ("moved the start of the vote to"). */
 const DATE_OBJECT_WORDS = 8
+/** Words between a revision verb and "to": "increased the number of affected households to". */
+const OBJECT_WORDS = 8
 /** Words in "its earlier figure", "son bilan précédent". */
 const PRIOR_OBJECT_WORDS = 4
+
+/**
+ * A plain word in a revision's object ("affected", "households", "of"): lowercase, outside a
+ * quotation, and not a word that starts another clause ("that", "said").
+ */
+const objectWord = (token: Token, rules: LanguageRules): boolean =>
+  token.kind === 'word' &&
+  !token.inQuote &&
+  !token.capital &&
+  !has(rules.speechVerbs, token.lower) &&
+  !rules.relativePronouns.has(token.lower) &&
+  !rules.linkingVerbs.has(token.lower) &&
+  !rules.revision.verbs.has(token.lower)
+
+/** "two days later", "48 hours earlier": a figure followed by an adverb of time. */
+const spanOfTime = (
+  tokens: readonly Token[],
+  figure: FoundFigure,
+  rules: LanguageRules,
+): boolean => {
+  const next = tokens[figure.next]?.lower ?? ''
+  const adverb = rules.timeWords.has(next) || rules.sentenceAdverbs.has(next)
+  return adverb && figure.unit !== undefined && rules.durations.has(figure.unit)
+}
+
+/** Two units that may count the same thing: one unknown, equal, "people", or one family. */
+const sameThing = (a: string | undefined, b: string | undefined, rules: LanguageRules): boolean =>
+  a === undefined ||
+  b === undefined ||
+  a === b ||
+  rules.anyUnits.has(a) ||
+  rules.anyUnits.has(b) ||
+  rules.unitFamilies.some((family) => family.includes(a) && family.includes(b))
 
 /** "78 percent, not 81 percent": the first figure corrects the second, stated before. */
 const corrections = (
@@ -37,17 +75,20 @@ const corrections = (
 ): Revision[] => {
   const found: Revision[] = []
   for (let at = 1; at < tokens.length; at += 1) {
-    if (!rules.revision.negations.has(tokens[at]!.lower) || tokens[at - 1]!.text !== ',') continue
-    const wrong = figures.find(
-      (figure) => figure.first === at + 1 && COUNTABLE.has(figure.category),
-    )
+    // ", not 81", "rather than 81", ", et non 260 000": the words that name the wrong figure.
+    const phrase = phraseAt(tokens, at, rules.revision.replacing)
+    const negation = rules.revision.negations.has(tokens[at]!.lower) && tokens[at - 1]!.text === ','
+    if (phrase === null && !negation) continue
+    const after = at + (phrase?.length ?? 1)
+    const wrong = figures.find((figure) => figure.first === after && COUNTABLE.has(figure.category))
     if (wrong === undefined) continue
+    const opens = tokens[at - 1]!.text === ',' ? at - 1 : at
     const right = [...figures]
       .reverse()
       .find(
         (figure) =>
-          figure.next <= at - 1 &&
-          figure.category === wrong.category &&
+          figure.next <= opens &&
+          COUNTABLE.has(figure.category) &&
           (figure.unit === undefined || wrong.unit === undefined || figure.unit === wrong.unit),
       )
     if (right === undefined) continue
@@ -59,7 +100,7 @@ const corrections = (
       replaces: wrong,
       clauseStart: right.start,
       clauseEnd: wrong.end,
-      cue: source.slice(tokens[at - 1]!.start, tokens[at]!.end),
+      cue: source.slice(tokens[opens]!.start, tokens[after - 1]!.end),
     })
   }
   return found
@@ -83,8 +124,9 @@ export const findRevisions = (
     let i = verb + 1
     let from: FoundFigure | undefined
     let toll = false
-    let counted: string | undefined
-    while (i < tokens.length && i <= verb + (moves ? DATE_OBJECT_WORDS : 6)) {
+    const countedWords: Token[] = []
+    let partitive = false
+    while (i < tokens.length && i <= verb + (moves ? DATE_OBJECT_WORDS : OBJECT_WORDS)) {
       const token = tokens[i]!
       const lower = token.lower
       if (lower === revision.from && figureStartingAt(i + 1) !== undefined) {
@@ -92,24 +134,31 @@ export const findRevisions = (
         i = from!.next
         continue
       }
+      // "revoit son bilan à la hausse : 260 000": "to" before a direction is not the new figure's.
+      const direction = rules.determiners.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1
+      if (lower === revision.to && revision.directions.has(tokens[direction]?.lower ?? '')) {
+        i = direction + 1
+        continue
+      }
       if (lower === revision.to && (!moves || figureStartingAt(i + 1) !== undefined)) break
       // "corrigé son chiffre : 48 %": a colon gives the new figure as "to" does.
       if (token.text === ':' && figureStartingAt(i + 1) !== undefined) break
       // "the toll" is a death toll; "the figure", "the count" take the unit of what they revise.
       if (revision.tollNouns.has(lower)) toll = true
-      // "the number of injured": what is counted is the unit.
-      if (lower === 'of' && rules.casualtyWords.has(tokens[i + 1]?.lower ?? '')) {
-        counted = tokens[i + 1]!.lower
-        i += 2
-        continue
-      }
+      // "the number of affected households": what is counted, after "of", is the unit.
+      // "the number of customers without power": the words after "of", up to a preposition.
+      if (rules.partitives.has(lower) && countedWords.length === 0) partitive = true
+      else if (countedWords.length > 0 && rules.notUnits.has(lower)) partitive = false
+      else if (partitive && objectWord(token, rules)) countedWords.push(token)
       const filler = moves
         ? token.kind === 'word' && !token.inQuote
         : rules.determiners.has(lower) ||
           revision.nouns.has(lower) ||
           revision.directions.has(lower) ||
           revision.fillers.has(lower) ||
-          token.text === ','
+          token.text === ',' ||
+          // The object is any noun phrase: "the number of affected households", "its tally".
+          objectWord(token, rules)
       if (!filler) break
       i += 1
     }
@@ -133,11 +182,25 @@ export const findRevisions = (
       }
       break
     }
+    // "Two days later it raised its estimate to 4,500": a span of time is not the figure revised.
+    const counted = countedNoun(countedWords, rules)
+    // What the revision counts, when it says: the figure it revises counts the same.
+    const says = revised.unit ?? counted ?? (toll ? rules.tollUnit : undefined)
+    // "revised its estimate to 18 percent from 23 percent": the old figure after the new one.
+    const after =
+      tokens[revised.next]?.lower === revision.from ? figureStartingAt(revised.next + 1) : undefined
     const original =
       from ??
+      after ??
       [...figures]
         .reverse()
-        .find((figure) => figure.end <= tokens[start]!.start && kinds.has(figure.category))
+        .find(
+          (figure) =>
+            figure.end <= tokens[start]!.start &&
+            kinds.has(figure.category) &&
+            !spanOfTime(tokens, figure, rules) &&
+            sameThing(figure.unit, says, rules),
+        )
     const unit = revised.unit ?? counted ?? original?.unit ?? (toll ? rules.tollUnit : undefined)
     revisions.push({
       ...(original === undefined ? {} : { original }),
@@ -150,7 +213,54 @@ export const findRevisions = (
   }
   if (revisions.length > 0) return revisions
   const corrected = corrections(tokens, figures, source, rules)
-  return corrected.length > 0 ? corrected : priorFigureRevisions(tokens, figures, source, rules)
+  if (corrected.length > 0) return corrected
+  const prior = priorFigureRevisions(tokens, figures, source, rules)
+  return prior.length > 0 ? prior : restatedInSentence(tokens, figures, source, rules)
+}
+
+/** Words between "initially" and its figure, and between "now" and the new one. */
+const MARKER_WORDS = 4
+
+/**
+ * "The hearing, initially scheduled for 4 June, will now take place on 18 June": a figure said
+ * to be the first ("initially", "originally", "d'abord") and a later one of the same kind said
+ * to replace it ("now", "désormais") in one sentence.
+ */
+const restatedInSentence = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  source: string,
+  rules: LanguageRules,
+): Revision[] => {
+  const { revision } = rules
+  const markedBy = (figure: FoundFigure, words: ReadonlySet<string>): number => {
+    for (let at = figure.first - 1; at >= 0 && at >= figure.first - MARKER_WORDS; at -= 1)
+      if (words.has(tokens[at]!.lower)) return at
+    return -1
+  }
+  for (const first of figures) {
+    if (markedBy(first, revision.priorWords) < 0) continue
+    for (const later of figures) {
+      if (later.first <= first.next || later.category !== first.category) continue
+      // Both say what they count, and it is the same: "4 June" and "18 June", not "5 people"
+      // and "12 boats".
+      const counts = first.unit !== undefined && later.unit !== undefined
+      if (!counts || rules.anyUnits.has(first.unit!) || !sameThing(first.unit, later.unit, rules))
+        continue
+      const cue = markedBy(later, revision.restating)
+      if (cue < first.next) continue
+      return [
+        {
+          original: first,
+          revised: later,
+          clauseStart: tokens[cue]!.start,
+          clauseEnd: later.end,
+          cue: source.slice(tokens[cue]!.start, tokens[cue]!.end),
+        },
+      ]
+    }
+  }
+  return []
 }
 
 /**

@@ -4,7 +4,8 @@ import { subjectStart, isPunct } from './subject'
 import type { Context, Tokens } from './subject'
 import type { LanguageRules } from './rules'
 import { timeAt } from './time-phrases'
-import { bare } from './tokens'
+import { bare, isPossessive } from './tokens'
+import { has } from './own'
 import { UNNAMED_SPEAKER } from './types'
 
 /**
@@ -13,6 +14,34 @@ import { UNNAMED_SPEAKER } from './types'
  * that ends the clause, and the people a sentence introduces for later pronouns.
  */
 const MAX_UNNAMED = 200
+
+/**
+ * "Un commerçant du centre-ville de Kerhallec", "a shopkeeper from the old town": a common noun
+ * the tables need not know, placed by a preposition, so the name after it is where the
+ * speaker is from, not who they are. Titles, organisations and documents are not people here
+ * ("a spokesman for the board" is the board's).
+ */
+const placedCommonNoun = (ctx: Context, head: number, verb: number): boolean => {
+  const { tokens, rules } = ctx
+  const noun = tokens[head]
+  if (noun === undefined || noun.kind !== 'word' || noun.capital || noun.inQuote) return false
+  const word = bare(noun)
+  if (
+    rules.titles.has(word) ||
+    rules.orgWords.has(word) ||
+    rules.documentNouns.has(word) ||
+    rules.speakerNouns.has(word) ||
+    rules.notUnits.has(word) ||
+    rules.modifiers.has(word)
+  )
+    return false
+  const next = tokens[head + 1]
+  return (
+    head + 2 < verb &&
+    next !== undefined &&
+    (rules.placePrepositions.has(next.lower) || rules.partitives.has(next.lower))
+  )
+}
 
 /**
  * "A nurse who has lived there since 2016 said", "One tenant, who asked not to be named, said":
@@ -27,15 +56,40 @@ export const indefiniteSubject = (ctx: Context, verb: number): string | undefine
   for (let at = subject + 1; at < Math.min(verb, subject + 4); at += 1) {
     if (rules.personNouns.has(bare(tokens[at]!))) person = true
   }
-  if (!person) return undefined
+  if (!person && !placedCommonNoun(ctx, subject + 1, verb)) return undefined
   let end = verb
   while (end > subject + 1 && !/[\p{L}\d]/u.test(tokens[end - 1]!.text)) end -= 1
   const text = source.slice(first.start, tokens[end - 1]!.end)
   return text.length <= MAX_UNNAMED ? text : undefined
 }
 
+/** Tokens a description before a name may take: "The council's cabinet member for transport". */
+const MAX_DESCRIPTION = 12
+
+/**
+ * "The council's cabinet member for transport, Gareth Noyes, said", "Le gestionnaire du réseau,
+ * Réseau Atlantique, indique": the sentence opens with a description (a determiner or a
+ * possessive, then any plain words) that the name after the comma is.
+ */
+const openingDescription = (ctx: Context, comma: number): Range | null => {
+  const { tokens, rules } = ctx
+  const from = subjectStart(ctx)
+  const opener = tokens[from]
+  if (opener === undefined || from >= comma - 1 || comma - from > MAX_DESCRIPTION) return null
+  const determined = rules.determiners.has(opener.lower)
+  if (!determined && !(isPossessive(opener) && opener.capital)) return null
+  for (let at = from; at < comma; at += 1) {
+    const token = tokens[at]!
+    if (token.kind !== 'word' || token.inQuote || has(rules.speechVerbs, token.lower)) return null
+  }
+  return { from: determined ? from + 1 : from, to: comma }
+}
+
 /** "The landlord, Bramwell Property Group, said": a plain description before a name. */
-export const describedBefore = (ctx: Context, comma: number): Range | null => {
+export const describedBefore = (ctx: Context, comma: number): Range | null =>
+  plainDescription(ctx, comma) ?? openingDescription(ctx, comma)
+
+const plainDescription = (ctx: Context, comma: number): Range | null => {
   const { tokens, rules } = ctx
   let from = comma
   while (from > 0 && comma - from < 3) {
@@ -76,6 +130,26 @@ export const beforeTime = (ctx: Context, range: Range): Range => {
 }
 
 /**
+ * "Aid workers in the camp said": a plural common noun the tables need not know, opening the
+ * sentence's subject (with at most one word before it), is a group of people.
+ */
+const pluralOpening = (ctx: Context, at: number): boolean => {
+  const { tokens, rules } = ctx
+  const noun = tokens[at]!
+  const start = subjectStart(ctx)
+  if (start < 0 || at - start > 1 || noun.kind !== 'word' || noun.inQuote) return false
+  const word = noun.lower
+  return (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !rules.notUnits.has(word) &&
+    !rules.documentNouns.has(word) &&
+    !rules.dataNouns.has(word)
+  )
+}
+
+/**
  * "Doctors at the city hospital said", "Tenants in the Kettle Lane flats say": a group named by
  * where it is, read back from the verb to a plural speaker noun and its preposition.
  */
@@ -86,6 +160,7 @@ export const groupWithPlace = (ctx: Context, verb: number): Range | null => {
     if (token.kind !== 'word' || token.inQuote) return null
     if (!rules.placePrepositions.has(token.lower)) continue
     const noun = tokens[at - 1]!
+    if (pluralOpening(ctx, at - 1) && at + 1 < verb) return { from: subjectStart(ctx), to: verb }
     if (!rules.pluralSpeakerNouns.has(noun.lower)) continue
     const group = phraseBefore(tokens, at, rules)
     return group === null || at + 1 >= verb ? null : { from: group.from, to: verb }
@@ -149,4 +224,53 @@ export const introducedPeople = (
     break
   }
   return people
+}
+
+/**
+ * '"...," said the quarry's site manager, Odile Frankel.': after the verb a description the
+ * tables need not know (a determiner and plain words), a comma, and the name that ends the
+ * clause. Returns the name's range and the description, or null.
+ */
+export const describedAfter = (
+  ctx: Context,
+  at: number,
+): { readonly range: Range; readonly role: Range } | null => {
+  const { tokens, rules } = ctx
+  const opener = tokens[at]
+  if (opener === undefined || opener.inQuote || !rules.determiners.has(opener.lower)) return null
+  let comma = at + 1
+  while (comma < tokens.length && comma <= at + MAX_DESCRIPTION) {
+    const token = tokens[comma]!
+    if (isPunct(token, ',')) break
+    if (token.kind !== 'word' || token.inQuote || has(rules.speechVerbs, token.lower)) return null
+    comma += 1
+  }
+  if (!isPunct(tokens[comma], ',') || comma === at + 1) return null
+  let end = comma + 1
+  while (end < tokens.length && isNameWord(tokens, end, rules)) end += 1
+  const closes = end >= tokens.length || isPunct(tokens[end], '.;!?')
+  const range = { from: comma + 1, to: end }
+  return closes && allNames(ctx, range) ? { range, role: { from: at + 1, to: comma } } : null
+}
+
+/** Words in a noun phrase read back from a comma: "the Orrin Valley laboratory". */
+const PLAIN_PHRASE_WORDS = 6
+
+/**
+ * The noun phrase ending at `end`, read back to its determiner over any words but function
+ * words, whether or not the tables know its noun: "the Orrin Valley laboratory". Null when it
+ * does not open with a determiner.
+ */
+export const plainPhraseBefore = (ctx: Context, end: number): Range | null => {
+  const { tokens, rules } = ctx
+  let from = end
+  while (from > 0 && end - from < PLAIN_PHRASE_WORDS) {
+    const token = tokens[from - 1]!
+    if (token.kind !== 'word' || token.inQuote) return null
+    if (rules.determiners.has(token.lower))
+      return end - from >= 1 ? { from: from - 1, to: end } : null
+    if (rules.notUnits.has(token.lower) || has(rules.speechVerbs, token.lower)) return null
+    from -= 1
+  }
+  return null
 }

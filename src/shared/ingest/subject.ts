@@ -33,6 +33,33 @@ const DASHES = '—–-|'
 export const liveBlogStamp = (tokens: Tokens): number =>
   tokens[0]?.kind === 'number' && CLOCK.test(tokens[0].text) && isPunct(tokens[1], DASHES) ? 2 : 0
 
+/** Words in "two days later", "48 hours earlier": a number, its unit, then the adverb. */
+const SPAN_WORDS = 3
+
+/**
+ * "Two days later it raised ...", "48 hours earlier the office ...": a span of time before an
+ * adverb of time opens the sentence. Returns the index past it, or -1.
+ */
+export const timeSpan = (ctx: Context, at: number): number => {
+  const { tokens, rules } = ctx
+  const first = tokens[at]
+  if (first === undefined) return -1
+  const number =
+    first.kind === 'number' ||
+    has(rules.numbers.units, first.lower) ||
+    has(rules.numbers.tens, first.lower) ||
+    rules.indefinites.has(first.lower)
+  if (!number) return -1
+  for (let i = at + 1; i < Math.min(tokens.length, at + SPAN_WORDS + 1); i += 1) {
+    const lower = tokens[i]!.lower
+    const adverb = rules.timeWords.has(lower) || rules.sentenceAdverbs.has(lower)
+    // "Two days later", not "Three officials later said".
+    if (adverb) return rules.durations.has(tokens[i - 1]!.lower) ? i + 1 : -1
+    if (tokens[i]!.kind !== 'word') return -1
+  }
+  return -1
+}
+
 /** Where the subject starts, after an introductory time, adverb or phrase; -1 when unclear. */
 export const subjectStart = (ctx: Context): number => {
   const { tokens, rules, source } = ctx
@@ -40,16 +67,31 @@ export const subjectStart = (ctx: Context): number => {
   // "Later on Monday, the ministry ...", "On Tuesday the office ...": adverbs and times first.
   for (let step = 0; step < 4; step += 1) {
     const time = timeAt(tokens, start, source, rules)
+    // "By Saturday afternoon the company ...": a preposition of its own before the time.
+    const introducing =
+      time === null && tokens[start] !== undefined && rules.notUnits.has(tokens[start]!.lower)
+        ? timeAt(tokens, start + 1, source, rules)
+        : null
+    const span = time === null && introducing === null ? timeSpan(ctx, start) : -1
     if (time !== null) start = time.next
+    else if (introducing !== null) start = introducing.next
+    else if (span > start) start = span
     else if (tokens[start] !== undefined && rules.sentenceAdverbs.has(tokens[start]!.lower))
       start += 1
     else if (tokens[start]?.text === ',' && start > 0) start += 1
     else break
   }
   const first = tokens[0]
+  // "Asked about the delay, ...", "Interrogée par Ouest-Matin, ...": a participle opens the
+  // sentence (not "United Nations", whose next word is a name too).
+  const participle =
+    first !== undefined &&
+    rules.participleEndings.some((ending) => first.lower.endsWith(ending)) &&
+    tokens[1]?.capital === false
   const introduced =
     first !== undefined &&
     (first.lower.endsWith('ing') ||
+      participle ||
       rules.timePrepositions.has(first.lower) ||
       ['after', 'before', 'following', 'despite', 'amid', 'as'].includes(first.lower))
   if (introduced && start === 0) {
@@ -76,7 +118,13 @@ export const subjectRange = (ctx: Context): Range | null => {
 /** "By Thursday it had lowered the count": a pronoun subject, for the discourse to resolve. */
 export const subjectPronoun = (ctx: Context): string | null => {
   const { tokens, rules, source } = ctx
-  for (let at = 0; at < Math.min(tokens.length, 8); at += 1) {
+  // "Dans la soirée, elle a ramené ...": the subject after an opening phrase.
+  const start = subjectStart(ctx)
+  const opening = tokens[start]
+  if (start > 0 && opening !== undefined && !opening.inQuote && has(rules.pronouns, opening.lower))
+    return opening.lower
+  const span = timeSpan(ctx, liveBlogStamp(tokens))
+  for (let at = Math.max(span, liveBlogStamp(tokens)); at < Math.min(tokens.length, 8); at += 1) {
     const token = tokens[at]!
     if (token.inQuote) return null
     if (has(rules.pronouns, token.lower)) return token.lower
@@ -98,3 +146,33 @@ export const subjectPronoun = (ctx: Context): string | null => {
 /** "On Friday, the ministry said": the introduction's time is when the subject spoke. */
 export const isSubject = (ctx: Context, range: Range): boolean =>
   subjectRange(ctx)?.from === range.from
+
+/** Plain words in a definite subject the tables do not know: "the utility", "the water firm". */
+const DEFINITE_WORDS = 3
+
+/**
+ * "The utility later revised ...": a definite description as the subject of a revision or a
+ * denial, whatever its noun, when a verb (or a word that stands before one) follows it.
+ */
+export const definiteSubject = (ctx: Context): Range | null => {
+  const { tokens, rules } = ctx
+  const start = subjectStart(ctx)
+  const determiner = tokens[start]
+  if (start < 0 || determiner === undefined || !rules.determiners.has(determiner.lower)) return null
+  // "A report ..." introduces something new; only "the ..." can stand for a speaker met before.
+  if (rules.indefinites.has(determiner.lower)) return null
+  for (let at = start + 1; at <= start + DEFINITE_WORDS; at += 1) {
+    const token = tokens[at]
+    if (token === undefined || token.kind !== 'word' || token.inQuote || token.capital) return null
+    if (rules.notUnits.has(token.lower)) return null
+    const next = tokens[at + 1]?.lower ?? ''
+    const verbFollows =
+      rules.betweenSpeakerAndVerb.has(next) ||
+      rules.linkingVerbs.has(next) ||
+      rules.revision.verbs.has(next) ||
+      rules.revision.dateVerbs.has(next) ||
+      has(rules.speechVerbs, next)
+    if (verbFollows) return { from: start, to: at + 1 }
+  }
+  return null
+}

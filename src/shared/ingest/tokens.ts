@@ -38,7 +38,8 @@ const DIGIT = String.raw`[\d\u0660-\u0669\u06F0-\u06F9]`
 const NUMBER_PART = String.raw`${DIGIT}+(?:[.,:\u066B\u066C]${DIGIT}+)*\p{L}*`
 const PATTERN = patternWith(`(${NUMBER_PART})`)
 /** Where digits are grouped by spaces ("1 200 secouristes"), a group of three goes on. */
-const SPACED_PATTERN = patternWith(String.raw`(\d{1,3}(?: \d{3})+(?![\d.,])|${NUMBER_PART})`)
+// A full stop or comma after the last group ends the sentence or the clause ("et non 260 000.").
+const SPACED_PATTERN = patternWith(String.raw`(\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)|${NUMBER_PART})`)
 const ABBR = 1
 const ELISION = 2
 const NUMBER = 3
@@ -87,7 +88,8 @@ export const tokenize = (text: string, offset = 0, spacedDigits = false): Token[
     else if (QUOTE_MARK.test(value)) kind = 'quote'
     tokens.push({
       text: value,
-      lower: value.toLowerCase(),
+      // Typographic and straight apostrophes match the same table words: "d’après" is "d' après".
+      lower: value.toLowerCase().replace(/’/g, "'"),
       start: offset + at,
       end: offset + at + value.length,
       kind,
@@ -100,6 +102,20 @@ export const tokenize = (text: string, offset = 0, spacedDigits = false): Token[
 
 /** Lowercase without a possessive ending: "Vell's" → "vell", "farmers'" → "farmers". */
 export const bare = (token: Token): string => token.lower.replace(/['’]s?$/, '')
+
+/**
+ * Whether a table of nouns holds the token, as written or as its singular: "companies" finds
+ * "company", "agencies" "agency", "compagnies" "compagnie". Tables list the forms they need; a
+ * plural they lack is still the same noun.
+ */
+export const nounIn = (nouns: ReadonlySet<string>, token: Token): boolean => {
+  const word = bare(token)
+  if (nouns.has(word)) return true
+  if (word.length < 4 || !word.endsWith('s')) return false
+  return (
+    nouns.has(word.slice(0, -1)) || (word.endsWith('ies') && nouns.has(`${word.slice(0, -3)}y`))
+  )
+}
 
 export const isPossessive = (token: Token): boolean => /(?:['’]s|s['’])$/.test(token.lower)
 

@@ -11,9 +11,17 @@ const rates = (heldOut: boolean) =>
   ratesOf(totalOf(scores.filter((score) => score.heldOut === heldOut)))
 
 describe('the labelled ingest corpus (test/ingest-corpus)', () => {
-  it('holds at least 15 stories, 4 of them held out, in English and French', () => {
+  it('holds at least 15 stories, 8 of them held out in some round, in English and French', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(15)
-    expect(corpus.filter((story) => story.labels.heldOut).length).toBeGreaterThanOrEqual(4)
+    // Between rounds every held-out story may have moved to development (formerlyHeldOut)
+    // before the next round's stories are added.
+    const heldOutOnce = corpus.filter(
+      (story) => story.labels.heldOut || story.labels.formerlyHeldOut === true,
+    )
+    expect(heldOutOnce.length).toBeGreaterThanOrEqual(8)
+    expect(
+      corpus.filter((story) => story.labels.heldOut && story.labels.formerlyHeldOut === true),
+    ).toEqual([])
     expect(new Set(corpus.map((story) => story.labels.language))).toEqual(new Set(['en', 'fr']))
   })
 

@@ -22,6 +22,12 @@ export const en: LanguageRules = {
       ambiguous: true,
       afterSource: true,
     }),
+    // What a survey, an audit or a court "finds" or "concludes" is its claim ("found" is too
+    // often the plain verb: "after inspectors found cracks").
+    ...verbs('finds conclude concludes concluded', {
+      ambiguous: true,
+      afterSource: true,
+    }),
     ...verbs('told telling tells informed informing', { audience: true }),
     ...verbs('tweeted tweeting', { venue: 'Twitter' }),
     ...verbs('denied deny denying denies rejected rejecting rejects dismissed dismissing', {
@@ -67,8 +73,10 @@ export const en: LanguageRules = {
     dateVerbs: set(
       'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought',
     ),
-    priorWords: set('earlier previous original initial first preliminary'),
+    priorWords: set('earlier previous original initial first preliminary initially originally'),
+    restating: set('now updated revised corrected amended latest'),
     negations: set('not'),
+    replacing: phrases('rather than|instead of|and not|but not'),
     clauseWords: set('was were is are has have had been it being death casualty the its a an that'),
     directions: set('up down upward downward upwards downwards'),
     from: 'from',
@@ -159,6 +167,17 @@ export const en: LanguageRules = {
     metres: 'm',
     foot: 'ft',
     feet: 'ft',
+    mm: 'mm',
+    millimetre: 'mm',
+    millimetres: 'mm',
+    millimeter: 'mm',
+    millimeters: 'mm',
+    cm: 'cm',
+    centimetre: 'cm',
+    centimetres: 'cm',
+    centimeter: 'cm',
+    centimeters: 'cm',
+    mph: 'mph',
     percent: '%',
     'per cent': '%',
     'nautical miles': 'nmi',
@@ -186,7 +205,7 @@ export const en: LanguageRules = {
   ),
   linkingVerbs: set('were was are is have has had been being be remain remained'),
   notUnits: set(
-    'the a an of in on at to from with by for and or but nor that which who whom whose were was is are be been being had have has would will could should may might must can per than as more less after before since until during over under between into about around across through so if when while where its their his her our it they he she we you i this these those said says not also only just still all each than percent',
+    'the a an of in on at to from with without within among by for and or but nor that which who whom whose were was is are be been being had have has would will could should may might must can per than as more less after before since until during over under between into about around across through so if when while where its their his her our it they he she we you i this these those said says not also only just still all each than percent',
   ),
   unitFamilies: [
     ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'bodies', 'drowned'],
@@ -257,6 +276,10 @@ export const en: LanguageRules = {
     'man woman boy girl person resident tenant nurse doctor worker driver teacher student farmer witness mother father parent neighbour neighbor passenger survivor volunteer shopkeeper fisherman miner soldier official officer source employee engineer pilot guard',
   ),
   indefinites: set('a an one another'),
+  partitives: set('of'),
+  participleEndings: ['ing', 'ed'],
+  durations: set('minute minutes hour hours day days week weeks month months year years'),
+  headFirst: false,
   placePrepositions: set('at in from'),
   lowercaseOrgNames: false,
   genericOrgNouns: set('group organisation organization body outfit'),

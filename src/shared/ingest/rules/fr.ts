@@ -20,7 +20,9 @@ export const fr: LanguageRules = {
     ...frVerbs('confirmé confirme confirment estimé estime estiment raconté raconte rapporté'),
     ...frVerbs('reconnu reconnaît averti avertit prévenu prévient promis promet écrit écrivent'),
     ...frVerbs('signalé signale signalent estimant'),
-    ...frVerbs('montrent montre montrait recense recensent', {
+    // "a fait savoir que": "fait" stands between the speaker and the verb.
+    ...frVerbs('savoir'),
+    ...frVerbs('montrent montre montrait recense recensent constate constatent conclut concluent', {
       ambiguous: true,
       afterSource: true,
     }),
@@ -34,7 +36,9 @@ export const fr: LanguageRules = {
       kind: 'blame',
     }),
   },
-  sourcePhrases: phrases("selon|d' après|de source|citant|cité par|rapporté par"),
+  sourcePhrases: phrases(
+    "selon|d' après|de source|citant|cité par|rapporté par|auprès de|auprès du|auprès des|auprès d'",
+  ),
   sourceNouns: set('propos déclarations accusations chiffres estimations données'),
   sourcePrepositions: set('de du des par'),
   denialCues: set(
@@ -50,15 +54,19 @@ export const fr: LanguageRules = {
   ),
   revision: {
     verbs: set(
-      'révisé revu corrigé rectifié relevé abaissé porté ramené augmenté baissé réduit alourdi monté passé grimpé',
+      'révisé revu revoit revoient révise révisent corrige corrigent corrigé rectifié rectifie relevé relève abaissé abaisse porté porte ramené ramène augmenté augmente baissé réduit alourdi monté passé grimpé',
     ),
     connectives: set('ensuite puis depuis mais et avant après plus tard finalement'),
     nouns: set('bilan chiffre nombre total estimation taux décompte'),
     tollNouns: set('bilan'),
     fillers: set('ce cette son sa ses le la les encore nouveau à la hausse baisse'),
     dateVerbs: set('reporté reportée repoussé repoussée décalé décalée avancé avancée'),
-    priorWords: set('précédent précédente initial initiale premier première provisoire'),
+    priorWords: set(
+      'précédent précédente initial initiale premier première provisoire initialement',
+    ),
+    restating: set('désormais maintenant actualisé actualisée révisé révisée corrigé corrigée'),
     negations: set('non pas'),
+    replacing: phrases('et non|et pas|au lieu de|au lieu des|plutôt que|et non plus'),
     clauseWords: set("a ont avait avaient été est sont le la les l' son sa ses qui"),
     directions: set('hausse baisse'),
     from: 'de',
@@ -157,7 +165,7 @@ export const fr: LanguageRules = {
   ),
   linkingVerbs: set('est sont était étaient a ont avait avaient été être'),
   notUnits: set(
-    "le la les l' un une de du des d' et ou mais à au aux en dans par pour sur sous avec sans que qu' qui dont où ce cet cette ces son sa ses leur leurs il elle ils elles nous vous on est sont était a ont avait été être plus moins ne n' pas se s' y depuis selon après avant contre entre vers chez lors",
+    "le la les l' un une de du des d' et ou mais à au aux en dans par pour sur sous avec sans que qu' qui dont où ce cet cette ces son sa ses leur leurs il elle ils elles nous vous on est sont était a ont avait été être plus moins ne n' pas se s' y depuis selon après avant contre entre vers chez lors comme parmi",
   ),
   unitFamilies: [
     ['morts', 'mort', 'tués', 'tuées', 'décès', 'décédés', 'noyés'],
@@ -218,7 +226,7 @@ export const fr: LanguageRules = {
   nameParticles: set("de du des d' la le l' et von van al el ben"),
   conjunctions: set('et'),
   betweenSpeakerAndVerb: set(
-    'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur',
+    'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur fait',
   ),
   relativePronouns: set('qui que dont lequel laquelle'),
   places: set('paris bruxelles genève berlin londres moscou kiev kyiv washington pékin'),
@@ -236,6 +244,12 @@ export const fr: LanguageRules = {
     'homme femme habitant habitante témoin infirmier infirmière médecin conducteur conductrice ouvrier ouvrière agriculteur mère père voisin voisine passager passagère survivant survivante responsable',
   ),
   indefinites: set('un une'),
+  partitives: set("de du des d'"),
+  participleEndings: ['é', 'ée', 'és', 'ées', 'ant'],
+  durations: set(
+    'minute minutes heure heures jour jours semaine semaines mois an ans année années',
+  ),
+  headFirst: true,
   placePrepositions: set('à de dans'),
   lowercaseOrgNames: true,
 }

@@ -79,8 +79,18 @@ export interface LanguageRules {
     readonly clauseWords: ReadonlySet<string>
     /** What marks a revision's object as the figure given before ("its earlier figure"). */
     readonly priorWords: ReadonlySet<string>
+    /**
+     * Words that say a figure replaces one given before, with no "raised ... to": "now",
+     * "updated", "désormais". A figure with one revises the last claim counting the same thing.
+     */
+    readonly restating: ReadonlySet<string>
     /** "not" in a correction: "78 percent, not 81 percent". */
     readonly negations: ReadonlySet<string>
+    /**
+     * Phrases that name the figure a correction replaces with or without a comma before them:
+     * "78 percent rather than 81", "245 000, et non 260 000".
+     */
+    readonly replacing: readonly (readonly string[])[]
     readonly directions: ReadonlySet<string>
     readonly from: string
     readonly to: string
@@ -142,6 +152,17 @@ export interface LanguageRules {
    * statistique", "préfecture de la Haute-Sarne"), as in French; English capitalises them.
    */
   readonly lowercaseOrgNames: boolean
+  /** Units of time, for spans such as "two days later": never what a revision counts. */
+  readonly durations: ReadonlySet<string>
+  /** Endings of participles that open a sentence before its subject ("Asked ...", "Interrogée ..."). */
+  readonly participleEndings: readonly string[]
+  /** "of" in "the number of affected households", "un commerçant du centre-ville". */
+  readonly partitives: ReadonlySet<string>
+  /**
+   * Whether a noun comes before its adjectives ("foyers touchés", French) rather than after them
+   * ("affected households"): which word of "the number of ..." names what is counted.
+   */
+  readonly headFirst: boolean
   /** Prepositions that place a group: "doctors at the hospital", "tenants in the flats". */
   readonly placePrepositions: ReadonlySet<string>
   /** Words that introduce someone unnamed: "a", "an", "one". */

@@ -1,0 +1,58 @@
+import type { FoundFigure } from './figures'
+import type { LanguageRules } from './rules'
+import type { Token } from './tokens'
+
+/** Words between "the number of" and the figure: "Le nombre de blessés a été revu à la hausse lundi soir : 27". */
+const WINDOW = 14
+
+/**
+ * What a figure without a unit (or with only "people") counts, when the sentence names it just
+ * before: "put the number of displaced at 3,000" counts the displaced, "le nombre de blessés a
+ * été revu à la hausse : 27 personnes" the injured. A later
+ * revision ("raised its estimate to 4,500 displaced") then finds the figure it revises.
+ */
+export const withCountedUnits = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  rules: LanguageRules,
+): FoundFigure[] =>
+  figures.map((figure) => {
+    const vague = figure.unit === undefined || rules.anyUnits.has(figure.unit)
+    if (!vague || (figure.category !== 'count' && figure.category !== 'measure')) return figure
+    const unit = countedBefore(tokens, figure.first, rules)
+    return unit === undefined ? figure : { ...figure, unit }
+  })
+
+const countedBefore = (
+  tokens: readonly Token[],
+  at: number,
+  rules: LanguageRules,
+): string | undefined => {
+  const { revision } = rules
+  for (let i = at - 1; i >= 0 && i >= at - WINDOW; i -= 1) {
+    const token = tokens[i]!
+    if (token.kind === 'number' || token.text === '.' || token.text === ';') return undefined
+    if (!revision.nouns.has(token.lower)) continue
+    // "the toll" takes the unit of the claim it revises, or the toll's own in the end.
+    if (revision.tollNouns.has(token.lower)) return undefined
+    // "the number of displaced (people)": the last plain word before another function word.
+    if (!rules.partitives.has(tokens[i + 1]?.lower ?? '')) return undefined
+    let end = i + 2
+    while (end < at && tokens[end]!.kind === 'word' && !rules.notUnits.has(tokens[end]!.lower))
+      end += 1
+    return countedNoun(tokens.slice(i + 2, end), rules)
+  }
+  return undefined
+}
+
+/**
+ * The noun of "affected households", "homes destroyed", "foyers touchés" that names what is
+ * counted: a noun that counts things when there is one, else the head by the language's
+ * order (the last word in English, the first in French).
+ */
+export const countedNoun = (words: readonly Token[], rules: LanguageRules): string | undefined => {
+  const plain = words.filter((word) => !rules.determiners.has(word.lower))
+  const counting = plain.find((word) => rules.countNouns.has(word.lower))
+  const head = rules.headFirst ? plain[0] : plain[plain.length - 1]
+  return (counting ?? head)?.lower
+}
