@@ -2,6 +2,13 @@ import { contextBridge, ipcRenderer } from 'electron'
 import { IPC_APP_COMMAND } from '../shared/ipc/app-command-channel'
 import { IPC_CONNECT, IPC_HOST_STOPPED, IPC_PORT } from '../shared/ipc/host-port-ipc'
 import { IPC_HOST_STATUS } from '../shared/ipc/host-status-channel'
+import {
+  IPC_KEYCHAIN_OPEN,
+  IPC_KEYCHAIN_SEAL,
+  IPC_KEYCHAIN_STATE,
+  settleKeychainAnswer,
+  settleKeychainState,
+} from '../shared/ipc/keychain-channel'
 import type {
   DeskApi,
   HostPortAnswer,
@@ -73,6 +80,14 @@ const api: DeskApi = Object.freeze({
   onHostStatus: subscribe(IPC_HOST_STATUS),
   onCommand: subscribeHolding(IPC_APP_COMMAND, 20),
   os: knownOs(process.platform),
+  // Main reads each argument again; only strings go, and only main's value or words come back.
+  keychain: Object.freeze({
+    state: () => ipcRenderer.invoke(IPC_KEYCHAIN_STATE).then(settleKeychainState),
+    seal: (secretHex: string) =>
+      ipcRenderer.invoke(IPC_KEYCHAIN_SEAL, String(secretHex)).then(settleKeychainAnswer),
+    open: (sealed: string) =>
+      ipcRenderer.invoke(IPC_KEYCHAIN_OPEN, String(sealed)).then(settleKeychainAnswer),
+  }),
 })
 
 contextBridge.exposeInMainWorld('desk', api)

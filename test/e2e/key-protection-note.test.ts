@@ -19,14 +19,15 @@ const axeFindings = async (page: Page): Promise<string[]> => {
 const title = chromiumTitle('what guards the device key, beside the identity')
 
 /**
- * The identity form says how the host keeps this computer's device key. `dossier serve` has no
- * keychain, so it says so plainly (the keychain case is the desktop app's: its host and the
- * sentence are tested in Node, test/host/library/key-protection-rpc.test.ts).
+ * The identity form says how the key this page signs with is kept. In a browser tab that is the
+ * site's storage; the host's own key (identity.json) is said only in the desktop app, where the
+ * host is this computer (test/e2e/window-keychain.test.ts; the sentences are tested in Node,
+ * test/renderer/storage/window-key-protection.test.ts and test/host/library/key-protection-rpc.test.ts).
  */
 describe.skipIf(!hasChromium)(title, () => {
   const served = useServedChromium()
 
-  it('says the key is in a file only the account can read, with no keychain', async () => {
+  it('says the page’s key is kept in the browser’s storage for this site', async () => {
     const data = path.join(await tempDir(), 'data')
     await libraryWithDossier(data)
     const serve = await startServe({ dataDir: data })
@@ -39,9 +40,7 @@ describe.skipIf(!hasChromium)(title, () => {
       const note = page.locator('.identity-form .identity-note')
       await expect
         .poll(() => note.textContent())
-        .toBe(
-          'This computer’s device key (identity.json) is stored in a file only your user account can read; this system offers no keychain.',
-        )
+        .toBe('Your signing key is kept in this browser’s storage for this site.')
       await screenshot(page, 'key-protection-note-light')
       expect(await axeFindings(page)).toEqual([])
       await page.emulateMedia({ colorScheme: 'dark' })

@@ -11,6 +11,7 @@ import { createMainWindow } from './main-window'
 import { installMenu } from './menu'
 import { installOsOpen } from './os-open'
 import { installSecurity } from './security'
+import { installWindowKeychain } from './window-keychain-ipc'
 
 /**
  * Electron's main process: windows, menu and security, and the host's utility process with the
@@ -63,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
     serveAppScheme()
     host.start()
     installHostBridge(host, isAppUrl)
+    installWindowKeychain(isAppUrl)
     installMenu({ development })
     createMainWindow()
     osOpen.start()

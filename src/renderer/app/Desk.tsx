@@ -37,6 +37,7 @@ export const Desk = ({
   const editor = useMemo<EditorIdentity>(
     () => ({
       signer: identity.signer,
+      protection: identity.protection,
       rename: async (name) => {
         const renamed = await renameDevice(identityStore, identity, name)
         setIdentity(renamed)

@@ -1,30 +1,37 @@
 import { useEffect, useState } from 'react'
-import { keyProtectionSentence } from '../../shared/identity/key-protection-words'
+import { useEditor } from '../state/identity-context'
 import { useSharingRpc } from '../state/sharing-rpc'
+import {
+  isDesktopWindow,
+  keyProtectionNoteText,
+  NOT_SAVED,
+  type HostKeyProtection,
+} from '../storage/window-key-protection'
 
 /**
- * What guards this computer's device key, as the host says (`keyProtection`): sealed by the
- * system keychain, or a file only the account can read. Nothing without a host (local mode), or
- * before it answers; an unanswered question is no claim either way.
+ * What guards the key this page signs with (sealed by the system keychain, in the app's data
+ * folder, in the browser's storage), and in the desktop app this computer's device key as the
+ * host says (`keyProtection`). An unanswered host question is no claim about its key either way.
  */
 export const KeyProtectionNote = ({ id }: { readonly id?: string }) => {
+  const protection = useEditor().protection ?? NOT_SAVED
   const rpc = useSharingRpc()
-  const [sentence, setSentence] = useState<string | null>(null)
+  const [host, setHost] = useState<HostKeyProtection | null>(null)
+  const desktop = isDesktopWindow(protection)
   useEffect(() => {
-    if (rpc === null) return
+    if (rpc === null || !desktop) return
     let cancelled = false
     rpc.call('keyProtection', {}).then(
-      ({ kind, problem }) => !cancelled && setSentence(keyProtectionSentence(kind, problem)),
+      ({ kind, problem }) => !cancelled && setHost({ kind, problem }),
       () => undefined,
     )
     return () => {
       cancelled = true
     }
-  }, [rpc])
-  if (sentence === null) return null
+  }, [rpc, desktop])
   return (
     <p className="identity-note" id={id}>
-      {sentence}
+      {keyProtectionNoteText(protection, host)}
     </p>
   )
 }

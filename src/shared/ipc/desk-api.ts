@@ -1,6 +1,7 @@
 import type { AppCommand } from './app-command'
 import type { HostPortAnswer, HostPortRequest } from './host-port-ipc'
 import type { HostStatus } from './host-status'
+import type { DeskKeychain } from './keychain-channel'
 
 export type { HostPortAnswer, HostPortRequest }
 
@@ -35,6 +36,11 @@ export interface DeskApi {
   readonly onCommand: (listener: (command: unknown) => void) => () => void
   /** The operating system, for platform wording (the Windows firewall prompt, ⌘ or Ctrl). */
   readonly os: 'darwin' | 'win32' | 'linux' | 'other'
+  /**
+   * The system keychain, which seals this window's signing key at rest (keychain-channel.ts).
+   * Optional: a page without it keeps its key as before.
+   */
+  readonly keychain?: DeskKeychain
 }
 
 export type { AppCommand, HostStatus }

@@ -5,6 +5,11 @@ import { IPC_APP_COMMAND } from '../../../src/shared/ipc/app-command-channel'
 import type { DeskApi, HostPortRequest } from '../../../src/shared/ipc/desk-api'
 import { IPC_CONNECT, IPC_HOST_STOPPED, IPC_PORT } from '../../../src/shared/ipc/host-port-ipc'
 import { IPC_HOST_STATUS } from '../../../src/shared/ipc/host-status-channel'
+import {
+  IPC_KEYCHAIN_OPEN,
+  IPC_KEYCHAIN_SEAL,
+  IPC_KEYCHAIN_STATE,
+} from '../../../src/shared/ipc/keychain-channel'
 
 const PRELOAD = 'src/preload/index.ts'
 
@@ -82,8 +87,19 @@ describe('the preload’s bridge, run', () => {
     expect(Object.isFrozen(desk)).toBe(true)
     expect(reachable(desk)).not.toContain(electron.ipcRenderer)
     expect(Object.keys(desk).sort()).toEqual(
-      ['connect', 'onCommand', 'onHostStatus', 'onHostStopped', 'os', 'platform', 'version'].sort(),
+      [
+        'connect',
+        'keychain',
+        'onCommand',
+        'onHostStatus',
+        'onHostStopped',
+        'os',
+        'platform',
+        'version',
+      ].sort(),
     )
+    expect(Object.isFrozen(desk.keychain)).toBe(true)
+    expect(Object.keys(desk.keychain ?? {}).sort()).toEqual(['open', 'seal', 'state'])
   })
 
   it('gives listeners the payload only, never the event (it carries `sender`)', () => {
@@ -106,6 +122,19 @@ describe('the preload’s bridge, run', () => {
     const request = { requestId: 'r-1', dossierId: null, sender: electron.ipcRenderer }
     await expect(desk.connect(request as HostPortRequest)).resolves.toEqual({ ok: true })
     expect(electron.invoked.at(-1)).toEqual([IPC_CONNECT, { requestId: 'r-1', dossierId: null }])
+  })
+
+  it('sends the keychain only strings, and gives the page main’s value or its words', async () => {
+    const keychain = desk.keychain!
+    // The stand-in answers every invoke with { ok: true }: no value, so the page gets a rejection.
+    await expect(keychain.seal({ toString: () => 'ab'.repeat(32) } as string)).rejects.toThrow(
+      /an answer it does not understand/,
+    )
+    expect(electron.invoked.at(-1)).toEqual([IPC_KEYCHAIN_SEAL, 'ab'.repeat(32)])
+    await expect(keychain.open('AAAA')).rejects.toThrow(/an answer it does not understand/)
+    expect(electron.invoked.at(-1)).toEqual([IPC_KEYCHAIN_OPEN, 'AAAA'])
+    await expect(keychain.state()).resolves.toEqual({ available: false })
+    expect(electron.invoked.at(-1)).toEqual([IPC_KEYCHAIN_STATE])
   })
 
   it('passes a host port to the page with its request id, not the event', () => {
