@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Dossier, type ClaimView } from '../../src/shared/dossier'
 import { createDeviceKey, signerFromKey } from '../../src/shared/identity'
 import { filterClaims, NO_FILTER, type ClaimFilter } from '../../src/renderer/logic/claim-filter'
-import { ClaimSearch, narrows } from '../../src/renderer/logic/claim-search'
+import { ClaimSearch, narrows, narrowsBut } from '../../src/renderer/logic/claim-search'
 
 const signer = signerFromKey(createDeviceKey('Test editor'))
 
@@ -144,5 +144,28 @@ describe('narrows', () => {
     expect(narrows('#1', '#12')).toBe(false)
     expect(narrows('12', '12 storm')).toBe(true)
     expect(narrows('storm', 'storm12')).toBe(true)
+  })
+
+  it('lets a number that grew narrow too, but for the one claim it now names', () => {
+    expect(narrowsBut('harbour workers 3', 'harbour workers 37')).toEqual([37])
+    expect(narrowsBut('#3', '#37')).toEqual([37])
+    expect(narrowsBut('37', '370')).toEqual([370])
+    expect(narrowsBut('harb 3', 'harbour 3')).toEqual([])
+    expect(narrowsBut('3', '#37')).toBeNull()
+    expect(narrowsBut('37', '3')).toBeNull()
+    expect(narrowsBut('3', 'storm')).toBeNull()
+  })
+})
+
+describe('ClaimSearch with a figure typed digit by digit', () => {
+  it('answers what filterClaims answers, the claim a grown number names included', () => {
+    const dossier = dossierOf(400)
+    const claims = dossier.claims()
+    const search = new ClaimSearch()
+    const queries = ['s', 'sank', 'sank 3', 'sank 35', 'sank 350', 'sank 35', '#3', '#35', '', '2']
+    for (const query of queries) agrees(search, claims, { ...NO_FILTER, query })
+    // Claim 24 says "storm damage 161": no 2 in it, so "2" did not find it; "24" names it.
+    expect(ids(search.run(claims, { ...NO_FILTER, query: '2' }))).not.toContain(claims[23]!.id)
+    expect(ids(agrees(search, claims, { ...NO_FILTER, query: '24' }))).toContain(claims[23]!.id)
   })
 })

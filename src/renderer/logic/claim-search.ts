@@ -79,6 +79,7 @@ export class ClaimSearch {
       }
     }
     let changed = true
+    let named: number[] | null = null
     if (comparable && before.query === filter.query) {
       // Claims changed: an unchanged view object keeps its answer.
       changed = claims.length !== this.claims.length
@@ -91,10 +92,17 @@ export class ClaimSearch {
           keptAt.push(at)
         }
       }
-    } else if (comparable && claims === this.claims && narrows(before.query, filter.query)) {
-      // Only what the shorter search kept can pass the longer one.
-      for (const at of this.keptAt) test(at)
-      changed = keptAt.length !== this.keptAt.length
+    } else if (
+      comparable &&
+      claims === this.claims &&
+      (named = narrowsBut(before.query, filter.query)) !== null &&
+      named.every((number) => claims[number - 1]?.index === number - 1)
+    ) {
+      // Only what the shorter search kept can pass the longer one, and a claim a grown number
+      // now names ("3" → "37": claim 37), tested in its place in the order.
+      const extra = named.map((number) => number - 1).filter((at) => this.kept[at] !== 1)
+      for (const at of mergeSorted(this.keptAt, extra)) test(at)
+      changed = keptAt.length !== this.keptAt.length || extra.some((at) => kept[at] === 1)
     } else {
       for (let at = 0; at < claims.length; at++) test(at)
     }
@@ -126,6 +134,10 @@ export class ClaimSearch {
 
 const NO_LOST_QUOTES: ReadonlySet<string> = new Set()
 
+/** `sorted` with `extra` (positions, any order) put in their places, without duplicates. */
+const mergeSorted = (sorted: readonly number[], extra: readonly number[]): number[] =>
+  extra.length === 0 ? [...sorted] : [...new Set([...sorted, ...extra])].sort((a, b) => a - b)
+
 /** Everything but the search words and the order (which does not change what is listed). */
 const sameBesidesSearch = (a: ClaimFilter, b: ClaimFilter): boolean =>
   JSON.stringify({ ...a, query: '', sort: '' }) === JSON.stringify({ ...b, query: '', sort: '' })
@@ -137,13 +149,31 @@ const wordOf = (term: string): string => term.replace(/^#/, '')
  * or has grown into a longer word ("harb" → "harbour"). Numbers only if unchanged: "12" finds
  * claim 12 by its number, which "123" does not.
  */
-export const narrows = (before: string, after: string): boolean => {
+export const narrows = (before: string, after: string): boolean =>
+  narrowsBut(before, after)?.length === 0
+
+/**
+ * Like `narrows`, but a number that grew ("3" → "37", "#3" → "#37") still narrows except for the
+ * claim it now names: text holding 37 holds 3, so only claim 37 itself can be new. Returns the
+ * claim numbers to test besides what `before` found, or null when `after` does not narrow.
+ */
+export const narrowsBut = (before: string, after: string): number[] | null => {
   const later = searchTerms(after)
-  return searchTerms(before).every((term) =>
-    later.some(
-      (next) =>
-        next === term ||
-        (!NUMBER_TERM.test(term) && !NUMBER_TERM.test(next) && wordOf(next).includes(wordOf(term))),
-    ),
-  )
+  const named: number[] = []
+  for (const term of searchTerms(before)) {
+    if (later.includes(term)) continue
+    const grown = later.find((next) => grewFrom(term, next))
+    if (grown === undefined) return null
+    const number = NUMBER_TERM.exec(grown)
+    if (number !== null) named.push(Number(number[2]))
+  }
+  return named
+}
+
+const grewFrom = (term: string, next: string): boolean => {
+  const was = NUMBER_TERM.exec(term)
+  const now = NUMBER_TERM.exec(next)
+  if (was === null || now === null)
+    return was === null && now === null && wordOf(next).includes(wordOf(term))
+  return was[1] === now[1] && now[2]!.startsWith(was[2]!)
 }
