@@ -1,17 +1,16 @@
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { Library } from '../../src/main/host/library/library'
 import { Dossier } from '../../src/shared/dossier'
-import { ClientSession } from '../../src/shared/protocol'
 import { buildImportedDossier } from '../bench/fixtures'
 import { decisionIds } from '../host/serve/support/serve-library'
 import { startServe } from '../host/serve/support/serve-process'
 import type { ServeProcess } from '../host/serve/support/serve-process'
 import { alice, bob } from '../support/dossier-fixtures'
 import { openDeskPage, waitForDesk } from '../support/desk-page'
+import { sessionClient } from '../support/session-client'
 import { tempDir } from '../support/temp-dir'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
 
@@ -42,34 +41,10 @@ const libraryWithImportedDossier = async (dir: string): Promise<string> => {
 
 /** Another editor: a ClientSession replica over the host's socket, as the CLI and tabs connect. */
 const remoteReplica = async (serve: ServeProcess, id: string) => {
-  const socket = new WebSocket(`${serve.syncUrl}/${encodeURIComponent(id)}?token=${serve.token}`)
-  socket.binaryType = 'arraybuffer'
-  const doc = new Y.Doc()
-  let synced!: () => void
-  const done = new Promise<void>((resolve) => (synced = resolve))
-  const session = new ClientSession({
-    doc,
-    send: (bytes) => socket.send(bytes),
-    onSynced: () => synced(),
-    onProtocolError: (reason) => socket.close(1008, reason.slice(0, 100)),
-  })
-  socket.on('message', (data: ArrayBuffer) => session.receive(new Uint8Array(data)))
-  socket.on('close', () => session.disconnected())
-  socket.on('error', () => undefined)
-  await new Promise<void>((resolve, reject) => {
-    socket.once('open', () => resolve())
-    socket.once('error', reject)
-  })
-  session.start()
-  await done
-  return {
-    dossier: Dossier.open(doc),
-    close: () => {
-      session.destroy()
-      socket.terminate()
-      doc.destroy()
-    },
-  }
+  const client = await sessionClient(serve.syncUrl, id, serve.token)
+  await client.synced
+  // The socket itself is closed after the test (sessionClient's cleanup).
+  return { dossier: Dossier.open(client.doc), close: () => undefined }
 }
 
 /** Confirms the even claims and disputes the odd ones, in bursts; every decision's id. */
