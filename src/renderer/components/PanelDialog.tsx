@@ -58,7 +58,11 @@ export const useFocusReturn = (open: boolean) => {
   return button
 }
 
-const PanelDialog = ({
+/**
+ * A modal panel with a heading and Close: Escape or Close shut it, and focus goes back to what
+ * had it before (the Versions and Export panels, Help ▸ About, the shortcuts list).
+ */
+export const PanelDialog = ({
   title,
   className,
   onClose,
@@ -73,7 +77,11 @@ const PanelDialog = ({
   const headingId = useId()
   useEffect(() => {
     const element = dialog.current
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (element !== null && !element.open) element.showModal()
+    return () => {
+      if (before !== null && before.isConnected) before.focus()
+    }
   }, [])
   return (
     <dialog

@@ -1,34 +1,14 @@
-import { Fragment, useEffect, useId, useRef } from 'react'
+import { Fragment } from 'react'
 import { SHORTCUTS } from '../../logic/shortcut-keys'
+import { PanelDialog } from '../PanelDialog'
 
 /**
  * Every keyboard shortcut of the dossier view, in a modal dialog: Escape or Close shut it and
  * focus goes back to where it was.
  */
 export const ShortcutsDialog = ({ onClose }: { readonly onClose: () => void }) => {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const headingId = useId()
-  useEffect(() => {
-    const element = dialog.current
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (element !== null && !element.open) element.showModal()
-    return () => {
-      if (before !== null && before.isConnected) before.focus()
-    }
-  }, [])
   return (
-    <dialog
-      ref={dialog}
-      className="share-panel shortcuts-dialog"
-      aria-labelledby={headingId}
-      onClose={onClose}
-    >
-      <header className="share-panel-header">
-        <h2 id={headingId}>Keyboard shortcuts</h2>
-        <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </header>
+    <PanelDialog title="Keyboard shortcuts" className="shortcuts-dialog" onClose={onClose}>
       <p className="shortcuts-note">
         In the dossier view, when you are not typing in a field. Ctrl, ⌘ and Alt keep their usual
         meaning, but for Undo and Redo (in a field they undo your typing there).
@@ -48,6 +28,6 @@ export const ShortcutsDialog = ({ onClose }: { readonly onClose: () => void }) =
           </div>
         ))}
       </dl>
-    </dialog>
+    </PanelDialog>
   )
 }
