@@ -66,6 +66,7 @@ export const HostedApp = ({ host }: { readonly host: HostAccess }) => {
   if (identity.kind === 'failed') {
     return (
       <StartFailure
+        title="Verification Desk could not open your signing key"
         message={identity.message}
         onRetry={() => window.location.reload()}
         onWorkInMemory={null}
