@@ -328,4 +328,38 @@ describe.skipIf(!hasChromium)(title, () => {
       await close()
     }
   }, 180_000)
+
+  it('imports a file dropped on an open dossier: the library opens and says how it went', async () => {
+    const root = await tempDir()
+    const serve = await startServe({ dataDir: path.join(root, 'library') })
+    const { page, errors, close } = await openDeskPage(served.browser(), serve.url)
+    try {
+      await page.locator('.connection[data-state="live"]').first().waitFor()
+      await dropFile(page, 'ferry.md', 'text/markdown', Buffer.from(STORY))
+      await page.locator('.dossier-link', { hasText: 'Ferry capsizes off Kessel Point' }).click()
+      await waitForDesk(page)
+
+      // Dropped on the dossier (the desktop app's window shows one most of the time).
+      const second = STORY.replace('Ferry capsizes off Kessel Point', 'Second ferry sinks')
+      const base64 = Buffer.from(second).toString('base64')
+      const dataTransfer = await page.evaluateHandle(`(() => {
+        const transfer = new DataTransfer()
+        const content = Uint8Array.from(atob('${base64}'), (char) => char.charCodeAt(0))
+        transfer.items.add(new File([content], 'second.md', { type: 'text/markdown' }))
+        return transfer
+      })()`)
+      await page.dispatchEvent('.claim-list', 'dragover', { dataTransfer })
+      await page.dispatchEvent('.claim-list', 'drop', { dataTransfer })
+
+      await expect.poll(() => new URL(page.url()).hash).toBe('#library')
+      await expect
+        .poll(() => page.locator('.drop-outcome .form-done').textContent())
+        .toMatch(/^Imported “Second ferry sinks” with \d+ claims?\./)
+      await page.locator('.dossier-link', { hasText: 'Second ferry sinks' }).waitFor()
+      await screenshot(page, 'library-drop-from-dossier')
+      expect(errors).toEqual([])
+    } finally {
+      await close()
+    }
+  }, 90_000)
 })

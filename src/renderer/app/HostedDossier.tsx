@@ -8,6 +8,7 @@ import type { HostConnection } from '../sync/host-connection'
 import { Desk } from './Desk'
 import { PresenceReporter } from './PresenceReporter'
 import { LIBRARY_HREF } from './route'
+import { useDropFilesToLibrary } from './dropped-files'
 import { useHostAccess } from './use-host-access'
 import { useOpenedDossier } from './use-opened-dossier'
 import { checkingMessage } from '../logic/signature-words'
@@ -39,6 +40,7 @@ export const HostedDossier = ({
   onRenamed,
 }: Props) => {
   const state = useOpenedDossier(connection, dossierId)
+  useDropFilesToLibrary()
   const [openClaim, setOpenClaim] = useState<string | null>(null)
   const access = useHostAccess(dossierId)
   const opened = state.kind === 'open' ? state.opened : null

@@ -1,4 +1,5 @@
-import { useRef, useState, type DragEvent, type ReactNode } from 'react'
+import { useEffect, useEffectEvent, useRef, useState, type DragEvent, type ReactNode } from 'react'
+import { onDroppedFiles } from '../../app/dropped-files'
 import type { LibraryView } from '../../app/use-library'
 import { errorMessage } from '../../logic/format'
 import { ImportStatus } from './ImportStatus'
@@ -35,14 +36,8 @@ export const LibraryDropZone = ({ connected, library, hrefFor, children }: Props
     depth.current = Math.max(0, depth.current - 1)
     if (depth.current === 0) setOver(false)
   }
-  const drop = async (event: DragEvent) => {
-    if (!carriesFiles(event)) return
-    depth.current = 0
-    setOver(false)
-    // Dropped on one of the forms' file fields: that field takes it, as it would anywhere.
-    if (event.target instanceof HTMLInputElement && event.target.type === 'file') return
-    event.preventDefault()
-    const files = [...event.dataTransfer.files]
+  /** One file is imported; more, or none while the host is away, are refused with a reason. */
+  const importFiles = async (files: readonly File[]) => {
     const file = files[0]
     if (file === undefined) return
     if (!connected) {
@@ -64,6 +59,19 @@ export const LibraryDropZone = ({ connected, library, hrefFor, children }: Props
       setState({ kind: 'failed', message: `${file.name} was not imported: ${errorMessage(error)}` })
     }
   }
+  const drop = (event: DragEvent) => {
+    if (!carriesFiles(event)) return
+    depth.current = 0
+    setOver(false)
+    // Dropped on one of the forms' file fields: that field takes it, as it would anywhere.
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file') return
+    event.preventDefault()
+    void importFiles([...event.dataTransfer.files])
+  }
+  // Files dropped on a dossier come here to be imported (app/dropped-files.ts), once the host
+  // is connected.
+  const importCarried = useEffectEvent((files: readonly File[]) => void importFiles(files))
+  useEffect(() => (connected ? onDroppedFiles(importCarried) : undefined), [connected])
 
   return (
     <div
@@ -74,7 +82,7 @@ export const LibraryDropZone = ({ connected, library, hrefFor, children }: Props
         if (carriesFiles(event)) event.preventDefault()
       }}
       onDragLeave={leave}
-      onDrop={(event) => void drop(event)}
+      onDrop={drop}
     >
       {over && (
         <div className="drop-target" aria-hidden="true">
