@@ -5,7 +5,7 @@ import type { SafeStorageLike } from '../../src/main/app/keychain-answers'
 import { keyProtectionArg, keyProtectionFromArgs } from '../../src/shared/ipc/key-protection-ipc'
 import type { KeyRequest } from '../../src/shared/ipc/key-protection-ipc'
 import { readFromHost, readToHost } from '../../src/shared/ipc/utility-host-ipc'
-import { testSafeStorage } from './key-protection-storage'
+import { testSafeStorage } from '../support/test-safe-storage'
 
 const request = (op: KeyRequest['op'], data: string, requestId = 'r-1'): KeyRequest => {
   const read = readFromHost({ type: 'key-request', requestId, op, data })

@@ -4,7 +4,7 @@ import type { SafeStorageLike } from '../../src/main/app/keychain-answers'
 import { windowKeychainAnswers } from '../../src/main/app/window-keychain'
 import { settleKeychainAnswer, settleKeychainState } from '../../src/shared/ipc/keychain-channel'
 import { readSealedKey, readSecretHex } from '../../src/shared/ipc/keychain-request'
-import { testSafeStorage } from './key-protection-storage'
+import { testSafeStorage } from '../support/test-safe-storage'
 
 const secret = (): string => randomBytes(32).toString('hex')
 

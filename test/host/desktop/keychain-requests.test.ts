@@ -12,7 +12,7 @@ import { loadOrCreateIdentity } from '../../../src/main/host/library/identity-st
 import { KeyProtectionError } from '../../../src/main/host/library/key-protection'
 import { readFromHost } from '../../../src/shared/ipc/utility-host-ipc'
 import type { FromHostMessage, ToHostMessage } from '../../../src/shared/ipc/utility-host-ipc'
-import { testSafeStorage } from '../../app/key-protection-storage'
+import { testSafeStorage } from '../../support/test-safe-storage'
 import { cli } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
 

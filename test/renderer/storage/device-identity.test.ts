@@ -20,7 +20,8 @@ import {
   SealedKeyUnopenedError,
   type KeychainAccess,
 } from '../../../src/renderer/storage/sealed-device-key'
-import { deskKeychain, deskWith, testSafeStorage } from './keychain-stand-in'
+import { testSafeStorage } from '../../support/test-safe-storage'
+import { deskKeychain, deskWith } from './keychain-stand-in'
 
 const KEY = 'device-key'
 let databases = 0

@@ -1,46 +1,12 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import type { SafeStorageLike } from '../../../src/main/app/keychain-answers'
 import { windowKeychainAnswers } from '../../../src/main/app/window-keychain'
 import type { DeskApi } from '../../../src/shared/ipc/desk-api'
+import { testSafeStorage } from '../../support/test-safe-storage'
 import {
   settleKeychainAnswer,
   settleKeychainState,
   type DeskKeychain,
 } from '../../../src/shared/ipc/keychain-channel'
-
-/**
- * safeStorage as a test can run it: AES-256-GCM under a key of its own (as the OS keeps
- * safeStorage's), with the availability and Linux backend a test chooses. Another call without
- * `key` is another computer. (test/app/key-protection-storage.ts is the same for main's tests;
- * this project's renderer tests cannot import from test/app.)
- */
-export const testSafeStorage = (
-  options: { available?: boolean; backend?: string; key?: Buffer } = {},
-): SafeStorageLike => {
-  const key = options.key ?? randomBytes(32)
-  return {
-    isEncryptionAvailable: () => options.available ?? true,
-    getSelectedStorageBackend: () => options.backend ?? 'gnome_libsecret',
-    encryptStringAsync: (plainText) => {
-      const iv = randomBytes(12)
-      const cipher = createCipheriv('aes-256-gcm', key, iv)
-      const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()])
-      return Promise.resolve(Buffer.concat([iv, cipher.getAuthTag(), body]))
-    },
-    decryptStringAsync: async (encrypted) => {
-      try {
-        const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12))
-        decipher.setAuthTag(encrypted.subarray(12, 28))
-        const body = Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()])
-        return { result: body.toString('utf8') }
-      } catch {
-        throw new Error(
-          'Error while decrypting the ciphertext provided to safeStorage.decryptString.',
-        )
-      }
-    },
-  }
-}
 
 /**
  * `window.desk.keychain` as the page gets it, minus Electron's IPC: main's own answers

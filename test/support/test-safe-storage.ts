@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import type { SafeStorageLike } from '../../src/main/app/keychain-answers'
 
 /**
- * Electron's safeStorage as tests can run it: a real cipher (AES-256-GCM under a key of its own,
+ * Electron's safeStorage as tests can run it (main's and the renderer's alike): a real cipher (AES-256-GCM under a key of its own,
  * as the OS keeps safeStorage's key), with the availability and backend a test chooses.
  */
 export const testSafeStorage = (
