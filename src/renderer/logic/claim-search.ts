@@ -135,8 +135,8 @@ export class ClaimSearch {
 const NO_LOST_QUOTES: ReadonlySet<string> = new Set()
 
 /** `sorted` with `extra` (positions, any order) put in their places, without duplicates. */
-const mergeSorted = (sorted: readonly number[], extra: readonly number[]): number[] =>
-  extra.length === 0 ? [...sorted] : [...new Set([...sorted, ...extra])].sort((a, b) => a - b)
+const mergeSorted = (sorted: readonly number[], extra: readonly number[]): readonly number[] =>
+  extra.length === 0 ? sorted : [...new Set([...sorted, ...extra])].sort((a, b) => a - b)
 
 /** Everything but the search words and the order (which does not change what is listed). */
 const sameBesidesSearch = (a: ClaimFilter, b: ClaimFilter): boolean =>

@@ -91,9 +91,13 @@ export class DecisionVerifier {
   /** The verification, or "pending" while a deferred check of it runs (see deferChecks). */
   standing(decision: Decision): Verification | 'pending' {
     if (this.deferred === null || decision.sig === undefined) return this.verification(decision)
+    const settled = this.results.get(decision)
+    if (settled !== undefined) return settled
+    // Asked again on every render of its claim until the answer: no canonical JSON each time.
+    if (this.inFlight.has(decision)) return 'pending'
     const { known, key } = this.lookup(decision)
     if (known !== undefined) return known
-    if (!this.inFlight.has(decision)) this.checkLater(decision, key, this.deferred)
+    this.checkLater(decision, key, this.deferred)
     return 'pending'
   }
 
