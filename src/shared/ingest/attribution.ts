@@ -6,6 +6,8 @@ import {
   groupWithPlace,
   indefiniteSubject,
   invertedAhead,
+  nameInApposition,
+  organisationSubject,
   plainPhraseBefore,
   titledAfter,
 } from './speaker-shapes'
@@ -24,7 +26,7 @@ import { has } from './own'
 import { selfNamed, venueOf } from './venue'
 import type { LanguageRules, ReferentType, SpeechVerb } from './rules'
 import { timeAt, timeWithin } from './time-phrases'
-import { bare, phraseAt } from './tokens'
+import { bare, nounIn, phraseAt } from './tokens'
 import { UNNAMED_SPEAKER } from './types'
 
 /**
@@ -50,6 +52,9 @@ const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean => {
   const { tokens, rules } = ctx
   const previous = tokens[at - 1]
   if (previous !== undefined && rules.determiners.has(previous.lower)) return false
+  // "Staff have been told not to speak", "Parents were told": the subject heard, not said.
+  if (previous !== undefined && !previous.inQuote && rules.passiveAuxiliaries.has(previous.lower))
+    return false
   if (!verb.ambiguous) return true
   if (verb.afterSource && previous !== undefined && !previous.inQuote) {
     const word = bare(previous)
@@ -190,7 +195,10 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
   const subject = verb.afterSource ? subjectRange(ctx) : null
   if (subject !== null && subject.to <= before) {
     const head = bare(tokens[subject.to - 1]!)
-    if (rules.documentNouns.has(head)) return { range: subject }
+    // "Figures obtained by the Friends of the Cottage Hospital under … show": with its author.
+    const withAuthor = sourceAfter(tokens, subject.from, rules)
+    if (rules.documentNouns.has(head))
+      return { range: withAuthor !== null && withAuthor.to <= before ? withAuthor : subject }
   }
   if (isPunct(previous, ',') && (verb.audience || !invertedAhead(ctx, at))) {
     // "Anton Reyes, the governor of Vell, said" / "Vell's governor, Anton Reyes, said" /
@@ -245,8 +253,11 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
   if (isPunct(previous, ',') || previous?.kind === 'quote' || before === 0) {
     // Inverted: "...," said Aino Lehto; "...," said port director Helena Voss.
     const from = timeAt(tokens, at + 1, source, rules)?.next ?? at + 1
-    const after = phraseAfter(tokens, from, rules) ?? titledAfter(ctx, from)
-    const described = after === null ? describedAfter(ctx, from) : null
+    // A description, a comma and the name it describes come first: "said the spokeswoman for
+    // the coastguard, Odette Valmary", "a fait savoir son trésorier, Anselme Quérou, dans …".
+    const described = describedAfter(ctx, from)
+    const after =
+      described === null ? (phraseAfter(tokens, from, rules) ?? titledAfter(ctx, from)) : null
     if (described !== null)
       return { range: described.range, role: textOf(tokens, described.role, source) }
     // ", indique un communiqué de la préfecture.": a document or a plain noun and its author.
@@ -273,12 +284,8 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
           end += 1
         // "..., a expliqué le directeur régional de l'entreprise, Marc Le Goff.": a description
         // after the verb, then the name it describes.
-        const named: Range = { from: after.to + 1, to: end }
-        if (
-          rules.determiners.has(tokens[after.from]!.lower) &&
-          !isPunct(tokens[end], ',') &&
-          allNames(ctx, named)
-        ) {
+        const named = nameInApposition(ctx, after.to + 1)
+        if (rules.determiners.has(tokens[after.from]!.lower) && named !== null) {
           const role = textOf(tokens, { from: after.from + 1, to: after.to }, source)
           return { range: named, role: role.slice(0, 200) }
         }
@@ -296,6 +303,33 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
   }
   const unnamed = indefiniteSubject(ctx, before)
   return unnamed === undefined ? null : { unnamed }
+}
+
+/** "Its own annual waste return" names "annual waste return": "its own" is no part of it. */
+const withoutOwnDeterminer = (ctx: Context, range: Range): Range => {
+  const { tokens, rules } = ctx
+  const first = tokens[range.from]
+  const own = tokens[range.from + 1]
+  return first !== undefined &&
+    own !== undefined &&
+    rules.determiners.has(first.lower) &&
+    rules.ownWords.has(own.lower) &&
+    range.to > range.from + 2
+    ? { from: range.from + 2, to: range.to }
+    : range
+}
+
+/** Tokens an opening document and its author may take before the comma of their aside. */
+const OPENING_DOCUMENT = 14
+
+/** "A report by the office of the regional schools commissioner," up to its comma. */
+const openingDocument = (tokens: Tokens, from: number): Range | null => {
+  for (let at = from + 1; at < Math.min(tokens.length, from + OPENING_DOCUMENT); at += 1) {
+    const token = tokens[at]!
+    if (token.text === ',') return { from, to: at }
+    if (token.kind !== 'word' || token.inQuote) return null
+  }
+  return null
 }
 
 const withoutPossessive = (speaker: Speaker): Speaker => ({
@@ -350,7 +384,13 @@ export const findAttribution = (
     const token = tokens[i]!
     if (token.inQuote || !rules.sourceNouns.has(token.lower)) continue
     if (!rules.sourcePrepositions.has(tokens[i + 1]?.lower ?? '')) continue
-    const range = phraseAfter(tokens, i + 2, rules)
+    // "A report by the office of the schools commissioner, published in January, found …":
+    // a document that opens the sentence is its source, with its author.
+    const opening =
+      nounIn(rules.documentNouns, token) && subjectStart(ctx) === i - 1
+        ? openingDocument(tokens, i - 1)
+        : null
+    const range = opening ?? phraseAfter(tokens, i + 2, rules)
     if (range !== null && range.to > range.from) {
       found = { range }
       verbAt = i
@@ -362,6 +402,13 @@ export const findAttribution = (
     if (range !== null) {
       found = { range }
       cues.push('document')
+    }
+  }
+  if (found === null && options.documentSpeaks) {
+    const range = organisationSubject(ctx)
+    if (range !== null) {
+      found = { range }
+      cues.push('subject')
     }
   }
   if (found === null && options.subjectSpeaks) {
@@ -385,6 +432,10 @@ export const findAttribution = (
       : (dataOwner(tokens, found.range, rules) ?? dataAuthor(tokens, found.range, rules, false))
   if (owner !== null)
     found = { range: owner, ...(found.role === undefined ? {} : { role: found.role }) }
+  else if (found.range !== undefined) {
+    // "Its own annual waste return puts the rate at 51%": the document is "annual waste return".
+    found = { ...found, range: withoutOwnDeterminer(ctx, found.range) }
+  }
   const speaker =
     found.unnamed !== undefined
       ? { who: UNNAMED_SPEAKER, role: found.unnamed, type: 'person' as const, plural: false }

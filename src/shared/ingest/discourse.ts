@@ -16,6 +16,8 @@ interface Mention {
   readonly sentence: number
   /** Made a claim (rather than only being named). */
   readonly spoke: boolean
+  /** Introduced as a sentence's subject ("Moira Baird, who ran the unit, believes …"). */
+  readonly introduced?: boolean
 }
 
 const MAX_FIELD = 500
@@ -39,6 +41,21 @@ const surnameKey = (who: string): string | undefined => {
   return space !== null && space[0] === ' ' ? who.slice(space.index + 1) : undefined
 }
 
+const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
+
+/**
+ * What a role says someone is, its head noun: "executive" in "the trust's chief executive",
+ * "chief executive of the trust" or "Trust executive", so "the trust" is not taken for its
+ * chief executive (the last word in English, the first in French).
+ */
+const roleHead = (role: string, headFirst: boolean): string => {
+  const words = role
+    .replace(/^.*['’]s\s+/u, '')
+    .split(/\s(?:of|for|at|de|du|des|d['’])\s?/u)[0]!
+    .split(/\s+/u)
+  return (headFirst ? words[0] : words[words.length - 1]) ?? ''
+}
+
 export class Discourse {
   private readonly mentions: Mention[] = []
   /** The latest mention of a person by surname, so a bare surname costs one lookup. */
@@ -56,8 +73,15 @@ export class Discourse {
   }
 
   /** Records who a sentence names, after its own attribution has been resolved. */
-  observe(sentence: number, spoke: Speaker | undefined, named: readonly Speaker[]): void {
+  observe(
+    sentence: number,
+    spoke: Speaker | undefined,
+    named: readonly Speaker[],
+    introduced: readonly Speaker[] = [],
+  ): void {
     for (const speaker of named) this.remember({ speaker, sentence, spoke: false })
+    for (const speaker of introduced)
+      this.remember({ speaker, sentence, spoke: false, introduced: true })
     if (spoke !== undefined) this.remember({ speaker: spoke, sentence, spoke: true })
   }
 
@@ -127,7 +151,18 @@ export class Discourse {
         mention.speaker.who === UNNAMED_SPEAKER &&
         fits(mention.speaker),
     )
-    const spoke = introduced ?? recent.find((mention) => mention.spoke && fits(mention.speaker))
+    const lastSpoke = recent.find((mention) => mention.spoke && fits(mention.speaker))
+    // ... or someone the story has introduced as a sentence's subject since the last speaker
+    // spoke: carrying a speaker on stops at a new person ("Moira Baird, who ran the unit,
+    // believes … The unit treated 4,000 patients a year, she said").
+    const since = recent.find(
+      (mention) =>
+        mention.introduced === true &&
+        mention.sentence < sentence &&
+        (lastSpoke === undefined || mention.sentence > lastSpoke.sentence) &&
+        fits(mention.speaker),
+    )
+    const spoke = introduced ?? since ?? lastSpoke
     const found = (spoke ?? recent.find((mention) => fits(mention.speaker)))?.speaker
     // "He said" with nobody to refer to is still someone: unnamed, not unknown.
     if (found === undefined && type === 'person')
@@ -143,8 +178,10 @@ export class Discourse {
       const match = this.recent(sentence, DEFINITE_LOOKBACK).find(
         (mention) =>
           mention.speaker.who.toLowerCase() !== speaker.who.toLowerCase() &&
+          // "the trust" is the trust, not "the trust's budget papers" named before.
+          !this.rules.documentNouns.has(lastWord(mention.speaker.who)) &&
           (word.test(mention.speaker.who) ||
-            word.test(mention.speaker.role ?? '') ||
+            word.test(roleHead(mention.speaker.role ?? '', this.rules.headFirst)) ||
             (generic && /\p{Lu}/u.test(mention.speaker.who) && mention.speaker.type === 'org')),
       )
       return match?.speaker ?? speaker

@@ -142,7 +142,12 @@ export const documentSubject = (
   const range = sourceAfter(tokens, start, rules)
   if (range === null) return null
   let head = range.from
-  while (head < range.to && !isSourceHead(tokens, head, rules)) head += 1
+  // "The trust's budget papers": an owner's possessive before the document is not its head.
+  while (
+    head < range.to &&
+    (!isSourceHead(tokens, head, rules) || /['’]s?$/.test(tokens[head]!.text))
+  )
+    head += 1
   if (head >= range.to || !nounIn(rules.documentNouns, tokens[head]!)) return null
   if (nounIn(rules.dataNouns, tokens[head]!)) return null
   const next = tokens[range.to]

@@ -1,7 +1,8 @@
 import type { Attribution, ClaimKind, Figure } from '../dossier'
 import { findAttribution } from './attribution'
-import { withCountedUnits } from './counted'
+import { countedQualifiers, withCountedUnits } from './counted'
 import { classify, signalsOf } from './classify'
+import type { SentenceSignals } from './classify'
 import { Discourse } from './discourse'
 import type { Resolved } from './discourse'
 import { findFigures } from './figures'
@@ -17,6 +18,7 @@ import { introducedPeople } from './speaker-shapes'
 import type { Sentence } from './sentences'
 import { timeWithin } from './time-phrases'
 import { tokenize } from './tokens'
+import type { Token } from './tokens'
 import type { ClaimCandidate, ExtractOptions } from './types'
 import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
 
@@ -79,8 +81,14 @@ export const extractClaims = (
     const figures = withCountedUnits(tokens, findFigures(tokens, source, rules), rules)
     const revisions = findRevisions(tokens, figures, source, rules)
     const signals = signalsOf(tokens, rules)
+    const claims = revisions.length > 0 || signals.denial.length > 0 || signals.blame.length > 0
+    // "On Wednesday morning the agency revised its figures. It later lowered the toll to 15":
+    // the subject of a revision without a figure is who the next "it" is, but states nothing.
+    const unquoted = (words: ReadonlySet<string>): boolean =>
+      tokens.some((token) => !token.inQuote && words.has(token.lower))
+    const revisesOnly = !claims && unquoted(rules.revision.verbs) && unquoted(rules.revision.nouns)
     const draft = findAttribution(tokens, sentence, source, rules, {
-      subjectSpeaks: revisions.length > 0 || signals.denial.length > 0 || signals.blame.length > 0,
+      subjectSpeaks: claims || revisesOnly,
       documentSpeaks: figures.some((figure) => figure.trigger),
     })
     // A quotation on its own goes on in the voice of the speaker just before: one quoted in the
@@ -88,6 +96,14 @@ export const extractClaims = (
     // said sales had fallen. "We have lost 40 customers a day."").
     const continues = (last: typeof quoted): boolean =>
       last?.sentence === index - 1 && (last === quoted || last.paragraph === sentence.paragraph)
+    // "La préfecture a revu son bilan : … Le nombre de personnes évacuées a été porté à 1 750.":
+    // a revision that names nobody goes on in the voice of the speaker of the sentence before,
+    // in the same paragraph.
+    const revisesOn =
+      draft === null &&
+      revisions.some((revision) => revision.original === undefined) &&
+      spoke?.sentence === index - 1 &&
+      spoke.paragraph === sentence.paragraph
     const continued =
       draft === null && tokens[0]?.kind === 'quote'
         ? continues(quoted)
@@ -95,26 +111,27 @@ export const extractClaims = (
           : continues(spoke)
             ? spoke!.resolved
             : undefined
-        : undefined
+        : revisesOn
+          ? spoke!.resolved
+          : undefined
     const resolved = continued ?? discourse.resolve(draft, index)
     // Someone unnamed who speaks here is that speaker, not also someone introduced.
     const introduced =
       resolved.speaker?.who === UNNAMED_SPEAKER
         ? []
         : introducedPeople(tokens, sentence, source, rules)
-    discourse.observe(index, resolved.speaker, [
-      ...namedEntities(tokens, source, rules),
-      ...introduced,
-    ])
+    discourse.observe(index, resolved.speaker, namedEntities(tokens, source, rules), introduced)
     const hasQuote = tokens.some((token) => token.kind === 'quote')
     const said = { sentence: index, paragraph: sentence.paragraph, resolved }
     if (hasQuote && resolved.speaker !== undefined) quoted = said
     if (resolved.speaker !== undefined && resolved.speaker.who !== UNKNOWN_SPEAKER) spoke = said
 
-    const attributed = draft !== null || continued !== undefined
+    const stated = draft !== null && !(revisesOnly && draft.cues.includes('subject'))
+    const attributed = stated || continued !== undefined
     const hasTime = timeWithin(tokens, 0, tokens.length, source, rules) !== null
     const worth =
-      attributed ||
+      stated ||
+      (continued !== undefined && !quotedRemark(tokens, figures, signals, hasTime)) ||
       revisions.length > 0 ||
       figures.some((figure) => figure.trigger) ||
       (signals.event.length > 0 && hasTime)
@@ -134,7 +151,10 @@ export const extractClaims = (
     }
     const crossing = revisions[0]
     if (crossing !== undefined) {
-      drafts.push(crossSentenceDraft(sentence, figures, crossing, common, cues, drafts, rules))
+      const qualifiers = countedQualifiers(tokens, crossing.revised.first, rules)
+      drafts.push(
+        crossSentenceDraft(sentence, figures, crossing, common, cues, drafts, rules, qualifiers),
+      )
       return
     }
     const restated = restatement(tokens, figures, index, attribution.who, drafts, rules)
@@ -152,6 +172,29 @@ export const extractClaims = (
   })
 
   return drafts.map(({ sentence: _sentence, found: _found, ...candidate }) => candidate)
+}
+
+/**
+ * '"Nobody alive has seen anything like it here."' after a quoted speaker: a quotation standing
+ * alone that gives nothing to check (no figure, no time, no denial or accusation) is a remark, a
+ * feeling or an opinion, not a claim. (One with its own "she said" may state a fact the story
+ * quotes for its wording, "Our meters are read by the authority itself", so it stays.)
+ */
+const quotedRemark = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  signals: SentenceSignals,
+  hasTime: boolean,
+): boolean => {
+  const first = tokens[0]
+  return (
+    first !== undefined &&
+    (first.kind === 'quote' || first.inQuote) &&
+    figures.length === 0 &&
+    !hasTime &&
+    signals.denial.length === 0 &&
+    signals.blame.length === 0
+  )
 }
 
 interface Common {
@@ -206,6 +249,8 @@ const crossSentenceDraft = (
   cues: readonly string[],
   earlier: readonly Draft[],
   rules: LanguageRules,
+  /** Stems of what the count is of beyond "people": "missi" for "people still missing". */
+  qualifiers: readonly string[] = [],
 ): Draft => {
   const ownUnit = figures.find((figure) => figure.start === revision.revised.start)?.unit
   const { replaces } = revision
@@ -227,6 +272,8 @@ const crossSentenceDraft = (
       if (moved) return figure.category === 'date'
       return (
         (figure.category === 'count' || figure.category === 'measure') &&
+        // "1 750 évacués" does not revise "2 650 hectares": a count revises a count.
+        figure.category === revision.revised.category &&
         (compatibleUnits(figure.unit, counted, rules) ||
           // "1,200 families had been displaced" counts families too.
           (counted !== undefined && figure.raw.toLowerCase().includes(counted)))
@@ -246,7 +293,30 @@ const crossSentenceDraft = (
     counted === undefined || rules.anyUnits.has(counted) || counted.length < 5
       ? undefined
       : counted.slice(0, 5).toLowerCase()
+  const qualified = (draft: Draft): boolean => {
+    const text = draft.text.toLowerCase()
+    return qualifiers.some((stem) => text.includes(stem))
+  }
   const find = (): number => {
+    // "The number of people still missing" revises the claim that said who was missing: the
+    // same speaker's first, then anyone's as far back as a claim naming what is counted.
+    if (qualifiers.length > 0) {
+      const said = latest(
+        SAME_SPEAKER_LOOKBACK,
+        (draft) =>
+          sameSpeaker(draft.attribution.who, speaker) &&
+          matching(draft) !== undefined &&
+          qualified(draft),
+      )
+      const named =
+        said >= 0
+          ? said
+          : latest(
+              NAMED_COUNT_LOOKBACK,
+              (draft) => matching(draft) !== undefined && qualified(draft),
+            )
+      if (named >= 0) return named
+    }
     // A correction that names the figure it replaces ("six, not four") is specific enough to
     // find it as far back as the same speaker's claims, whoever is named for it.
     let found =

@@ -33,8 +33,10 @@ const ANY_SPEAKER_LOOKBACK = 8
  */
 export const sameSpeaker = (a: string, b: string): boolean => {
   if (a === b) return true
-  const [short, long] = a.length < b.length ? [a, b] : [b, a]
-  if (short === UNKNOWN_SPEAKER || short === UNNAMED_SPEAKER) return false
+  const [shortName, longName] = a.length < b.length ? [a, b] : [b, a]
+  if (shortName === UNKNOWN_SPEAKER || shortName === UNNAMED_SPEAKER) return false
+  // "the civil protection agency" is the "National Civil Protection Agency" named before.
+  const [short, long] = [shortName.toLowerCase(), longName.toLowerCase()]
   return long.startsWith(`${short} `) || long.endsWith(` ${short}`)
 }
 

@@ -106,6 +106,19 @@ const corrections = (
   return found
 }
 
+/** ", from the 31 May date": the figure after "from", with a comma before it and an article. */
+const figureAfterFrom = (
+  tokens: readonly Token[],
+  at: number,
+  rules: LanguageRules,
+  figureStartingAt: (index: number) => FoundFigure | undefined,
+): FoundFigure | undefined => {
+  const from = tokens[at]?.text === ',' ? at + 1 : at
+  if (tokens[from]?.lower !== rules.revision.from) return undefined
+  const figure = rules.determiners.has(tokens[from + 1]?.lower ?? '') ? from + 2 : from + 1
+  return figureStartingAt(figure)
+}
+
 export const findRevisions = (
   tokens: readonly Token[],
   figures: readonly FoundFigure[],
@@ -186,9 +199,9 @@ export const findRevisions = (
     const counted = countedNoun(countedWords, rules)
     // What the revision counts, when it says: the figure it revises counts the same.
     const says = revised.unit ?? counted ?? (toll ? rules.tollUnit : undefined)
-    // "revised its estimate to 18 percent from 23 percent": the old figure after the new one.
-    const after =
-      tokens[revised.next]?.lower === revision.from ? figureStartingAt(revised.next + 1) : undefined
+    // "revised its estimate to 18 percent from 23 percent", "extended to 30 June, from the 31
+    // May date given when …": the old figure after the new one.
+    const after = figureAfterFrom(tokens, revised.next, rules, figureStartingAt)
     const original =
       from ??
       after ??

@@ -4,7 +4,7 @@ import { subjectStart, isPunct } from './subject'
 import type { Context, Tokens } from './subject'
 import type { LanguageRules } from './rules'
 import { timeAt } from './time-phrases'
-import { bare, isPossessive } from './tokens'
+import { bare, isPossessive, nounIn } from './tokens'
 import { has } from './own'
 import { UNNAMED_SPEAKER } from './types'
 
@@ -43,6 +43,30 @@ const placedCommonNoun = (ctx: Context, head: number, verb: number): boolean => 
   )
 }
 
+/** Tokens after "a", "an", "another" within which "who" shows the phrase is a person. */
+const PERSON_CLAUSE_REACH = 8
+
+/**
+ * "A paramedic who asked not to be named", "Another crew member, a technician based at Orr who
+ * …": an indefinite phrase, whatever its noun, that "who" follows before any verb of speech or
+ * quotation is a person.
+ */
+export const personByRelative = (ctx: Context, indefinite: number, to: number): boolean => {
+  const { tokens, rules } = ctx
+  const noun = tokens[indefinite + 1]
+  if (noun === undefined || rules.orgWords.has(bare(noun)) || rules.documentNouns.has(bare(noun)))
+    return false
+  const end = Math.min(to, tokens.length, indefinite + PERSON_CLAUSE_REACH)
+  for (let at = indefinite + 2; at < end; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote || token.kind === 'quote') return false
+    if (rules.personRelatives.has(token.lower)) return true
+    if (token.kind !== 'word' && !isPunct(token, ',')) return false
+    if (has(rules.speechVerbs, token.lower)) return false
+  }
+  return false
+}
+
 /**
  * "A nurse who has lived there since 2016 said", "One tenant, who asked not to be named, said":
  * the subject is someone unnamed, introduced by "a", "an" or "one" and a word for a person.
@@ -56,7 +80,8 @@ export const indefiniteSubject = (ctx: Context, verb: number): string | undefine
   for (let at = subject + 1; at < Math.min(verb, subject + 4); at += 1) {
     if (rules.personNouns.has(bare(tokens[at]!))) person = true
   }
-  if (!person && !placedCommonNoun(ctx, subject + 1, verb)) return undefined
+  if (!person && !placedCommonNoun(ctx, subject + 1, verb) && !personByRelative(ctx, subject, verb))
+    return undefined
   let end = verb
   while (end > subject + 1 && !/[\p{L}\d]/u.test(tokens[end - 1]!.text)) end -= 1
   const text = source.slice(first.start, tokens[end - 1]!.end)
@@ -108,6 +133,31 @@ const plainDescription = (ctx: Context, comma: number): Range | null => {
   return described < comma ? { from: described, to: comma } : null
 }
 
+/** Plain words an apposition may put before its name: "la commandante", "their chief". */
+const MAX_TITLE_WORDS = 3
+
+/**
+ * The name an apposition after a description gives: "…, Marc Le Goff.", "…, la commandante
+ * Karine Fabre.", "…, Olivier Castaing, lors d'un point presse": a name of two words or more,
+ * after at most a determiner and a few plain words, that ends the clause or the apposition.
+ */
+export const nameInApposition = (ctx: Context, from: number): Range | null => {
+  const { tokens, rules } = ctx
+  let start = from
+  if (rules.determiners.has(tokens[start]?.lower ?? '')) start += 1
+  while (start < from + MAX_TITLE_WORDS) {
+    const token = tokens[start]
+    if (token === undefined || token.kind !== 'word' || token.inQuote || token.capital) break
+    if (has(rules.speechVerbs, token.lower) || rules.notUnits.has(token.lower)) return null
+    start += 1
+  }
+  let end = start
+  while (end < tokens.length && isNameWord(tokens, end, rules)) end += 1
+  const closes = end >= tokens.length || isPunct(tokens[end], '.,;!?')
+  const range = { from: start, to: end }
+  return closes && allNames(ctx, range) ? range : null
+}
+
 /**
  * ", a annoncé mercredi la préfecture.": the speaker follows the verb and ends the clause, so
  * the comma before the verb closes the claim rather than an apposition.
@@ -118,7 +168,15 @@ export const invertedAhead = (ctx: Context, at: number): boolean => {
   const after = phraseAfter(tokens, from, rules)
   if (after === null) return false
   const next = tokens[after.to]
-  return next === undefined || isPunct(next, '.;!?') || rules.timePrepositions.has(next.lower)
+  return (
+    next === undefined ||
+    isPunct(next, '.;!?') ||
+    rules.timePrepositions.has(next.lower) ||
+    // ", a indiqué la porte-parole des pompiers, la commandante Karine Fabre."
+    (isPunct(next, ',') &&
+      rules.determiners.has(tokens[after.from]!.lower) &&
+      nameInApposition(ctx, after.to + 1) !== null)
+  )
 }
 
 /** A name phrase ends where a time starts: "said Helena Voss on Wednesday". */
@@ -214,7 +272,10 @@ export const introducedPeople = (
     if (token.inQuote || !rules.indefinites.has(token.lower)) continue
     const next = tokens[at + 1]!
     const noun = rules.personNouns.has(bare(next)) ? next : tokens[at + 2]
-    if (noun === undefined || !rules.personNouns.has(bare(noun))) continue
+    const person =
+      (noun !== undefined && rules.personNouns.has(bare(noun))) ||
+      personByRelative(ctx, at, tokens.length)
+    if (!person) continue
     people.push({
       who: UNNAMED_SPEAKER,
       role: source.slice(sentence.start, sentence.end).slice(0, MAX_UNNAMED * 2),
@@ -246,11 +307,8 @@ export const describedAfter = (
     comma += 1
   }
   if (!isPunct(tokens[comma], ',') || comma === at + 1) return null
-  let end = comma + 1
-  while (end < tokens.length && isNameWord(tokens, end, rules)) end += 1
-  const closes = end >= tokens.length || isPunct(tokens[end], '.;!?')
-  const range = { from: comma + 1, to: end }
-  return closes && allNames(ctx, range) ? { range, role: { from: at + 1, to: comma } } : null
+  const range = nameInApposition(ctx, comma + 1)
+  return range === null ? null : { range, role: { from: at + 1, to: comma } }
 }
 
 /** Words in a noun phrase read back from a comma: "the Orrin Valley laboratory". */
@@ -273,4 +331,22 @@ export const plainPhraseBefore = (ctx: Context, end: number): Range | null => {
     from -= 1
   }
   return null
+}
+
+/**
+ * "The State Hydrometeorological Service recorded 310 millimetres", "The Red Cross Society put
+ * the number … at 2,900": an organisation named with capitals as the subject of a sentence with
+ * a figure is its source, whatever its verb (the caller checks the figure).
+ */
+export const organisationSubject = (ctx: Context): Range | null => {
+  const { tokens, rules } = ctx
+  const start = subjectStart(ctx)
+  if (start < 0) return null
+  const range = phraseAfter(tokens, start, rules)
+  if (range === null || range.to - range.from < 2) return null
+  const head = tokens[range.to - 1]!
+  const verb = tokens[range.to]
+  const named = head.capital && !head.inQuote && nounIn(rules.orgWords, head)
+  const verbFollows = verb !== undefined && verb.kind === 'word' && !verb.capital && !verb.inQuote
+  return named && verbFollows ? range : null
 }

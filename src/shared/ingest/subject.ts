@@ -60,6 +60,18 @@ export const timeSpan = (ctx: Context, at: number): number => {
   return -1
 }
 
+/** Tokens an opening phrase after the first may take before its comma. */
+const OPENING_WORDS = 10
+
+const openingComma = (tokens: Tokens, from: number): number => {
+  for (let at = from + 1; at < Math.min(tokens.length, from + OPENING_WORDS); at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote || token.kind === 'quote') return -1
+    if (token.text === ',') return at
+  }
+  return -1
+}
+
 /** Where the subject starts, after an introductory time, adverb or phrase; -1 when unclear. */
 export const subjectStart = (ctx: Context): number => {
   const { tokens, rules, source } = ctx
@@ -79,7 +91,12 @@ export const subjectStart = (ctx: Context): number => {
     else if (tokens[start] !== undefined && rules.sentenceAdverbs.has(tokens[start]!.lower))
       start += 1
     else if (tokens[start]?.text === ',' && start > 0) start += 1
-    else break
+    else if (start > 0 && rules.openingPrepositions.has(tokens[start]?.lower ?? '')) {
+      // "Dimanche matin, après un survol par drone, la préfecture …": a second opening phrase.
+      const comma = openingComma(tokens, start)
+      if (comma < 0) break
+      start = comma + 1
+    } else break
   }
   const first = tokens[0]
   // "Asked about the delay, ...", "Interrogée par Ouest-Matin, ...": a participle opens the
@@ -93,7 +110,7 @@ export const subjectStart = (ctx: Context): number => {
     (first.lower.endsWith('ing') ||
       participle ||
       rules.timePrepositions.has(first.lower) ||
-      ['after', 'before', 'following', 'despite', 'amid', 'as'].includes(first.lower))
+      rules.openingPrepositions.has(first.lower))
   if (introduced && start === 0) {
     const comma = tokens.findIndex((token, i) => i < 25 && token.text === ',' && !token.inQuote)
     if (comma < 0) return -1

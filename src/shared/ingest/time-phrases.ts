@@ -10,8 +10,6 @@ export interface TimePhrase {
   readonly next: number
 }
 
-const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night'])
-
 export const timeAt = (
   tokens: readonly Token[],
   at: number,
@@ -42,7 +40,7 @@ export const timeAt = (
   if (first < 0) first = i
   i += 1
   if (isMonth && tokens[i]?.kind === 'number') i += 1
-  if (PARTS_OF_DAY.has(tokens[i]?.lower ?? '')) i += 1
+  if (rules.partsOfDay.has(tokens[i]?.lower ?? '')) i += 1
   return { text: source.slice(tokens[first]!.start, tokens[i - 1]!.end), from: at, next: i }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { extractClaims, parseDocument } from '../../../src/shared/ingest'
 import { extractStory, ratesOf, scoreStory, totalOf } from './corpus/evaluate'
 import { loadCorpus, storyLabelsSchema } from './corpus/labels'
+import { corpusReport, NO_HELD_OUT } from './corpus/report'
 import { THRESHOLDS } from './corpus/thresholds'
 import { FERRY_HTML, FLOOD_TEXT } from './stories'
 
@@ -53,10 +54,40 @@ describe('the labelled ingest corpus (test/ingest-corpus)', () => {
       expect(measured[key], key).toBeGreaterThanOrEqual(THRESHOLDS.development[key] - 1e-9)
   })
 
-  it('meets its thresholds on the held-out stories', () => {
+  it('meets its thresholds on the held-out stories, or says the held-out set is empty', () => {
+    const report = corpusReport({ scores })
+    expect(report.failures.filter((failure) => failure.startsWith('held-out'))).toEqual([])
+    if (!scores.some((score) => score.heldOut)) {
+      expect(report.text).toContain(NO_HELD_OUT)
+      return
+    }
     const measured = rates(true)
     for (const key of ['recall', 'speakers', 'chains', 'precision'] as const)
       expect(measured[key], key).toBeGreaterThanOrEqual(THRESHOLDS.heldOut[key] - 1e-9)
+  })
+
+  it('holds nothing, and says so, when no story is held out', () => {
+    const developmentOnly = scores.map((score) => ({ ...score, heldOut: false }))
+    const report = corpusReport({ scores: developmentOnly })
+    expect(report.heldOut.totals.stories).toBe(0)
+    expect(report.text).toContain(NO_HELD_OUT)
+    expect(report.failures.filter((failure) => failure.startsWith('held-out'))).toEqual([])
+  })
+
+  it('gates a held-out story that falls below the held-out floor', () => {
+    const failing = { ...scores[0]!, heldOut: true, expected: 10, found: 0, speakerRight: 0 }
+    const report = corpusReport({ scores: [failing] })
+    expect(report.failures).toContainEqual(
+      expect.stringMatching(/^held-out recall 0% is below its threshold/),
+    )
+  })
+
+  it('names a chain that is not linked and where it breaks', () => {
+    const story = corpus.find((candidate) => candidate.labels.chains.length > 0)!
+    const reversed = story.labels.chains[0]!.toReversed()
+    const score = scoreStory({ ...story, labels: { ...story.labels, chains: [reversed] } })
+    expect(score.chainsLinked).toBe(0)
+    expect(score.unlinkedChains).toEqual([expect.stringMatching(`^${reversed.join('→')}: `)])
   })
 
   it('refuses a label file that names a claim its chains do not have', () => {

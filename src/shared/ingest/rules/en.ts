@@ -62,7 +62,7 @@ export const en: LanguageRules = {
   ),
   revision: {
     verbs: set(
-      'revised revising revise revises risen lowered lowering lowers raised raising raises rose rising rises climbed climbing climbs increased increasing increases dropped dropping drops fell falling falls cut cutting corrected correcting updated updating adjusted adjusting downgraded upgraded reduced reducing reduces jumped soared amended changed',
+      'revised revising revise revises risen lowered lowering lowers raised raising raises rose rising rises climbed climbing climbs increased increasing increases dropped dropping drops fell fallen falling falls cut cutting corrected correcting updated updating adjusted adjusting downgraded upgraded reduced reducing reduces jumped soared amended changed',
     ),
     connectives: set('later then subsequently before after but and afterwards since which'),
     nouns: set('toll figure figures number count tally estimate total rate'),
@@ -71,7 +71,7 @@ export const en: LanguageRules = {
       'death casualty injury official overall it that this its again further sharply slightly',
     ),
     dateVerbs: set(
-      'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought',
+      'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought extended extending extends',
     ),
     priorWords: set('earlier previous original initial first preliminary initially originally'),
     restating: set('now updated revised corrected amended latest'),
@@ -245,6 +245,7 @@ export const en: LanguageRules = {
   weekdays: set('monday tuesday wednesday thursday friday saturday sunday'),
   timeWords: set('yesterday today tonight overnight earlier'),
   timeModifiers: set('late early last next this'),
+  partsOfDay: set('morning afternoon evening night'),
   timePrepositions: set('on in during at'),
   abbreviations: set(
     'mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev fr st jr sr mt ft no nos vs etc approx dept univ corp inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec',
@@ -266,7 +267,7 @@ export const en: LanguageRules = {
     'media monitor monitors official officials commanders commander figures municipality hospital scientists researchers hydrologists economists tenants activists residents witnesses sources source rebels militants authorities doctors medics rescuers volunteers observers analysts experts police army military government ministry agency team group spokesman spokeswoman spokesperson engineers investigators inspectors lawmakers leaders leader diplomats diplomat coalition opposition movement organisation organization office committee council army forces administration tv television broadcaster newspaper agency group front network campaign commission guard operator company firm spokesperson observers board centre center service inspectorate',
   ),
   documentNouns: set(
-    'audit audits report reports record records log logs letter letters memo memos minutes document documents filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register',
+    'audit audits report reports record records log logs letter letters memo memos minutes document documents filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers',
   ),
   dataNouns: set('figures data statistics images footage numbers estimates readings'),
   authorParticiples: set(
@@ -297,6 +298,11 @@ export const en: LanguageRules = {
     'has have had also later previously repeatedly again already reportedly then further publicly officially earlier first quickly flatly strongly initially swiftly had would separately on now',
   ),
   relativePronouns: set('which who whose that'),
+  personRelatives: set('who whom'),
+  ownWords: set('own'),
+  thingRelatives: set('which'),
+  openingPrepositions: set('after before following despite amid as'),
+  passiveAuxiliaries: set('been being was were'),
   places: set(
     'moscow damascus washington beijing kyiv kiev ankara tehran london paris berlin brussels jerusalem cairo riyadh doha baghdad kabul islamabad delhi tokyo seoul pyongyang minsk tbilisi baku yerevan caracas havana russia syria turkey iran iraq israel ukraine china france germany britain america egypt qatar lebanon jordan india pakistan afghanistan japan korea',
   ),

@@ -60,7 +60,9 @@ export const fr: LanguageRules = {
     nouns: set('bilan chiffre nombre total estimation taux décompte'),
     tollNouns: set('bilan'),
     fillers: set('ce cette son sa ses le la les encore nouveau à la hausse baisse'),
-    dateVerbs: set('reporté reportée repoussé repoussée décalé décalée avancé avancée'),
+    dateVerbs: set(
+      'reporté reportée repoussé repoussée décalé décalée avancé avancée prolongé prolongée',
+    ),
     priorWords: set(
       'précédent précédente initial initiale premier première provisoire initialement',
     ),
@@ -196,6 +198,7 @@ export const fr: LanguageRules = {
   weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   timeWords: set("hier aujourd'hui ce-matin cette-nuit"),
   timeModifiers: set('dernier dernière prochain prochaine matin soir'),
+  partsOfDay: set('matin après-midi soir soirée nuit'),
   timePrepositions: set('en dans depuis'),
   abbreviations: set('m mm mme mmes mlle dr pr me st ste gén col cdt lt sgt av apr env etc'),
   sentenceStarters: set(
@@ -229,6 +232,11 @@ export const fr: LanguageRules = {
     'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur fait',
   ),
   relativePronouns: set('qui que dont lequel laquelle'),
+  personRelatives: set(''),
+  ownWords: set('propre propres'),
+  thingRelatives: set('qui'),
+  openingPrepositions: set('après avant malgré lors suite'),
+  passiveAuxiliaries: set('été'),
   places: set('paris bruxelles genève berlin londres moscou kiev kyiv washington pékin'),
   datelinePrefixes: set('publié publiée mis modifié'),
   venueNouns: set(

@@ -122,6 +122,8 @@ export interface LanguageRules {
   readonly timeWords: ReadonlySet<string>
   /** Words before a weekday/month that belong to the time ("late", "early", "last"). */
   readonly timeModifiers: ReadonlySet<string>
+  /** Parts of the day after a weekday ("Sunday morning", "samedi matin"). */
+  readonly partsOfDay: ReadonlySet<string>
   readonly timePrepositions: ReadonlySet<string>
   /** Abbreviations that never end a sentence ("Dr.", "Gen."). */
   readonly abbreviations: ReadonlySet<string>
@@ -184,6 +186,19 @@ export interface LanguageRules {
   /** Words that may stand between a speaker and the verb ("has also said"). */
   readonly betweenSpeakerAndVerb: ReadonlySet<string>
   readonly relativePronouns: ReadonlySet<string>
+  /** Prepositions that open an introductory phrase before the subject ("after", "après"). */
+  readonly openingPrepositions: ReadonlySet<string>
+  /** Auxiliaries that make a verb of speech passive ("had been told"): its subject heard it. */
+  readonly passiveAuxiliaries: ReadonlySet<string>
+  /**
+   * Relative pronouns that only follow a person ("who"), so "a paramedic who …" is someone
+   * whatever the noun. None in French: "qui" follows things as well.
+   */
+  readonly personRelatives: ReadonlySet<string>
+  /** "own" after a possessive determiner: "its own annual return" is named "annual return". */
+  readonly ownWords: ReadonlySet<string>
+  /** Relative pronouns that open an aside about a thing or an organisation (", which"). */
+  readonly thingRelatives: ReadonlySet<string>
   /** Places often used for their governments ("Kyiv said"). */
   readonly places: ReadonlySet<string>
   /** How a date line starts ("Posted", "Published"). */

@@ -20,6 +20,8 @@ export interface StoryScore {
   readonly unfaithful: number
   readonly misses: readonly string[]
   readonly wrongSpeakers: readonly string[]
+  /** Chains not linked, each with the first link that is missing. */
+  readonly unlinkedChains: readonly string[]
   readonly extras: readonly string[]
 }
 
@@ -122,18 +124,34 @@ export const scoreStory = (story: CorpusStory): StoryScore => {
     if (!speakerMatches(who, label.speaker))
       wrongSpeakers.push(`${label.id}: "${who}", expected "${label.speaker[0]}"`)
   })
-  const chainsLinked = labels.chains.filter((chain) =>
-    chain.every((id, position) => {
-      if (position === 0) return candidateFor(id) !== undefined
-      const revised = candidateFor(id)
-      const original = candidateFor(chain[position - 1]!)
-      return (
-        revised !== undefined &&
-        original !== undefined &&
-        candidates[revised]!.revisionOf === original
-      )
-    }),
-  ).length
+  const linked = (chain: readonly string[], position: number): boolean => {
+    const id = chain[position]!
+    if (position === 0) return candidateFor(id) !== undefined
+    const revised = candidateFor(id)
+    const original = candidateFor(chain[position - 1]!)
+    return (
+      revised !== undefined &&
+      original !== undefined &&
+      candidates[revised]!.revisionOf === original
+    )
+  }
+  const unlinkedChains: string[] = []
+  for (const chain of labels.chains) {
+    const broken = chain.findIndex((_, position) => !linked(chain, position))
+    if (broken < 0) continue
+    const revised = candidateFor(chain[broken]!)
+    const points = revised === undefined ? undefined : candidates[revised]!.revisionOf
+    unlinkedChains.push(
+      `${chain.join('→')}: ${chain[broken]} ${
+        revised === undefined
+          ? 'not found'
+          : points === undefined
+            ? 'revises nothing'
+            : `revises "${candidates[points]!.text.slice(0, 60)}"`
+      }`,
+    )
+  }
+  const chainsLinked = labels.chains.length - unlinkedChains.length
   const used = new Set(matched.filter((index) => index !== undefined))
   return {
     name: story.name,
@@ -150,6 +168,7 @@ export const scoreStory = (story: CorpusStory): StoryScore => {
     unfaithful: candidates.filter((candidate) => !source.includes(candidate.text)).length,
     misses,
     wrongSpeakers,
+    unlinkedChains,
     extras: candidates
       .filter((_, index) => !used.has(index))
       .map((candidate) => `"${candidate.text.slice(0, 90)}" (${candidate.attribution.who})`),
