@@ -57,33 +57,33 @@ export const sweepSignatures = async (
   }
   const check = options.check ?? null
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS
-  const window: { decision: Decision; key: string }[] = []
+  const window: Decision[] = []
   let sliceStart = performance.now()
 
   const settleWindow = async (): Promise<void> => {
     const batch = window.splice(0)
     const answers = await Promise.all(
-      batch.map(({ decision }) =>
+      batch.map((decision) =>
         check!(decision.author, payloadOf(decision), decision.sig!).catch(() => false),
       ),
     )
-    batch.forEach(({ decision, key }, index) => {
+    batch.forEach((decision, index) => {
       const result: Verification = answers[index] ? 'signed' : verifyDecision(decision)
-      verifier.record(decision, key, result)
+      verifier.record(decision, result)
       count(result)
     })
   }
 
   for (const decision of decisions) {
     if (options.signal?.aborted) break
-    const { known, key } = verifier.lookup(decision)
+    const known = verifier.lookup(decision)
     if (known !== undefined) count(known)
     else if (check !== null) {
-      window.push({ decision, key })
+      window.push(decision)
       if (window.length >= (options.concurrency ?? DEFAULT_CONCURRENCY)) await settleWindow()
     } else {
       const result = verifyDecision(decision)
-      verifier.record(decision, key, result)
+      verifier.record(decision, result)
       count(result)
     }
     if (performance.now() - sliceStart >= sliceMs) {

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../identity/canonical-json'
+import { sameShape } from './same-shape'
 import type { Decision } from './schema'
 import { deriveStatus, headsOf } from './status'
 import type { StatusState } from './status'
@@ -9,14 +9,36 @@ import type { Verification } from './verify'
 /**
  * Results by exact content (signature and author included), shared by every dossier open in this
  * process: opening a dossier again (a listing, a version diff, a second window) checks nothing
- * twice. Bounded; the oldest results go first.
+ * twice. Bounded; the oldest results go first. Keyed by signature and holding the entry itself,
+ * compared field by field on a hit: a canonical-JSON key per decision cost a string as large as
+ * the entry (5 MB for 10,000 heads) and the time to build it on every lookup.
  */
 const MEMO_LIMIT = 100_000
-const memo = new Map<string, Verification>()
+/** A forgery may reuse a genuine signature: a few entries per signature keep both answers. */
+const VARIANTS_PER_SIGNATURE = 4
+interface Remembered {
+  readonly decision: Decision
+  readonly result: Verification
+}
+const memo = new Map<string, Remembered[]>()
 
-const remember = (key: string, result: Verification): void => {
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!)
-  memo.set(key, result)
+const sameDecision = (a: Decision, b: Decision): boolean => a === b || sameShape(a, b)
+
+const remember = (decision: Decision, result: Verification): void => {
+  if (decision.sig === undefined) return
+  const known = memo.get(decision.sig)
+  if (known === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!)
+    memo.set(decision.sig, [{ decision, result }])
+    return
+  }
+  const others = known.filter((entry) => !sameDecision(entry.decision, decision))
+  memo.set(decision.sig, [{ decision, result }, ...others.slice(0, VARIANTS_PER_SIGNATURE - 1)])
+}
+
+const recalled = (decision: Decision): Verification | undefined => {
+  const known = decision.sig === undefined ? undefined : memo.get(decision.sig)
+  return known?.find((entry) => sameDecision(entry.decision, decision))?.result
 }
 
 /** A faster Ed25519 check (key, message, signature: hex) a platform may offer; see below. */
@@ -33,14 +55,13 @@ export const useFastSignatureCheck = (check: SignatureCheck | null): void => {
 }
 
 const remembered = (decision: Decision): Verification => {
-  const key = canonicalJson(decision)
-  let result = memo.get(key)
+  let result = recalled(decision)
   if (result !== undefined) return result
   const { author, sig } = decision
   const fast =
     fastCheck !== null && sig !== undefined && fastCheck(author, payloadOf(decision), sig)
   result = fast ? 'signed' : verifyDecision(decision)
-  remember(key, result)
+  remember(decision, result)
   return result
 }
 
@@ -56,8 +77,8 @@ export class DecisionVerifier {
   } | null = null
   private readonly inFlight = new Set<Decision>()
   private settled: Decision[] = []
-  /** What this replica signed itself (by exact content), until its first lookup. */
-  private readonly own = new Set<string>()
+  /** What this replica signed itself (by signature, then content), until its first lookup. */
+  private readonly own = new Map<string, Decision>()
 
   /**
    * From now on `standing` answers "pending" for a signature it does not know yet, and checks it
@@ -95,15 +116,14 @@ export class DecisionVerifier {
     if (settled !== undefined) return settled
     // Asked again on every render of its claim until the answer: no canonical JSON each time.
     if (this.inFlight.has(decision)) return 'pending'
-    const { known, key } = this.lookup(decision)
+    const known = this.lookup(decision)
     if (known !== undefined) return known
-    this.checkLater(decision, key, this.deferred)
+    this.checkLater(decision, this.deferred)
     return 'pending'
   }
 
   private checkLater(
     decision: Decision,
-    key: string,
     deferred: NonNullable<DecisionVerifier['deferred']>,
   ): void {
     this.inFlight.add(decision)
@@ -111,7 +131,7 @@ export class DecisionVerifier {
       this.inFlight.delete(decision)
       if (!this.results.has(decision))
         // Only a yes is taken: a no is confirmed by the check every replica runs.
-        this.record(decision, key, fast ? 'signed' : verifyDecision(decision))
+        this.record(decision, fast ? 'signed' : verifyDecision(decision))
       if (this.settled.push(decision) === 1)
         queueMicrotask(() => {
           const settled = this.settled
@@ -133,16 +153,19 @@ export class DecisionVerifier {
     return result
   }
 
-  /** What is known of `decision` without checking it now, and the key to `record` it under. */
-  lookup(decision: Decision): { readonly known: Verification | undefined; readonly key: string } {
+  /** What is known of `decision` without checking it now. */
+  lookup(decision: Decision): Verification | undefined {
     const cached = this.results.get(decision)
-    if (cached !== undefined) return { known: cached, key: '' }
-    if (decision.sig === undefined) return { known: 'unsigned', key: '' }
-    const key = canonicalJson(decision)
-    if (this.own.delete(key)) remember(key, 'signed')
-    const known = memo.get(key)
+    if (cached !== undefined) return cached
+    if (decision.sig === undefined) return 'unsigned'
+    const own = this.own.get(decision.sig)
+    if (own !== undefined && sameDecision(own, decision)) {
+      this.own.delete(decision.sig)
+      remember(decision, 'signed')
+    }
+    const known = recalled(decision)
     if (known !== undefined) this.results.set(decision, known)
-    return { known, key }
+    return known
   }
 
   /**
@@ -153,13 +176,13 @@ export class DecisionVerifier {
     if (decision.sig === undefined) return
     // Bounded like the memo: a script writing without ever reading must not grow it for ever.
     if (this.own.size >= MEMO_LIMIT) this.own.clear()
-    this.own.add(canonicalJson(decision))
+    this.own.set(decision.sig, decision)
   }
 
   /** A result a signature sweep reached (signature-sweep.ts), for this entry and its copies. */
-  record(decision: Decision, key: string, result: Verification): void {
+  record(decision: Decision, result: Verification): void {
     this.results.set(decision, result)
-    remember(key, result)
+    remember(decision, result)
   }
 
   isSigned = (decision: Decision): boolean => this.verification(decision) === 'signed'

@@ -53,7 +53,7 @@ describe('the host checks every signature of a dossier it keeps open', () => {
       return dossier
     })
     const known = (decision: Decision) =>
-      new DecisionVerifier().lookup(structuredClone(decision)).known
+      new DecisionVerifier().lookup(structuredClone(decision))
     expect([known(superseded!), known(forged!)]).toEqual([undefined, undefined])
     const handle = await library.open(id)
     onCleanup(() => handle.close())
