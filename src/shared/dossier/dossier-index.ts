@@ -1,6 +1,8 @@
 import type * as Y from 'yjs'
 import type * as z from 'zod'
 import { arrayChanges } from './array-changes'
+import { checkEntryFast } from './entry-check'
+import type { FastCollection } from './entry-check'
 import { EntryTable } from './entry-table'
 import { entryRemovalKey, layoutOf, parseClaimEditKey, parseEntryRemovalKey } from './layout'
 import { verifiedMemberEntrySchema } from './membership-entry'
@@ -47,10 +49,15 @@ import { emptyCounts } from './views'
 
 type Edits = { -readonly [F in ClaimEditField]?: ClaimEditValues[F] }
 
-/** Entries that belong to one claim, by claim id, so a change touches only that claim's view. */
+/**
+ * Entries that belong to one claim, by claim id, so a change touches only that claim's view.
+ * Each claim keeps a plain array of its entries' ids (a `Set` per claim cost ~170 bytes each:
+ * the largest part of the index, docs/benchmarks.md "Heap"); an id may repeat there when copies
+ * arrive, and `of` takes each once.
+ */
 class ByClaim<T extends { readonly id: string }> {
   readonly table: EntryTable<T>
-  private readonly ids = new Map<string, Set<string>>()
+  private readonly ids = new Map<string, string[]>()
 
   constructor(
     private readonly claimOf: (entry: T) => readonly string[],
@@ -63,9 +70,12 @@ class ByClaim<T extends { readonly id: string }> {
     this.table.add(entry)
     const claims = this.claimOf(entry)
     for (const claimId of claims) {
-      let set = this.ids.get(claimId)
-      if (set === undefined) this.ids.set(claimId, (set = new Set()))
-      set.add(entry.id)
+      const ids = this.ids.get(claimId)
+      // Copied to an array of the exact size while short: `push` (and a spread) would reserve
+      // 16 more slots, for 10,000 claims 3 MB of nothing.
+      if (ids === undefined) this.ids.set(claimId, [entry.id])
+      else if (ids.length < 16) this.ids.set(claimId, ids.concat(entry.id))
+      else ids.push(entry.id)
     }
     return claims
   }
@@ -74,13 +84,26 @@ class ByClaim<T extends { readonly id: string }> {
     this.table.remove(entry)
     const claims = this.claimOf(entry)
     if (!this.table.has(entry.id))
-      for (const claimId of claims) this.ids.get(claimId)?.delete(entry.id)
+      for (const claimId of claims) {
+        const ids = this.ids.get(claimId)
+        if (ids === undefined) continue
+        const kept = ids.filter((id) => id !== entry.id)
+        if (kept.length > 0) this.ids.set(claimId, kept)
+        else this.ids.delete(claimId)
+      }
     return claims
   }
 
   of(claimId: string): T[] {
     const out: T[] = []
-    for (const id of this.ids.get(claimId) ?? []) {
+    const ids = this.ids.get(claimId)
+    if (ids === undefined) return out
+    // Copies repeat an id; a Set to skip them only when the list is long enough to need one.
+    const seen = ids.length > 8 ? new Set<string>() : null
+    for (let at = 0; at < ids.length; at++) {
+      const id = ids[at]!
+      if (seen === null ? ids.indexOf(id) < at : seen.has(id)) continue
+      seen?.add(id)
       const entry = this.table.get(id)
       if (entry !== undefined && this.claimOf(entry).includes(claimId)) out.push(entry)
     }
@@ -312,20 +335,25 @@ export class DossierIndex {
       ignoredDecisions: ignored.length,
       evidenceCount: this.evidence.of(id).filter((e) => !this.isRemoved('evidence', e.id)).length,
       commentCount: this.comments.of(id).filter((c) => !this.isRemoved('comment', c.id)).length,
-      links: this.links
-        .of(id)
-        .filter((link) => !this.isRemoved('link', link.id))
-        .map((link): LinkView => ({
-          id: link.id,
-          type: link.type,
-          direction: link.from === id ? 'out' : 'in',
-          other: link.from === id ? link.to : link.from,
-          ...(link.note === undefined ? {} : { note: link.note }),
-        }))
-        .sort((a, b) => (a.id < b.id ? -1 : 1)),
+      links: this.linkViews(id),
     }
     this.views.set(id, view)
     return view
+  }
+
+  private linkViews(id: string): readonly LinkView[] {
+    const links = this.links.of(id).filter((link) => !this.isRemoved('link', link.id))
+    // Most claims have none: one shared empty list rather than one per claim's view.
+    if (links.length === 0) return NO_LINKS
+    return links
+      .map((link): LinkView => ({
+        id: link.id,
+        type: link.type,
+        direction: link.from === id ? 'out' : 'in',
+        other: link.from === id ? link.to : link.from,
+        ...(link.note === undefined ? {} : { note: link.note }),
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
   }
 
   decisionsOf(claimId: string): Decision[] {
@@ -411,6 +439,9 @@ export class DossierIndex {
   }
 
   private validate(collection: EntryCollection, value: unknown): Entry | null {
+    // The common case, an entry the schema keeps as it is, without zod's copy (entry-check.ts).
+    if (collection in FAST_CHECKED && checkEntryFast(collection as FastCollection, value))
+      return deepFreeze(value as Entry)
     const result = SCHEMAS[collection].safeParse(value)
     if (!result.success) {
       this.quarantineValue(collection, value, describe(result.error))
@@ -551,6 +582,16 @@ export class DossierIndex {
     this.list = list
     this.counts = counts
   }
+}
+
+const NO_LINKS: readonly LinkView[] = Object.freeze([])
+
+const FAST_CHECKED: Readonly<Record<FastCollection, true>> = {
+  claims: true,
+  decisions: true,
+  evidence: true,
+  comments: true,
+  links: true,
 }
 
 type Entry =

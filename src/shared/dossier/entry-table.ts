@@ -15,7 +15,10 @@ interface Variant<T> {
 }
 
 export class EntryTable<T extends { readonly id: string }> {
-  private readonly single = new Map<string, { entry: T; count: number }>()
+  /** The entry of each id only one entry claims; its copies beyond the first are in `copies`. */
+  private readonly single = new Map<string, T>()
+  /** Ids whose one entry arrived more than once, with how many copies beyond the first: rare. */
+  private readonly copies = new Map<string, number>()
   private readonly contested = new Map<string, Variant<T>[]>()
 
   /** `prefer` must depend on the entry alone, so that every replica ranks variants alike. */
@@ -26,34 +29,34 @@ export class EntryTable<T extends { readonly id: string }> {
     if (variants !== undefined) return this.addVariant(variants, entry)
     const existing = this.single.get(entry.id)
     if (existing === undefined) {
-      this.single.set(entry.id, { entry, count: 1 })
+      this.single.set(entry.id, entry)
       return
     }
-    if (existing.entry === entry || canonicalJson(existing.entry) === canonicalJson(entry)) {
-      existing.count += 1
+    if (existing === entry || canonicalJson(existing) === canonicalJson(entry)) {
+      this.copies.set(entry.id, (this.copies.get(entry.id) ?? 0) + 1)
       return
     }
     this.single.delete(entry.id)
     const list: Variant<T>[] = [
       {
-        entry: existing.entry,
-        canonical: canonicalJson(existing.entry),
-        preferred: this.prefer(existing.entry),
-        count: existing.count,
+        entry: existing,
+        canonical: canonicalJson(existing),
+        preferred: this.prefer(existing),
+        count: 1 + this.takeCopies(entry.id),
       },
     ]
     this.contested.set(entry.id, list)
     this.addVariant(list, entry)
   }
 
-  /** Returns true if an entry with this id is still present after the removal. */
+  /** Takes one copy of `entry` away; the id stays while another copy or variant is there. */
   remove(entry: T): void {
     const variants = this.contested.get(entry.id)
     if (variants === undefined) {
-      const existing = this.single.get(entry.id)
-      if (existing === undefined) return
-      existing.count -= 1
-      if (existing.count <= 0) this.single.delete(entry.id)
+      if (!this.single.has(entry.id)) return
+      const copies = this.takeCopies(entry.id)
+      if (copies > 1) this.copies.set(entry.id, copies - 1)
+      else if (copies === 0) this.single.delete(entry.id)
       return
     }
     const canonical = canonicalJson(entry)
@@ -63,14 +66,15 @@ export class EntryTable<T extends { readonly id: string }> {
     if (variants[at]!.count <= 0) variants.splice(at, 1)
     if (variants.length === 1) {
       this.contested.delete(entry.id)
-      this.single.set(entry.id, { entry: variants[0]!.entry, count: variants[0]!.count })
+      this.single.set(entry.id, variants[0]!.entry)
+      if (variants[0]!.count > 1) this.copies.set(entry.id, variants[0]!.count - 1)
     } else if (variants.length === 0) {
       this.contested.delete(entry.id)
     }
   }
 
   get(id: string): T | undefined {
-    return this.single.get(id)?.entry ?? this.contested.get(id)?.[0]?.entry
+    return this.single.get(id) ?? this.contested.get(id)?.[0]?.entry
   }
 
   has(id: string): boolean {
@@ -85,12 +89,19 @@ export class EntryTable<T extends { readonly id: string }> {
   }
 
   *values(): IterableIterator<T> {
-    for (const { entry } of this.single.values()) yield entry
+    yield* this.single.values()
     for (const variants of this.contested.values()) yield variants[0]!.entry
   }
 
   get size(): number {
     return this.single.size + this.contested.size
+  }
+
+  /** How many copies beyond the first `id`'s single entry has; forgets them. */
+  private takeCopies(id: string): number {
+    const copies = this.copies.get(id) ?? 0
+    this.copies.delete(id)
+    return copies
   }
 
   private addVariant(variants: Variant<T>[], entry: T): void {

@@ -25,7 +25,11 @@ export const headsOf = (decisions: Iterable<Decision>): Decision[] => {
   for (const decision of all) {
     for (const id of decision.supersedes) if (id !== decision.id) superseded.add(id)
   }
-  return all.filter((decision) => !superseded.has(decision.id)).sort(compareDecisions)
+  // A claim's view keeps its heads: `slice` trims the spare slots `filter` leaves in the array.
+  return all
+    .filter((decision) => !superseded.has(decision.id))
+    .sort(compareDecisions)
+    .slice()
 }
 
 export const deriveStatus = (decisions: Iterable<Decision>): StatusState => {
