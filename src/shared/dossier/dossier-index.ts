@@ -59,45 +59,59 @@ class ByClaim<T extends { readonly id: string }> {
   readonly table: EntryTable<T>
   private readonly ids = new Map<string, string[]>()
 
+  /**
+   * `claimOf` names the claim an entry belongs to; `otherClaimOf` a second one (a link's other
+   * end). Two functions rather than a list per entry: loading allocates nothing per entry here.
+   */
   constructor(
-    private readonly claimOf: (entry: T) => readonly string[],
+    private readonly claimOf: (entry: T) => string,
+    private readonly otherClaimOf: ((entry: T) => string) | null = null,
     prefer?: (entry: T) => boolean,
   ) {
     this.table = new EntryTable<T>(prefer)
   }
 
-  add(entry: T): readonly string[] {
+  /** Adds `entry`, and the claims it belongs to to `touched`. */
+  add(entry: T, touched: Set<string>): void {
     this.table.add(entry)
-    const claims = this.claimOf(entry)
-    for (const claimId of claims) {
-      const ids = this.ids.get(claimId)
-      // Copied to an array of the exact size while short: `push` (and a spread) would reserve
-      // 16 more slots, for 10,000 claims 3 MB of nothing.
-      if (ids === undefined) this.ids.set(claimId, [entry.id])
-      else if (ids.length < 16) this.ids.set(claimId, ids.concat(entry.id))
-      else ids.push(entry.id)
-    }
-    return claims
+    this.addId(this.claimOf(entry), entry.id, touched)
+    if (this.otherClaimOf !== null) this.addId(this.otherClaimOf(entry), entry.id, touched)
   }
 
-  remove(entry: T): readonly string[] {
+  remove(entry: T, touched: Set<string>): void {
     this.table.remove(entry)
-    const claims = this.claimOf(entry)
-    if (!this.table.has(entry.id))
-      for (const claimId of claims) {
-        const ids = this.ids.get(claimId)
-        if (ids === undefined) continue
-        const kept = ids.filter((id) => id !== entry.id)
-        if (kept.length > 0) this.ids.set(claimId, kept)
-        else this.ids.delete(claimId)
-      }
-    return claims
+    const gone = !this.table.has(entry.id)
+    this.removeId(this.claimOf(entry), entry.id, gone, touched)
+    if (this.otherClaimOf !== null)
+      this.removeId(this.otherClaimOf(entry), entry.id, gone, touched)
   }
 
   of(claimId: string): T[] {
     const out: T[] = []
+    this.forEachOf(claimId, (entry) => out.push(entry))
+    return out
+  }
+
+  /** How many of the claim's entries pass `keep`, without a list of them. */
+  count(claimId: string, keep: (entry: T) => boolean): number {
+    let count = 0
+    this.forEachOf(claimId, (entry) => {
+      if (keep(entry)) count++
+    })
+    return count
+  }
+
+  has(claimId: string): boolean {
+    return this.ids.has(claimId)
+  }
+
+  private belongsTo(entry: T, claimId: string): boolean {
+    return this.claimOf(entry) === claimId || this.otherClaimOf?.(entry) === claimId
+  }
+
+  private forEachOf(claimId: string, visit: (entry: T) => void): void {
     const ids = this.ids.get(claimId)
-    if (ids === undefined) return out
+    if (ids === undefined) return
     // Copies repeat an id; a Set to skip them only when the list is long enough to need one.
     const seen = ids.length > 8 ? new Set<string>() : null
     for (let at = 0; at < ids.length; at++) {
@@ -105,9 +119,28 @@ class ByClaim<T extends { readonly id: string }> {
       if (seen === null ? ids.indexOf(id) < at : seen.has(id)) continue
       seen?.add(id)
       const entry = this.table.get(id)
-      if (entry !== undefined && this.claimOf(entry).includes(claimId)) out.push(entry)
+      if (entry !== undefined && this.belongsTo(entry, claimId)) visit(entry)
     }
-    return out
+  }
+
+  private addId(claimId: string, id: string, touched: Set<string>): void {
+    touched.add(claimId)
+    const ids = this.ids.get(claimId)
+    // Copied to an array of the exact size while short: `push` (and a spread) would reserve
+    // 16 more slots, for 10,000 claims 3 MB of nothing.
+    if (ids === undefined) this.ids.set(claimId, [id])
+    else if (ids.length < 16) this.ids.set(claimId, ids.concat(id))
+    else ids.push(id)
+  }
+
+  private removeId(claimId: string, id: string, gone: boolean, touched: Set<string>): void {
+    touched.add(claimId)
+    if (!gone) return
+    const ids = this.ids.get(claimId)
+    if (ids === undefined) return
+    const kept = ids.filter((other) => other !== id)
+    if (kept.length > 0) this.ids.set(claimId, kept)
+    else this.ids.delete(claimId)
   }
 }
 
@@ -121,10 +154,13 @@ export class DossierIndex {
   readonly claims = new EntryTable<ClaimRecord>()
   readonly verifier = new DecisionVerifier()
   /** Under a reused id, a validly signed decision always wins over one that is not. */
-  readonly decisions = new ByClaim<Decision>((d) => [d.claimId], this.verifier.isSigned)
-  readonly evidence = new ByClaim<Evidence>((e) => [e.claimId])
-  readonly comments = new ByClaim<Comment>((c) => [c.claimId])
-  readonly links = new ByClaim<ClaimLink>((l) => [l.from, l.to])
+  readonly decisions = new ByClaim<Decision>((d) => d.claimId, null, this.verifier.isSigned)
+  readonly evidence = new ByClaim<Evidence>((e) => e.claimId)
+  readonly comments = new ByClaim<Comment>((c) => c.claimId)
+  readonly links = new ByClaim<ClaimLink>(
+    (l) => l.from,
+    (l) => l.to,
+  )
   private readonly authorTable = new EntryTable<AuthorDeclaration & { id: string }>()
   readonly members = new MembersLog()
   private readonly edits = new Map<string, Edits>()
@@ -284,6 +320,8 @@ export class DossierIndex {
   }
 
   isRemoved(kind: RemovableKind, entryId: string): boolean {
+    // Asked for every entry of every claim a list shows: no key is built while nothing is removed.
+    if (this.removals.size === 0) return false
     return this.removals.get(entryRemovalKey(kind, entryId))?.removed === true
   }
 
@@ -333,8 +371,8 @@ export class DossierIndex {
       label: statusLabel(state),
       decisionCount: decisions.length,
       ignoredDecisions: ignored.length,
-      evidenceCount: this.evidence.of(id).filter((e) => !this.isRemoved('evidence', e.id)).length,
-      commentCount: this.comments.of(id).filter((c) => !this.isRemoved('comment', c.id)).length,
+      evidenceCount: this.evidence.count(id, (e) => !this.isRemoved('evidence', e.id)),
+      commentCount: this.comments.count(id, (c) => !this.isRemoved('comment', c.id)),
       links: this.linkViews(id),
     }
     this.views.set(id, view)
@@ -342,6 +380,7 @@ export class DossierIndex {
   }
 
   private linkViews(id: string): readonly LinkView[] {
+    if (!this.links.has(id)) return NO_LINKS
     const links = this.links.of(id).filter((link) => !this.isRemoved('link', link.id))
     // Most claims have none: one shared empty list rather than one per claim's view.
     if (links.length === 0) return NO_LINKS
@@ -409,16 +448,16 @@ export class DossierIndex {
         return
       }
       case 'decisions':
-        for (const id of this.decisions[op](entry as Decision)) touched.add(id)
+        this.decisions[op](entry as Decision, touched)
         return
       case 'evidence':
-        for (const id of this.evidence[op](entry as Evidence)) touched.add(id)
+        this.evidence[op](entry as Evidence, touched)
         return
       case 'comments':
-        for (const id of this.comments[op](entry as Comment)) touched.add(id)
+        this.comments[op](entry as Comment, touched)
         return
       case 'links':
-        for (const id of this.links[op](entry as ClaimLink)) touched.add(id)
+        this.links[op](entry as ClaimLink, touched)
         return
       case 'authors': {
         const declaration = entry as AuthorDeclaration

@@ -25,7 +25,8 @@ export class EntryTable<T extends { readonly id: string }> {
   constructor(private readonly prefer: (entry: T) => boolean = () => false) {}
 
   add(entry: T): void {
-    const variants = this.contested.get(entry.id)
+    // Honest replicas never reuse an id: no lookup in the (then empty) contested map.
+    const variants = this.contested.size === 0 ? undefined : this.contested.get(entry.id)
     if (variants !== undefined) return this.addVariant(variants, entry)
     const existing = this.single.get(entry.id)
     if (existing === undefined) {
@@ -74,7 +75,9 @@ export class EntryTable<T extends { readonly id: string }> {
   }
 
   get(id: string): T | undefined {
-    return this.single.get(id) ?? this.contested.get(id)?.[0]?.entry
+    const entry = this.single.get(id)
+    if (entry !== undefined || this.contested.size === 0) return entry
+    return this.contested.get(id)?.[0]?.entry
   }
 
   has(id: string): boolean {

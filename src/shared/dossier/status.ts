@@ -20,7 +20,9 @@ export const compareDecisions = (a: Decision, b: Decision): number =>
   a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 
 export const headsOf = (decisions: Iterable<Decision>): Decision[] => {
-  const all = [...decisions]
+  const all = Array.isArray(decisions) ? (decisions as readonly Decision[]) : [...decisions]
+  // A decision never supersedes itself, so one alone is its own head (most claims' logs).
+  if (all.length === 1) return [all[0]!]
   const superseded = new Set<string>()
   for (const decision of all) {
     for (const id of decision.supersedes) if (id !== decision.id) superseded.add(id)
@@ -32,9 +34,13 @@ export const headsOf = (decisions: Iterable<Decision>): Decision[] => {
     .slice()
 }
 
-export const deriveStatus = (decisions: Iterable<Decision>): StatusState => {
-  const heads = headsOf(decisions)
+export const deriveStatus = (decisions: Iterable<Decision>): StatusState =>
+  statusOfHeads(headsOf(decisions))
+
+/** The status `heads` (what `headsOf` returned) set: one status, or a conflict between several. */
+export const statusOfHeads = (heads: readonly Decision[]): StatusState => {
   if (heads.length === 0) return UNVERIFIED
+  if (heads.length === 1) return { kind: 'settled', status: heads[0]!.status, heads }
   const statuses = [...new Set(heads.map((head) => head.status))].sort()
   if (statuses.length === 1) return { kind: 'settled', status: statuses[0]!, heads }
   return { kind: 'conflict', statuses, heads }

@@ -1,6 +1,6 @@
 import { sameShape } from './same-shape'
 import type { Decision } from './schema'
-import { deriveStatus, headsOf } from './status'
+import { headsOf, statusOfHeads } from './status'
 import type { StatusState } from './status'
 import type { AsyncSignatureCheck } from './signature-sweep'
 import { payloadOf, verifyDecision } from './verify'
@@ -217,14 +217,15 @@ export const deriveVerifiedStatus = (
   const pending: Decision[] = []
   for (;;) {
     const heads = headsOf(candidates)
-    const left = new Set<Decision>()
+    let left: Set<Decision> | null = null
     for (const head of heads) {
       const standing = verifier.standing(head)
       if (standing === 'signed') continue
-      left.add(head)
+      ;(left ??= new Set()).add(head)
       ;(standing === 'pending' ? pending : ignored).push(head)
     }
-    if (left.size === 0) return { state: deriveStatus(heads), ignored, pending }
-    candidates = candidates.filter((decision) => !left.has(decision))
+    if (left === null) return { state: statusOfHeads(heads), ignored, pending }
+    const setAside = left
+    candidates = candidates.filter((decision) => !setAside.has(decision))
   }
 }
