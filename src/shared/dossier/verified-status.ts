@@ -1,4 +1,3 @@
-import { sameShape } from './same-shape'
 import type { Decision } from './schema'
 import { headsOf, statusOfHeads } from './status'
 import type { StatusState } from './status'
@@ -22,7 +21,28 @@ interface Remembered {
 }
 const memo = new Map<string, Remembered[]>()
 
-const sameDecision = (a: Decision, b: Decision): boolean => a === b || sameShape(a, b)
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
+}
+
+/**
+ * Whether two decisions say the same thing, field by field: a reopened dossier's copy is compared
+ * on every head it shows. Every decision here passed the schema, which leaves no key it does not
+ * know, so its fields are all there is to compare.
+ */
+const sameDecision = (a: Decision, b: Decision): boolean =>
+  a === b ||
+  (a.sig === b.sig &&
+    a.id === b.id &&
+    a.claimId === b.claimId &&
+    a.status === b.status &&
+    a.at === b.at &&
+    a.author === b.author &&
+    a.rationale === b.rationale &&
+    sameIds(a.supersedes, b.supersedes) &&
+    sameIds(a.evidenceIds, b.evidenceIds))
 
 const remember = (decision: Decision, result: Verification): void => {
   if (decision.sig === undefined) return
