@@ -81,9 +81,9 @@ const portFree = (port) =>
 const startInBrowser = async () => {
   // No electron-vite build here: `dossier serve` builds the web app itself when it is missing or
   // out of date (for production, marked so), and serves it; building it here too built it twice.
-  // The CLI is TypeScript shared with the host; tsx runs it without a build step.
-  const { tsImport } = await import('tsx/esm/api')
-  const { runCli } = await tsImport('../src/main/cli/main.ts', import.meta.url)
+  // The same `dossier` command the CLI runs: its bundle, built on first run (cli-bundle.mjs).
+  const { loadCli } = await import('./cli-bundle.mjs')
+  const runCli = await loadCli(process.env, (line) => console.log(line))
   const port = (await portFree(PREFERRED_PORT)) ? PREFERRED_PORT : 0
   return runCli(['serve', '--sample', '--port', String(port)], {
     stdout: process.stdout,

@@ -51,7 +51,7 @@ describe('packaging (electron-builder.yml, read and validated offline; nothing i
 
   it('ships only the built app and its manifest, in an asar archive', () => {
     // The loader turns the list into one file set; electron-builder adds production dependencies.
-    expect(config.files).toEqual([{ filter: ['out/**', 'package.json'] }])
+    expect(config.files).toEqual([{ filter: ['out/**', '!out/cli/**', 'package.json'] }])
     expect(config.asar).toBe(true)
     expect(config.directories).toMatchObject({ buildResources: 'build', output: 'dist' })
   })

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks'
 import { WebsocketProvider } from 'y-websocket'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
+import { ensureRendererBuilt } from '../../src/main/cli/renderer-bundle'
 import { Library } from '../../src/main/host/library/library'
 import { Dossier } from '../../src/shared/dossier'
 import type { Signer } from '../../src/shared/identity'
@@ -74,6 +75,9 @@ export const measureServe = async (
     return Dossier.open(doc)
   })
   await library.close()
+  // Built here when its sources changed: serve would build it in its own process, and Vite's
+  // memory would count as serving's.
+  await ensureRendererBuilt(() => undefined)
   const serve = await startServe({ dataDir: dir })
   const server = await launchYWebsocketServer()
   const seed = new Y.Doc()

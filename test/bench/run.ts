@@ -103,7 +103,7 @@ const main = async (): Promise<void> => {
     serve = await measureServe(storeSize, signer, options.runs)
   }
   // Story import speed does not depend on the claim sizes above: 1, 2 and 4 MB stories.
-  console.log('  story import: 1, 2 and 4 MB through importStory')
+  console.log('  story import: 1, 2 and 4 MB through dossier import and importStory')
   const storyImport: ImportBenchResult = await measureImport(Math.min(options.runs, 3))
   let sweep: SweepBenchResult | null = null
   if (storeSize > 0) {

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode'
 import { usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
 import type { Command } from '../command'
@@ -51,6 +50,8 @@ Options:
     const { invite, sharing } = await withSharingHost(context, (host) =>
       host.call('share', { id, role, ...(expiresInMs === undefined ? {} : { expiresInMs }) }),
     )
+    // Loaded here: every command (serve included) loads this file, and only share draws a code.
+    const { default: QRCode } = await import('qrcode')
     const qr = await QRCode.toString(invite.link, { type: 'terminal', small: true })
     const until = invite.expiresAt === null ? 'until revoked' : `until ${invite.expiresAt}`
     print(

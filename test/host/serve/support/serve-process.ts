@@ -67,6 +67,8 @@ export const startServe = (options: ServeOptions): Promise<ServeProcess> => {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      // Runs serve from its sources through tsx, as bin/dossier.mjs did before its bundle.
+      ...(process.env.DOSSIER_FROM_SOURCE === '1' ? { DOSSIER_FROM_SOURCE: '1' } : {}),
       ...(options.viaEnv === true ? { DOSSIER_DATA: options.dataDir } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
