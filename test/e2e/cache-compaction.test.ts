@@ -9,7 +9,7 @@ import { decisionIds } from '../host/serve/support/serve-library'
 import { startServe } from '../host/serve/support/serve-process'
 import type { ServeProcess } from '../host/serve/support/serve-process'
 import { alice, bob } from '../support/dossier-fixtures'
-import { openDeskPage, waitForDesk } from '../support/desk-page'
+import { claimButton, detailPane, openDeskPage, waitForDesk } from '../support/desk-page'
 import { sessionClient } from '../support/session-client'
 import { tempDir } from '../support/temp-dir'
 import { chromiumTitle, hasChromium, useServedChromium } from './support/served-chromium'
@@ -20,6 +20,8 @@ const title = chromiumTitle('the saved copy’s updates merged by the compaction
 const CLAIMS = 600
 /** Decisions made between two turns of the replica's event loop, as a peer sends a burst. */
 const BATCH = 20
+/** Stored entries a merge must have replaced: the ones that start it. */
+const COMPACTED_AT_LEAST = 500
 /** Long enough for a loaded machine (expect.poll gives up after 1 s by default). */
 const SOON = { timeout: 30_000 }
 
@@ -55,6 +57,16 @@ const decideEveryClaim = async (dossier: Dossier): Promise<Set<string>> => {
     if (index % BATCH === BATCH - 1) await new Promise((resolve) => setImmediate(resolve))
   }
   return decisionIds(dossier)
+}
+
+/** Another editor decides every claim in bursts and goes; every decision's id. */
+const decideEveryClaimRemotely = async (serve: ServeProcess, id: string): Promise<Set<string>> => {
+  const remote = await remoteReplica(serve, id)
+  try {
+    return await decideEveryClaim(remote.dossier)
+  } finally {
+    remote.close()
+  }
 }
 
 const statusCount = (page: Page, label: string): Promise<string | null> =>
@@ -156,17 +168,20 @@ const decisionsIn = (updates: readonly Uint8Array[]): Set<string> => {
 
 /**
  * Records each answer of the page's compaction worker (`{ id, ok, merged }` or `{ id, ok, error }`)
- * so that a test knows the worker did the merge, not y-indexeddb's own on the page's thread. The
- * worker is the browser's own, only listened to.
+ * so that a test knows the worker did the merge, not y-indexeddb's own on the page's thread, and
+ * each error event it raised (a script that could not load). The worker is the browser's own,
+ * only listened to.
  */
 const HEAR_COMPACTION_WORKER = `(() => {
   const Native = globalThis.Worker
   globalThis.__compactionReplies = []
+  globalThis.__compactionWorkerErrors = 0
   globalThis.Worker = class extends Native {
     constructor(url, options) {
       super(url, options)
-      if (String(url).includes('compaction-worker'))
-        this.addEventListener('message', (event) => globalThis.__compactionReplies.push(event.data))
+      if (!String(url).includes('compaction-worker')) return
+      this.addEventListener('message', (event) => globalThis.__compactionReplies.push(event.data))
+      this.addEventListener('error', () => globalThis.__compactionWorkerErrors++)
     }
   }
 })()`
@@ -176,13 +191,22 @@ type CompactionReply = { ok: true; merged: number } | { ok: false; error: string
 const compactionReplies = (page: Page): Promise<CompactionReply[]> =>
   page.evaluate<CompactionReply[]>('globalThis.__compactionReplies')
 
-/** Opens the dossier with its host connection ready, the page showing its claim list. */
-const openDossier = async (served: ReturnType<typeof useServedChromium>) => {
+/**
+ * Opens the dossier with its host connection ready, the page showing its claim list;
+ * `beforeLoad` prepares the page's browser context before the first request.
+ */
+const openDossier = async (
+  served: ReturnType<typeof useServedChromium>,
+  beforeLoad: (page: Page) => Promise<unknown> = async () => undefined,
+) => {
   const data = path.join(await tempDir(), 'data')
   const id = await libraryWithImportedDossier(data)
   const serve = await startServe({ dataDir: data })
   const tab = await openDeskPage(served.browser(), `${serve.url}&dossier=${id}`, {
-    beforeLoad: (page) => page.addInitScript({ content: HEAR_COMPACTION_WORKER }),
+    beforeLoad: async (page) => {
+      await page.addInitScript({ content: HEAR_COMPACTION_WORKER })
+      await beforeLoad(page)
+    },
   })
   tab.page.setDefaultTimeout(30_000)
   await waitForDesk(tab.page)
@@ -204,13 +228,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const { page } = tab
     try {
       const name = await copyDatabase(page, id)
-      const remote = await remoteReplica(serve, id)
-      let made: Set<string>
-      try {
-        made = await decideEveryClaim(remote.dossier)
-      } finally {
-        remote.close()
-      }
+      const made = await decideEveryClaimRemotely(serve, id)
       expect(made.size).toBe(CLAIMS)
       await showsEveryDecision(page)
 
@@ -238,13 +256,7 @@ describe.skipIf(!hasChromium)(title, () => {
       // What another program (or a broken version) might have left in the store.
       const foreignKey = await page.evaluate<number>(`(${WITH_UPDATES_STORE})(
         ${JSON.stringify(name)}, 'readwrite', (store) => (${asRequest})(store.add('not an update')))`)
-      const remote = await remoteReplica(serve, id)
-      let made: Set<string>
-      try {
-        made = await decideEveryClaim(remote.dossier)
-      } finally {
-        remote.close()
-      }
+      const made = await decideEveryClaimRemotely(serve, id)
       await showsEveryDecision(page)
 
       await expect.poll(async () => (await storedEntries(page, name)).length, SOON).toBeLessThan(50)
@@ -257,6 +269,44 @@ describe.skipIf(!hasChromium)(title, () => {
       expect(replies[0]!.ok && replies[0]!.merged).toBeGreaterThanOrEqual(500)
       expect(decisionsIn(await storedUpdates(page, name))).toEqual(made)
       // y-indexeddb applies the string as an empty update: the copy still opens, complete.
+      await showsEveryDecisionFromCopyAlone(page, `${serve.url}&dossier=${id}`)
+      expect(tab.errors).toEqual([])
+    } finally {
+      await tab.close()
+    }
+  }, 120_000)
+
+  it('merges the burst on the page, losing none, when the compaction worker cannot load', async () => {
+    const refused: string[] = []
+    // On the context, so the offline shell's service worker cannot fetch the script either (it
+    // would answer from its cache on an aborted request, so the host's 404 is what it gets).
+    const refuseWorker = (page: Page) =>
+      page.context().route(/\/assets\/compaction-worker[\w-]*\.js$/, async (route) => {
+        refused.push(route.request().url())
+        await route.fulfill({ status: 404, body: 'not found' })
+      })
+    const { serve, id, tab } = await openDossier(served, refuseWorker)
+    const { page } = tab
+    try {
+      const name = await copyDatabase(page, id)
+      const keysBefore = (await storedEntries(page, name)).map((entry) => entry.key)
+      const made = await decideEveryClaimRemotely(serve, id)
+      expect(made.size).toBe(CLAIMS)
+      await showsEveryDecision(page)
+
+      // y-indexeddb's storeState: the whole document as one new entry, every older one deleted.
+      await expect.poll(async () => (await storedEntries(page, name)).length, SOON).toBeLessThan(50)
+      const entries = await storedEntries(page, name)
+      expect(entries[0]!.key).toBeGreaterThan(Math.max(...keysBefore) + COMPACTED_AT_LEAST)
+      // The worker really failed to load, and never answered: the page did the merge.
+      expect(refused.some((url) => url.startsWith(serve.origin))).toBe(true)
+      expect(await page.evaluate<number>('globalThis.__compactionWorkerErrors')).toBeGreaterThan(0)
+      expect(await compactionReplies(page)).toEqual([])
+      expect(decisionsIn(await storedUpdates(page, name))).toEqual(made)
+
+      // Still usable: a claim opens, and a page that can only read the copy shows every decision.
+      await claimButton(page, 1).click()
+      await detailPane(page).locator('h2', { hasText: 'Claim #1' }).waitFor()
       await showsEveryDecisionFromCopyAlone(page, `${serve.url}&dossier=${id}`)
       expect(tab.errors).toEqual([])
     } finally {

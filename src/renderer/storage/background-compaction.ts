@@ -76,7 +76,9 @@ export const compactInBackground = (
       if (await compactInWorker(name)) stored = 1
       else if (!persistence._destroyed) {
         await storeState(persistence, true)
-        stored = persistence._dbsize
+        // storeState leaves one entry but recounts only after its promise settles: its
+        // _dbsize is still the count before the merge, which would merge again on every update.
+        stored = 1
       }
     } finally {
       running = false
