@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildRendererInto, rendererIsCurrent } from '../../src/main/cli/renderer-bundle'
+import { buildRendererInChild, rendererIsCurrent } from '../../src/main/cli/renderer-bundle'
 import { tempDir } from '../support/temp-dir'
 
 const at = (seconds: number): Date => new Date(Date.UTC(2026, 10, 27, 12, 0, seconds))
@@ -49,10 +49,11 @@ describe('the built web app that dossier serve serves', () => {
 describe('building the web app', () => {
   it('bundles React for production and marks the build so, whatever NODE_ENV says', async () => {
     // Vitest runs this with NODE_ENV=test, which alone would make Vite bundle React's
-    // development build.
+    // development build; the build's own process inherits it. That process is what
+    // `dossier serve` runs, so that Vite's memory is not kept by the host.
     expect(process.env.NODE_ENV).toBe('test')
     const out = path.join(await tempDir(), 'renderer')
-    await buildRendererInto(out)
+    await buildRendererInChild(out)
     expect(process.env.NODE_ENV).toBe('test')
     const bundles = (await readdir(path.join(out, 'assets'))).filter((name) => name.endsWith('.js'))
     const code = (
@@ -61,4 +62,11 @@ describe('building the web app', () => {
     expect(code).not.toMatch(/jsxDEV|react-dom\.development/)
     expect(await readFile(path.join(out, '.production-build'), 'utf8')).toBe('production\n')
   }, 120_000)
+
+  it('says the build failed, and how to see why, when its process fails', async () => {
+    const elsewhere = await tempDir()
+    await expect(buildRendererInChild(path.join(elsewhere, 'out'), elsewhere)).rejects.toThrow(
+      /building the interface failed \(exit 1\).*run `npm run build` to see why/,
+    )
+  })
 })
