@@ -68,6 +68,9 @@ export const verifyLines = (verify: VerifyResult, signPerSecond: number): string
     `  signing, during build ${perSecond(signPerSecond)}`,
   ].join('\n')
 
+const amount = (unit: TargetCheck['unit'], value: number): string =>
+  unit === '×' ? times(value) : `${value.toFixed(unit === 'MB' ? 1 : 2)} ${unit}`
+
 export const targetLines = (targets: readonly TargetCheck[]): string => {
   if (targets.length === 0)
     return 'Targets: not measured (they apply to 10,000 claims; add --sizes 10k).'
@@ -75,9 +78,10 @@ export const targetLines = (targets: readonly TargetCheck[]): string => {
     'Targets:',
     ...targets.map(
       (target) =>
-        `  ${target.met ? 'MET    ' : 'NOT MET'}  ${target.description} at ${count(target.claims)} claims: ` +
-        `${target.unit === 'MB' ? `${target.value.toFixed(1)} MB` : times(target.value)} ` +
-        `(limit ${target.unit === 'MB' ? `${target.limit} MB` : times(target.limit)})`,
+        `${target.met ? 'MET    ' : 'NOT MET'}  ${target.description}` +
+        `${target.claims > 0 ? ` at ${count(target.claims)} claims` : ''}: ` +
+        `${amount(target.unit, target.value)} ` +
+        `(${target.atLeast === true ? 'at least' : 'limit'} ${amount(target.unit, target.limit)})`,
     ),
   ].join('\n')
 }

@@ -13,6 +13,7 @@ import type { RendererBenchResult } from './bench-renderer'
 import { measureServe, serveLines } from './bench-serve'
 import type { ServeBenchResult } from './bench-serve'
 import { measureSweep, sweepLines } from './bench-sweep'
+import { performanceTargets } from './performance-targets'
 import type { SweepBenchResult } from './bench-sweep'
 import { measureStore, storeLines } from './bench-store'
 import type { StoreBenchResult } from './bench-store'
@@ -137,7 +138,10 @@ const main = async (): Promise<void> => {
     storyImport,
     sweep,
     renderer: renderer ?? null,
-    targets: sizes.flatMap((size) => size.targets),
+    targets: [
+      ...sizes.flatMap((size) => size.targets),
+      ...performanceTargets({ sizes, serve, storyImport, sweep }),
+    ],
   }
   console.log(`\n${resultTable(sizes)}\n`)
   console.log(`${verifyLines(verification, results.signing.signaturesPerSecond)}\n`)

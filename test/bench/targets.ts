@@ -12,7 +12,9 @@ export interface TargetCheck {
   readonly description: string
   readonly limit: number
   readonly value: number
-  readonly unit: '×' | 'MB'
+  readonly unit: '×' | 'MB' | 'MB/s'
+  /** The value must reach the limit rather than stay under it. */
+  readonly atLeast?: boolean
   readonly met: boolean
 }
 

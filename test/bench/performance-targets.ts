@@ -1,0 +1,115 @@
+import type { ImportBenchResult } from './bench-import'
+import type { ServeBenchResult } from './bench-serve'
+import type { SweepBenchResult } from './bench-sweep'
+import type { SizeResult } from './suite'
+import { TARGET_SIZE } from './targets'
+import type { TargetCheck } from './targets'
+
+/**
+ * The performance issue's targets, each a ratio measured in the same run (docs/benchmarks.md):
+ * serving, memory, loading, checking every signature and importing. Reported, never enforced.
+ */
+export interface PerformanceInputs {
+  readonly sizes: readonly SizeResult[]
+  readonly serve: ServeBenchResult | null
+  readonly storyImport: ImportBenchResult
+  readonly sweep: SweepBenchResult | null
+}
+
+const atMost = (name: string, claims: number, description: string, limit: number, value: number) =>
+  ({ name, claims, description, limit, value, unit: '×', met: value <= limit }) as const
+
+const atLeast = (
+  name: string,
+  claims: number,
+  description: string,
+  limit: number,
+  value: number,
+  unit: '×' | 'MB/s',
+): TargetCheck => ({
+  name,
+  claims,
+  description,
+  limit,
+  value,
+  unit,
+  atLeast: true,
+  met: value >= limit,
+})
+
+export const performanceTargets = ({
+  sizes,
+  serve,
+  storyImport,
+  sweep,
+}: PerformanceInputs): TargetCheck[] => {
+  const checks: TargetCheck[] = []
+  const size = sizes.find((result) => result.claims === TARGET_SIZE)
+  if (serve !== null) {
+    checks.push(
+      atMost(
+        'serve-sync',
+        serve.claims,
+        'sync, dossier serve / @y/websocket-server',
+        1.1,
+        serve.ratio,
+      ),
+      atMost(
+        'serve-rss',
+        serve.claims,
+        'RSS serving it, dossier serve / @y/websocket-server',
+        1.5,
+        serve.rssBytes.serve / serve.rssBytes.server,
+      ),
+    )
+  }
+  if (size !== undefined) {
+    checks.push(
+      atMost(
+        'heap-vs-raw',
+        size.claims,
+        'heap kept after load, ours / raw Yjs',
+        1.1,
+        size.ratios.heapOursOverRawFlat,
+      ),
+      atMost(
+        'load-vs-raw',
+        size.claims,
+        'load, ours / raw Yjs',
+        1.5,
+        size.ratios.loadOursOverRawFlat,
+      ),
+    )
+  }
+  if (sweep !== null) {
+    checks.push(
+      atLeast(
+        'sweep-host',
+        sweep.claims,
+        'every signature, host native / pure JS',
+        10,
+        sweep.host.perSecond / sweep.host.pureJsPerSecond,
+        '×',
+      ),
+    )
+    if (sweep.page !== null)
+      checks.push(
+        atLeast(
+          'sweep-page',
+          sweep.claims,
+          'every signature, page workers / pure JS',
+          10,
+          sweep.page.perSecond / sweep.page.pureJsPerSecond,
+          '×',
+        ),
+      )
+  }
+  const slowest = Math.min(
+    ...storyImport.sizes.map((result) => result.bytes / 2 ** 20 / (result.command.medianMs / 1000)),
+  )
+  if (Number.isFinite(slowest))
+    checks.push(
+      atLeast('import', 0, 'dossier import, the slowest of 1, 2 and 4 MB', 1, slowest, 'MB/s'),
+    )
+  return checks
+}
