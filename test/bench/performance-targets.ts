@@ -104,12 +104,19 @@ export const performanceTargets = ({
         ),
       )
   }
-  const slowest = Math.min(
-    ...storyImport.sizes.map((result) => result.bytes / 2 ** 20 / (result.command.medianMs / 1000)),
-  )
-  if (Number.isFinite(slowest))
+  // The issue measured a 5 MB story; the largest here is 4 MB. Smaller ones carry the
+  // command's fixed start more heavily, and `linearity` says how far per-MB cost drifts.
+  const largest = storyImport.sizes.at(-1)
+  if (largest !== undefined)
     checks.push(
-      atLeast('import', 0, 'dossier import, the slowest of 1, 2 and 4 MB', 1, slowest, 'MB/s'),
+      atLeast(
+        'import',
+        0,
+        `dossier import of a ${Math.round(largest.bytes / 2 ** 20)} MB story (per-MB cost, largest / smallest: ${storyImport.linearity.toFixed(2)})`,
+        1,
+        largest.bytes / 2 ** 20 / (largest.command.medianMs / 1000),
+        'MB/s',
+      ),
     )
   return checks
 }
