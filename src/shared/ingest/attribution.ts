@@ -464,14 +464,16 @@ export const findAttribution = (
           ? timeAt(tokens, found.range.to, source, rules)
           : null))
   const where = venueOf(ctx, verbAt, verb)
+  // One literal, parts that are absent left undefined: a draft is read field by field, never
+  // listed or copied, and spreading each optional part cost ten times as much.
   return {
-    ...(speaker === undefined ? {} : { speaker }),
-    ...(found.pronoun === undefined ? {} : { pronoun: found.pronoun }),
-    ...(definite === undefined ? {} : { definite }),
-    ...(self === undefined ? {} : { selfNamed: self }),
-    ...(where === undefined ? {} : { where }),
-    ...(when === null || when === undefined ? {} : { when: when.text }),
-    ...(found.range === undefined ? {} : { range: found.range }),
+    speaker,
+    pronoun: found.pronoun,
+    definite,
+    selfNamed: self,
+    where,
+    when: when?.text,
+    range: found.range,
     cues,
   }
 }

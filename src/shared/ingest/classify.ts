@@ -2,7 +2,7 @@ import type { ClaimKind } from '../dossier'
 import type { FoundFigure } from './figures'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
-import { phraseAt } from './tokens'
+import { firstWords, phraseAt } from './tokens'
 
 export interface SentenceSignals {
   readonly denial: string[]
@@ -12,19 +12,25 @@ export interface SentenceSignals {
   readonly quoteWords: number
 }
 
+const EMPTY: ReadonlySet<string> = new Set()
+
 const findCues = (
   tokens: readonly Token[],
   words: ReadonlySet<string>,
   phrases: readonly (readonly string[])[],
 ): string[] => {
   const cues: string[] = []
+  // Looked up once per sentence rather than once per word.
+  const starts = phrases.length === 0 ? EMPTY : firstWords(phrases)
   for (let i = 0; i < tokens.length; i += 1) {
     const lower = tokens[i]!.lower
     if (words.has(lower)) cues.push(lower)
+    if (starts !== null && !starts.has(lower)) continue
     const phrase = phraseAt(tokens, i, phrases)
     if (phrase !== null) cues.push(phrase.join(' '))
   }
-  return [...new Set(cues)]
+  // Most sentences have no cue or one: no set to build for them.
+  return cues.length < 2 ? cues : [...new Set(cues)]
 }
 
 const longestQuote = (tokens: readonly Token[]): number => {

@@ -35,15 +35,25 @@ const wordsOf = (rules: LanguageRules): FigureWords => {
 }
 
 /** A spelled number's first part: "twenty" of "twenty-five" (the split `readSpelled` makes). */
-const HYPHEN = /[-‐‑]/
+const HYPHENS = ['-', '‐', '‑']
+
+/** Where the first hyphen of a word is, or -1; no regular expression per word. */
+const firstHyphen = (word: string): number => {
+  let first = -1
+  for (const hyphen of HYPHENS) {
+    const at = word.indexOf(hyphen)
+    if (at >= 0 && (first < 0 || at < first)) first = at
+  }
+  return first
+}
 
 /** False only when no figure can start at `token`: a word that is no number, month or amount. */
 export const mayStartFigure = (token: Token, rules: LanguageRules): boolean => {
   if (token.kind === 'number') return true
   const { starts } = wordsOf(rules)
   if (starts.has(token.lower)) return true
-  const hyphen = HYPHEN.exec(token.lower)
-  return hyphen !== null && starts.has(token.lower.slice(0, hyphen.index))
+  const hyphen = firstHyphen(token.lower)
+  return hyphen >= 0 && starts.has(token.lower.slice(0, hyphen))
 }
 
 export const isMeasureUnit = (unit: string, rules: LanguageRules): boolean =>

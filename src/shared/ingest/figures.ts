@@ -216,20 +216,27 @@ export const findFigures = (
   ): FoundFigure => {
     const start = tokens[first]!.start
     const end = tokens[next - 1]!.end
-    return {
-      value,
-      ...(unit === undefined ? {} : { unit }),
-      raw: source.slice(start, end),
-      category,
-      start,
-      end,
-      numberStart: tokens[numberFirst]!.start,
-      numberEnd: tokens[numberNext - 1]!.end,
-      first,
-      next,
-      trigger,
-      minor: category === 'count' && !trigger && /^\p{L}/u.test(tokens[numberFirst]!.text),
-    }
+    const raw = source.slice(start, end)
+    const numberStart = tokens[numberFirst]!.start
+    const numberEnd = tokens[numberNext - 1]!.end
+    const minor = category === 'count' && !trigger && /^\p{L}/u.test(tokens[numberFirst]!.text)
+    // Two literals rather than a spread of the optional unit: a spread costs ten times as much.
+    return unit === undefined
+      ? { value, raw, category, start, end, numberStart, numberEnd, first, next, trigger, minor }
+      : {
+          value,
+          unit,
+          raw,
+          category,
+          start,
+          end,
+          numberStart,
+          numberEnd,
+          first,
+          next,
+          trigger,
+          minor,
+        }
   }
 
   let i = 0

@@ -29,6 +29,9 @@ const isAcronym = (token: Token): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(toke
 const isWord = (token: Token | undefined): token is Token =>
   token !== undefined && token.kind === 'word' && !token.inQuote
 
+/** What opens a clause, so the capital after it may be a sentence's own. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '(', '‘', '—', '–', '-'])
+
 /**
  * A capitalised word that may be part of a name. The first word of a sentence is capitalised
  * anyway, so there it must not be a common function word ("Around", "However").
@@ -40,7 +43,7 @@ export const isNameWord = (tokens: Tokens, at: number, rules: LanguageRules): bo
     if (has(rules.pronouns, token.lower) || token.lower === 'i' || token.lower === 'we')
       return false
     // A dash opens a clause too: a live blog's "18:02 — The office ...", a dateline's "- The".
-    const first = at === 0 || ['"', '“', '(', '‘', '—', '–', '-'].includes(tokens[at - 1]!.text)
+    const first = at === 0 || CLAUSE_OPENERS.has(tokens[at - 1]!.text)
     if (!first) return true
     return !(
       // "Two days later", "Three of the tanks": a number word, not a name.

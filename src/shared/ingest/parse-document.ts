@@ -24,7 +24,18 @@ export const normalizeText = (text: string): string =>
     .replace(ODD_SPACE, ' ')
     .replace(INVISIBLE, '')
 
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim()
+/** Whitespace other than single spaces, or spaces in a row. */
+const UNCOLLAPSED = /[^\S ]| {2}/
+const SPACE = 0x20
+// Only a text with other whitespace, spaces in a row or a space at an end changes when
+// collapsed: a test allocates nothing, and most paragraphs are already collapsed (each is
+// collapsed twice).
+const collapse = (text: string): string =>
+  UNCOLLAPSED.test(text) ||
+  text.charCodeAt(0) === SPACE ||
+  text.charCodeAt(text.length - 1) === SPACE
+    ? text.replace(/\s+/g, ' ').trim()
+    : text
 
 const isoDate = (year: number, month: number, day: number): string | undefined => {
   const date = new Date(Date.UTC(year, month - 1, day))

@@ -33,10 +33,12 @@ const ANY_SPEAKER_LOOKBACK = 8
  */
 export const sameSpeaker = (a: string, b: string): boolean => {
   if (a === b) return true
-  const [shortName, longName] = a.length < b.length ? [a, b] : [b, a]
+  // No pair of arrays to destructure: this runs for every earlier claim a revision looks back at.
+  const shortName = a.length < b.length ? a : b
   if (shortName === UNKNOWN_SPEAKER || shortName === UNNAMED_SPEAKER) return false
   // "the civil protection agency" is the "National Civil Protection Agency" named before.
-  const [short, long] = [shortName.toLowerCase(), longName.toLowerCase()]
+  const short = shortName.toLowerCase()
+  const long = (shortName === a ? b : a).toLowerCase()
   return long.startsWith(`${short} `) || long.endsWith(` ${short}`)
 }
 
