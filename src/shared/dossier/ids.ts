@@ -5,9 +5,26 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz'
 
 export type IdPrefix = 'c' | 'd' | 'e' | 'm' | 'l' | 'x'
 
+/**
+ * Random bytes drawn for many ids at once: asking the system's generator for 12 bytes per id
+ * cost a third of adding 20,000 claims (an import). The bytes are as random either way.
+ */
+const POOL_BYTES = 12 * 512
+let pool = new Uint8Array(0)
+let used = 0
+
+const twelveRandomBytes = (): Uint8Array => {
+  if (used + 12 > pool.length) {
+    pool = randomBytes(POOL_BYTES)
+    used = 0
+  }
+  used += 12
+  return pool.subarray(used - 12, used)
+}
+
 /** A random id such as `c_k3v9q0x2mz5a`: 12 base-36 characters, about 62 bits of entropy. */
 export const newId = (prefix: IdPrefix): string => {
-  const bytes = randomBytes(12)
+  const bytes = twelveRandomBytes()
   let out = `${prefix}_`
   for (const byte of bytes) out += ALPHABET[byte % 36]
   return out

@@ -14,6 +14,12 @@ describe('ids', () => {
     }
   })
 
+  it('never repeats an id, across refills of the random bytes it draws ahead', () => {
+    // 512 ids use one draw of random bytes: 3,000 span several refills.
+    const ids = Array.from({ length: 3_000 }, () => newId('c'))
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
   it('accepts the ids fixtures and placeholders use (8 to 32 characters)', () => {
     for (const id of ['m_unknown00', 'm_zzzzzzzz', 'm_storetest01', `m_${'a'.repeat(32)}`])
       expect(isDossierId(id)).toBe(true)
