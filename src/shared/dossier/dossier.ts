@@ -113,6 +113,10 @@ export class Dossier extends IndexedDossierView {
     return this.writer.link(...args)
   }
 
+  linkAll(...args: Parameters<DossierWriter['linkAll']>): string[] {
+    return this.writer.linkAll(...args)
+  }
+
   removeEntry(...args: Parameters<DossierWriter['removeEntry']>): void {
     this.writer.removeEntry(...args)
   }

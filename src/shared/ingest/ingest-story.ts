@@ -129,18 +129,22 @@ export const ingestStory = (
           candidates.map((candidate) => toNewClaim(candidate, tags)),
           signer,
         )
-  candidates.forEach((candidate, index) => {
-    if (candidate.revisionOf === undefined) return
-    const original = candidates[candidate.revisionOf]
-    if (original === undefined) return
-    dossier.link(
-      claimIds[index]!,
-      claimIds[candidate.revisionOf]!,
-      'revises',
-      signer,
-      revisionNote(original, candidate),
-    )
-  })
+  dossier.linkAll(
+    candidates.flatMap((candidate, index) => {
+      const original =
+        candidate.revisionOf === undefined ? undefined : candidates[candidate.revisionOf]
+      if (original === undefined) return []
+      return [
+        {
+          from: claimIds[index]!,
+          to: claimIds[candidate.revisionOf!]!,
+          type: 'revises' as const,
+          note: revisionNote(original, candidate),
+        },
+      ]
+    }),
+    signer,
+  )
   return {
     dossier,
     claimIds,
