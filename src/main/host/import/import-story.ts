@@ -1,5 +1,3 @@
-import * as Y from 'yjs'
-import { Dossier } from '../../../shared/dossier'
 import { IngestError, assertStoryText } from '../../../shared/ingest'
 import type { StoryInput } from '../../../shared/ingest'
 import { DEFAULT_HOST_LIMITS } from '../host-limits'
@@ -33,8 +31,5 @@ export const importStory = async (
       `this story makes a dossier of ${mib(state.length)}, over the ${mib(limits.dossierBytes)} a dossier may hold; split it into parts and import each`,
     )
   }
-  return library.add((doc) => {
-    Y.applyUpdate(doc, state)
-    return Dossier.open(doc)
-  })
+  return library.addState(state)
 }
