@@ -82,8 +82,7 @@ class ByClaim<T extends { readonly id: string }> {
     this.table.remove(entry)
     const gone = !this.table.has(entry.id)
     this.removeId(this.claimOf(entry), entry.id, gone, touched)
-    if (this.otherClaimOf !== null)
-      this.removeId(this.otherClaimOf(entry), entry.id, gone, touched)
+    if (this.otherClaimOf !== null) this.removeId(this.otherClaimOf(entry), entry.id, gone, touched)
   }
 
   of(claimId: string): T[] {

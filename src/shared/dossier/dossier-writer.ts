@@ -294,7 +294,13 @@ export class DossierWriter {
     if (links.length === 0) return []
     this.write(author, () => append(this.index.layout.links, links))
     for (const link of links)
-      this.record({ kind: 'entry', entryKind: 'link', id: link.id, claimId: link.from, to: link.to })
+      this.record({
+        kind: 'entry',
+        entryKind: 'link',
+        id: link.id,
+        claimId: link.from,
+        to: link.to,
+      })
     return links.map((link) => link.id)
   }
 

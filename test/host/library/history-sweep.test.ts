@@ -52,8 +52,7 @@ describe('the host checks every signature of a dossier it keeps open', () => {
       doc.getArray<Decision>('decisions').push([superseded, forged, newer])
       return dossier
     })
-    const known = (decision: Decision) =>
-      new DecisionVerifier().lookup(structuredClone(decision))
+    const known = (decision: Decision) => new DecisionVerifier().lookup(structuredClone(decision))
     expect([known(superseded!), known(forged!)]).toEqual([undefined, undefined])
     const handle = await library.open(id)
     onCleanup(() => handle.close())

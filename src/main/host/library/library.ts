@@ -274,18 +274,21 @@ export class Library {
    */
   addState(state: Uint8Array): Promise<string> {
     let changed = false
-    return this.add((doc) => {
-      Y.applyUpdate(doc, state)
-      const markChanged = (): void => {
-        changed = true
-      }
-      doc.on('update', markChanged)
-      try {
-        return Dossier.open(doc)
-      } finally {
-        doc.off('update', markChanged)
-      }
-    }, () => (changed ? undefined : state))
+    return this.add(
+      (doc) => {
+        Y.applyUpdate(doc, state)
+        const markChanged = (): void => {
+          changed = true
+        }
+        doc.on('update', markChanged)
+        try {
+          return Dossier.open(doc)
+        } finally {
+          doc.off('update', markChanged)
+        }
+      },
+      () => (changed ? undefined : state),
+    )
   }
 
   create(init: DossierInit): Promise<string> {
