@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { extractClaims } from '../../../src/shared/ingest'
-import type { ClaimCandidate } from '../../../src/shared/ingest'
+import { english, withText } from './invented-sentences'
 
 /**
  * Documents as sources kept whole rather than cut to their owner's noun, and an organisation
  * named after its documents still found as itself. Every name and noun below is invented.
  */
-const withText = (claims: readonly ClaimCandidate[], words: string): ClaimCandidate => {
-  const found = claims.filter((claim) => claim.text.includes(words))
-  expect(found, `one claim with "${words}"`).toHaveLength(1)
-  return found[0]!
-}
-
-const english = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'en' })
-
 describe('a document with its owner', () => {
   it('keeps "the guild’s audited accounts" whole after "according to"', () => {
     const claims = english(

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { extractClaims } from '../../../src/shared/ingest'
 import type { ClaimCandidate } from '../../../src/shared/ingest'
+import { english, french } from './invented-sentences'
 
 /**
  * What is not a claim though it looks like one: a quoted remark with nothing to check, a
  * person's age, a figure in an aside that describes someone. Every name and noun below is
  * invented and in no table.
  */
-const english = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'en' })
-const french = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'fr' })
-
 const texts = (claims: readonly ClaimCandidate[]): string[] => claims.map((claim) => claim.text)
 
 describe('a quotation standing alone after its speaker', () => {

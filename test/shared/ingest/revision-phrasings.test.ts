@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { UNNAMED_SPEAKER, extractClaims, parseDocument } from '../../../src/shared/ingest'
 import type { ClaimCandidate } from '../../../src/shared/ingest'
+import { withText } from './invented-sentences'
 
-const withText = (claims: readonly ClaimCandidate[], words: string): ClaimCandidate => {
-  const found = claims.filter((claim) => claim.text.includes(words))
-  expect(found, `one claim with "${words}"`).toHaveLength(1)
-  return found[0]!
-}
 const indexOf = (claims: readonly ClaimCandidate[], words: string): number =>
   claims.indexOf(withText(claims, words))
 

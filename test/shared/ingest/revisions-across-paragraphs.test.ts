@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractClaims } from '../../../src/shared/ingest'
 import type { ClaimCandidate } from '../../../src/shared/ingest'
+import { english, french } from './invented-sentences'
 
 /**
  * Revisions linked across paragraphs by what they count and who made them, not by the words of
@@ -11,11 +11,6 @@ const indexOf = (claims: readonly ClaimCandidate[], words: string): number => {
   expect(found, `one claim with "${words}"`).toHaveLength(1)
   return found[0]!
 }
-
-const english = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'en' })
-const french = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'fr' })
 
 describe('a count revised in a later paragraph', () => {
   it('finds the claim that said what "the number of people still …" counts, past other counts of people', () => {

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { extractClaims } from '../../../src/shared/ingest'
-import type { ClaimCandidate } from '../../../src/shared/ingest'
+import { english, french, withText } from './invented-sentences'
 
 /**
  * A speaker after the verb behind a description and an apposition ("a indiqué la porte-parole de
  * …, la commandante X"): the name is the speaker, the description its role. Every name and noun
  * below is invented and in no table.
  */
-const withText = (claims: readonly ClaimCandidate[], words: string): ClaimCandidate => {
-  const found = claims.filter((claim) => claim.text.includes(words))
-  expect(found, `one claim with "${words}"`).toHaveLength(1)
-  return found[0]!
-}
-
-const french = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'fr' })
-const english = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'en' })
-
 describe('a name after a description after the verb', () => {
   it('takes the name behind a title in apposition, not a place earlier in the sentence', () => {
     const claims = french(

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { UNNAMED_SPEAKER, extractClaims } from '../../../src/shared/ingest'
-import type { ClaimCandidate } from '../../../src/shared/ingest'
+import { UNNAMED_SPEAKER } from '../../../src/shared/ingest'
+import { english, withText } from './invented-sentences'
 
 /**
  * Who "he" or "she" is when the story has moved on: a speaker is carried on only until someone
  * new is introduced, and someone unnamed described at length is a speaker of their own. Every
  * name and noun below is invented and in no table.
  */
-const withText = (claims: readonly ClaimCandidate[], words: string): ClaimCandidate => {
-  const found = claims.filter((claim) => claim.text.includes(words))
-  expect(found, `one claim with "${words}"`).toHaveLength(1)
-  return found[0]!
-}
-
-const english = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'en' })
-
 describe('carrying a speaker on', () => {
   it('stops at a person the story introduces as a subject after the last speaker', () => {
     const claims = english(

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { UNNAMED_SPEAKER, extractClaims, parseDocument } from '../../../src/shared/ingest'
-import type { ClaimCandidate } from '../../../src/shared/ingest'
+import { english, french, withText } from './invented-sentences'
 
 /**
  * Speakers read from the shape of the sentence rather than from words the tables list: every
  * name, organisation and noun below is invented and in no table, so a rule that only knew the
  * corpus's words would fail here.
  */
-const withText = (claims: readonly ClaimCandidate[], words: string): ClaimCandidate => {
-  const found = claims.filter((claim) => claim.text.includes(words))
-  expect(found, `one claim with "${words}"`).toHaveLength(1)
-  return found[0]!
-}
-
-const english = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'en' })
-const french = (...paragraphs: string[]): ClaimCandidate[] =>
-  extractClaims(paragraphs.join('\n\n'), { language: 'fr' })
-
 describe('a description, then the name it describes', () => {
   it('reads any opening description before a name set off by commas', () => {
     const claims = english(

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { UNNAMED_SPEAKER, extractClaims, parseDocument } from '../../../src/shared/ingest'
-import type { ClaimCandidate } from '../../../src/shared/ingest'
-
-const withText = (claims: readonly ClaimCandidate[], words: string): ClaimCandidate => {
-  const found = claims.filter((claim) => claim.text.includes(words))
-  expect(found, `one claim with "${words}"`).toHaveLength(1)
-  return found[0]!
-}
+import { withText } from './invented-sentences'
 
 describe('speakers that are not a named person before "said"', () => {
   it('takes documents and records as sources, and published data as its publisher’s', () => {
