@@ -268,6 +268,21 @@ export class DossierIndex {
     return this.counts
   }
 
+  /**
+   * `statusCounts` without the claims' views, for what needs only the numbers (a library's
+   * listing, an import): each claim's status is derived and dropped, not kept in a view. The
+   * counts of the list when it is there; nothing is cached otherwise.
+   */
+  countsWithoutViews(): StatusCounts {
+    if (this.counts !== null) return this.counts
+    const counts = emptyCounts()
+    for (const id of this.claimIds()) {
+      if (this.edits.get(id)?.removed === true) continue
+      counts[statusLabel(deriveVerifiedStatus(this.decisions.of(id), this.verifier).state)] += 1
+    }
+    return counts
+  }
+
   /** The newest validly signed name for each author key. */
   authorName(key: string): string | null {
     let best: AuthorDeclaration | null = null

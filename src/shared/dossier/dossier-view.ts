@@ -83,6 +83,8 @@ export interface DossierView {
    */
   deferSignatureChecks(check: AsyncSignatureCheck | null): void
   counts(): StatusCounts
+  /** `counts()` without making every claim's view: for a listing that needs only the numbers. */
+  countsWithoutViews(): StatusCounts
   conflicts(): ClaimView[]
   quote(claimId: string): ResolvedQuote
   decisions(claimId: string): Decision[]
@@ -202,6 +204,10 @@ export class IndexedDossierView implements DossierView {
 
   counts(): StatusCounts {
     return this.#index.statusCounts()
+  }
+
+  countsWithoutViews(): StatusCounts {
+    return this.#index.countsWithoutViews()
   }
 
   conflicts(): ClaimView[] {

@@ -179,6 +179,10 @@ export const runScenario = (scenario: { replicas: number; claims: number; ops: O
     const fresh = new Y.Doc()
     Y.applyUpdate(fresh, Y.encodeStateAsUpdate(replica.doc))
     expect(replica.counts()).toEqual(Dossier.open(fresh).counts())
+    // A listing's counts, derived without the claims' views, agree too.
+    const listed = new Y.Doc()
+    Y.applyUpdate(listed, Y.encodeStateAsUpdate(replica.doc))
+    expect(Dossier.open(listed).countsWithoutViews()).toEqual(replica.counts())
   }
 
   const reference = replicas[0]!

@@ -261,6 +261,26 @@ describe('views', () => {
     expect(changes).toEqual([[b]])
   })
 
+  it('count a listing without the views as the views count: conflicts in, removed claims out', () => {
+    const a = newDossier()
+    const ids = ['a', 'b', 'c', 'd'].map((text) => claimOf(a, text))
+    const b = replicaOf(a)
+    a.decide(ids[0]!, { status: 'confirmed', rationale: 'x' }, alice)
+    b.decide(ids[0]!, { status: 'disputed', rationale: 'y' }, bob)
+    a.decide(ids[1]!, { status: 'retracted', rationale: 'x' }, alice)
+    a.editClaim(ids[2]!, { removed: true }, alice)
+    syncBoth(a, b)
+    const listing = replicaOf(a)
+    expect(listing.countsWithoutViews()).toEqual({
+      unverified: 1,
+      confirmed: 0,
+      disputed: 0,
+      retracted: 1,
+      conflict: 1,
+    })
+    expect(listing.countsWithoutViews()).toEqual(a.counts())
+  })
+
   it('keep counts right change by change, as a fresh derivation would', () => {
     const dossier = newDossier()
     const ids = ['a', 'b', 'c'].map((text) => claimOf(dossier, text))
