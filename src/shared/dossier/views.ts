@@ -132,6 +132,10 @@ export const emptyCounts = (): Record<StatusLabel, number> => ({
   conflict: 0,
 })
 
+/** Claims still in the dossier: each has one status or is a conflict, so the counts add up to them. */
+export const claimsCounted = (counts: StatusCounts): number =>
+  Object.values(counts).reduce((sum, count) => sum + count, 0)
+
 export const STATUS_LABELS: readonly StatusLabel[] = [
   'unverified',
   'confirmed',

@@ -56,7 +56,10 @@ const distinct = (...lists: readonly (readonly string[])[]): string[] => {
   return words
 }
 
-/** The candidate a draft stands for: everything but where it came from. */
+/**
+ * The candidate a draft stands for: everything but where it came from. Two literals rather than
+ * a spread for `revisionOf` (ten times the cost per claim), with the keys in the same order.
+ */
 const candidateOf = (draft: Draft): ClaimCandidate =>
   draft.revisionOf === undefined
     ? {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { Dossier } from '../../../shared/dossier'
+import { Dossier, claimsCounted } from '../../../shared/dossier'
 import type { DossierView } from '../../../shared/dossier'
 import { DOSSIER_FILE_FORMAT_APP, decodeDossierFile, encodeDossierFile } from './dossier-file'
 import type { DossierFileMetadata } from './dossier-file'
@@ -8,6 +8,7 @@ import { DossierFileFormatError } from './library-errors'
 /** The metadata a `.dossier` file carries about the dossier inside it. */
 export const metadataOf = (dossier: DossierView): Omit<DossierFileMetadata, 'version'> => {
   const meta = dossier.meta()
+  const counts = dossier.countsWithoutViews()
   return {
     format: 'verification-desk.dossier',
     id: meta.id,
@@ -16,8 +17,8 @@ export const metadataOf = (dossier: DossierView): Omit<DossierFileMetadata, 'ver
     language: meta.language,
     created: meta.created,
     exportedAt: new Date().toISOString(),
-    claims: dossier.activeClaims().length,
-    counts: dossier.counts(),
+    claims: claimsCounted(counts),
+    counts,
     app: DOSSIER_FILE_FORMAT_APP,
   }
 }

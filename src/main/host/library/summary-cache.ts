@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import * as z from 'zod'
+import { claimsCounted } from '../../../shared/dossier'
 import type { DossierView, StatusCounts } from '../../../shared/dossier'
 import { writeFileAtomic } from '../store/atomic-file'
 import { LOG_HEADER_SIZE } from '../store/log-format'
@@ -60,9 +61,8 @@ const currentFiles = async (folder: string): Promise<Files> => ({
 })
 
 /**
- * A listing's numbers: every claim still in the dossier has one status or is a conflict, so the
- * counts add up to the claims. Without the claims' views, which a new import's 40,000 claims
- * would otherwise all get, on the host's thread, only to be counted.
+ * A listing's numbers, without the claims' views, which a new import's 40,000 claims would
+ * otherwise all get, on the host's thread, only to be counted.
  */
 export const summarize = (dossier: DossierView, updated: string): DossierSummary => {
   const meta = dossier.meta()
@@ -71,7 +71,7 @@ export const summarize = (dossier: DossierView, updated: string): DossierSummary
     id: meta.id,
     title: meta.title,
     story: meta.story,
-    claims: Object.values(counts).reduce((sum, count) => sum + count, 0),
+    claims: claimsCounted(counts),
     counts,
     updated,
   }
