@@ -1,13 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { openFile } from '../../../src/main/host/desktop/open-file'
 import { OPENABLE_MAX_BYTES } from '../../../src/main/host/desktop/openable-files'
 import { libraryRpc } from '../../../src/main/host/serve/library-rpc'
-import { Dossier } from '../../../src/shared/dossier'
-import { toJson } from '../../../src/shared/report/json'
-import { alice, tickingClock } from '../../support/dossier-fixtures'
+import { tamperedExport } from '../../support/tampered-export'
 import { tempDir } from '../../support/temp-dir'
 import { addDossier, openLibrary } from '../library/library-fixtures'
 
@@ -30,20 +27,6 @@ const setUp = async () => {
     return file
   }
   return { library, rpc: libraryRpc(library), put }
-}
-
-/** A JSON export whose one decision was edited after it was signed. */
-const tamperedExport = (): string => {
-  const dossier = Dossier.create(
-    new Y.Doc(),
-    { title: 'Dam', sourceText: 'Text.' },
-    { now: tickingClock() },
-  )
-  const claim = dossier.addClaim({ text: 'x', attribution: { who: 'y' }, kind: 'other' }, alice)
-  dossier.decide(claim, { status: 'confirmed', rationale: 'signed words' }, alice)
-  const json = JSON.parse(toJson(dossier)) as { decisions: { rationale: string }[] }
-  json.decisions[0]!.rationale = 'changed words'
-  return JSON.stringify(json)
 }
 
 describe('a file the OS handed the desktop app, opened by the host', () => {

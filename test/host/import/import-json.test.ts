@@ -1,15 +1,12 @@
 import { readdir } from 'node:fs/promises'
-import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { Library } from '../../../src/main/host/library/library'
 import { libraryDocProvider } from '../../../src/main/host/serve/library-doc-provider'
 import { libraryRpc } from '../../../src/main/host/serve/library-rpc'
 import { SyncHub, withLibraryRoom } from '../../../src/main/host/sync'
-import { Dossier } from '../../../src/shared/dossier'
 import { LIBRARY_ROOM } from '../../../src/shared/protocol/library-room'
-import { toJson } from '../../../src/shared/report/json'
 import { onCleanup } from '../../support/cleanup'
-import { alice, tickingClock } from '../../support/dossier-fixtures'
+import { tamperedExport } from '../../support/tampered-export'
 import { tempDir } from '../../support/temp-dir'
 import { portReplica } from '../sync/support/replicas'
 
@@ -27,20 +24,6 @@ const startLibraryHub = async () => {
   const caller = portReplica(hub, LIBRARY_ROOM)
   await caller.synced
   return { dir, library, caller }
-}
-
-/** A JSON export of a dossier with one signed decision whose rationale was changed afterwards. */
-const tamperedExport = (): string => {
-  const dossier = Dossier.create(
-    new Y.Doc(),
-    { title: 'Dam', sourceText: 'Text.' },
-    { now: tickingClock() },
-  )
-  const claim = dossier.addClaim({ text: 'x', attribution: { who: 'y' }, kind: 'other' }, alice)
-  dossier.decide(claim, { status: 'confirmed', rationale: 'signed words' }, alice)
-  const json = JSON.parse(toJson(dossier)) as { decisions: { rationale: string }[] }
-  json.decisions[0]!.rationale = 'changed words'
-  return JSON.stringify(json)
 }
 
 describe('a JSON export imported on the host (RPC import, kind json)', () => {
