@@ -8,7 +8,8 @@
  * (src/main/cli/renderer-bundle.ts). Plain JavaScript: it runs before anything is compiled.
  *
  * Layout: OUT/current.json names the build in use, OUT/b-<hash>/ holds it (dossier.js,
- * ingest-worker.js beside it where ingest-in-worker.ts looks for it, electron.vite.config.js).
+ * ingest-worker.js beside it where ingest-in-worker.ts looks for it, electron.vite.config.js,
+ * and the chunks they share or load with import()).
  * A build is written to a temporary folder and renamed into place, and the pointer is replaced
  * by a rename, so runs starting at the same moment never see half a build; a running
  * `dossier serve` keeps its own build folder (its import worker loads from there) while a newer
@@ -172,6 +173,10 @@ const buildBundle = async ({ root, outDir }) => {
       outdir: temporary,
       absWorkingDir: root,
       bundle: true,
+      // What a command loads only when it runs (`serve`'s server, a host's WebSocket client)
+      // goes into chunks of its own: every other command starts without parsing it or
+      // loading its packages.
+      splitting: true,
       platform: 'node',
       format: 'esm',
       target: `node${process.versions.node.split('.')[0]}`,

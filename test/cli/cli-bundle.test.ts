@@ -130,6 +130,46 @@ describe('the bundle of the dossier command', () => {
   })
 })
 
+/** The packages `file` loads when it is evaluated: its static imports and its chunks', not `import()`. */
+const packagesLoadedBy = (file: string, seen = new Set<string>()): Set<string> => {
+  const packages = new Set<string>()
+  if (seen.has(file)) return packages
+  seen.add(file)
+  const source = readFileSync(file, 'utf8')
+  for (const [, target] of source.matchAll(/^(?:import|\} from|export \*)[^"\n]*"([^"]+)";?$/gm)) {
+    if (target!.startsWith('./'))
+      for (const name of packagesLoadedBy(path.join(path.dirname(file), target!), seen))
+        packages.add(name)
+    else if (!target!.startsWith('node:')) packages.add(target!)
+  }
+  return packages
+}
+
+describe('the command as built from this repository', () => {
+  it("starts without the server's packages: serve and a host's client are loaded when needed", async () => {
+    const built = await ensureCliBundle({
+      root: ROOT,
+      outDir: path.join(ROOT, 'out', 'cli'),
+      log: () => undefined,
+    })
+    const loaded = packagesLoadedBy(built)
+    expect(loaded).toContain('yjs')
+    for (const heavy of [
+      'ws',
+      'sodium-universal',
+      'bonjour-service',
+      '@hocuspocus/provider',
+      'y-websocket',
+    ])
+      expect(loaded, heavy).not.toContain(heavy)
+    // …and they are in the bundle, behind an import() that `dossier serve` runs.
+    const folder = readdirSync(path.dirname(built)).map((name) =>
+      readFileSync(path.join(path.dirname(built), name), 'utf8'),
+    )
+    expect(folder.some((source) => source.includes('from "sodium-universal"'))).toBe(true)
+  })
+})
+
 describe('bin/dossier.mjs', () => {
   it('builds its bundle once when runs start together, then starts from it silently', async () => {
     const outDir = await bundleDir()

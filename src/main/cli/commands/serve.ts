@@ -1,7 +1,5 @@
 import { Library } from '../../host/library/library'
-import { startDeskServer } from '../../host/serve/desk-server'
 import { loadServeAddress, saveServeAddress } from '../../host/serve/serve-address'
-import { parseLanListen } from '../../host/lan-session'
 import { formatLanAddress } from '../../../shared/lan'
 import { CliError, usageError } from '../cli-error'
 import { print, stringFlag } from '../command'
@@ -41,6 +39,10 @@ Options:
     if (portFlag !== undefined && (!/^\d+$/.test(portFlag) || port > 65535)) {
       throw usageError(`--port must be a number from 0 to 65535, not "${portFlag}"`, 'serve')
     }
+    // The server, its LAN and relay code and their packages are loaded by `serve` alone: every
+    // other command would pay for them at start (docs/benchmarks.md, "Import").
+    const { startDeskServer } = await import('../../host/serve/desk-server')
+    const { parseLanListen } = await import('../../host/lan-session')
     const lanText = stringFlag(context, 'lan-listen') ?? context.io.env.DOSSIER_LAN_LISTEN
     const lanListen = lanText === undefined ? undefined : parseLanListen(lanText)
     if (lanListen === null)

@@ -5,7 +5,6 @@ import type { RelayStatusWire, SharingWire } from '../../../shared/protocol'
 import { readLock } from '../../host/library/library'
 import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
-import { HostUnreachableError, connectHost } from '../host-client'
 import type { HostConnection } from '../host-client'
 import { table } from '../format'
 
@@ -23,6 +22,8 @@ export const withSharingHost = async <T>(
   const endpoint = lock === null ? null : parseEndpoint(lock.endpoint)
   if (lock === null || !lock.live || lock.hostname !== os.hostname() || endpoint === null)
     throw new CliError(NEEDS_HOST)
+  // Loaded here, not with the module: every command imports this file, few talk to a host.
+  const { HostUnreachableError, connectHost } = await import('../host-client')
   let host: HostConnection
   try {
     host = await connectHost(endpoint, LIBRARY_ROOM)

@@ -4,7 +4,6 @@ import { LibraryLockedError } from '../../host/library/library'
 import type { Library, LockOwner } from '../../host/library/library'
 import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
-import { connectHostAccess } from './host-access'
 import type { LibraryAccess } from './library-access'
 import { localAccess, openLocalLibrary, useLocalLibrary } from './local-access'
 
@@ -53,6 +52,8 @@ export const withLibraryAccess = async <T>(
   const found = await findLibrary(context)
   if (found.kind === 'local')
     return useLocalLibrary(found.library, (library) => work(localAccess(library)))
+  // Loaded only when a host holds the library: its WebSocket client is most of a command's start.
+  const { connectHostAccess } = await import('./host-access')
   const host = await connectHostAccess(path.resolve(context.dataDir), found.owner)
   try {
     return await work(host)

@@ -1,6 +1,6 @@
 import { parseLanListen, startSharing } from '../lan-session'
 import { Library } from '../library/library'
-import { newToken } from '../serve/desk-server'
+import { newToken } from '../serve/token'
 import { libraryDocProvider } from '../serve/library-doc-provider'
 import { hostHolders, libraryRpc } from '../serve/library-rpc'
 import { createWsSyncServer } from '../sync'

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { newToken } from './token'
 import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
 import type { Library } from '../library/library'
@@ -42,9 +42,6 @@ export interface DeskServer {
   /** Stops accepting connections, closes every replica and flushes every dossier to disk. */
   close(): Promise<void>
 }
-
-/** 32 random bytes, base64url: unguessable, and safe in a URL fragment and a query string. */
-export const newToken = (): string => randomBytes(32).toString('base64url')
 
 /**
  * `dossier serve`: one HTTP server on loopback serving the web app and the sync endpoint, over

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import * as z from 'zod'
 import { writeFileAtomic } from '../store/atomic-file'
-import { newToken } from './desk-server'
+import { newToken } from './token'
 
 /** Beside the dossiers, readable by the library's owner only (like `identity.json`). */
 export const SERVE_ADDRESS_FILE = 'serve-address.json'
