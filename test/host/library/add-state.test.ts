@@ -12,7 +12,7 @@ import { openLibrary } from './library-fixtures'
 const storedState = async (library: Library, id: string): Promise<Uint8Array> =>
   decodeSnapshot(await fs.readFile(path.join(library.folderOf(id), 'snapshot')))
 
-describe('adding a dossier from its whole state (an import made in a worker)', () => {
+describe('adding a dossier from its whole state (the sample, an older schema)', () => {
   it('stores the bytes it was given, not an encoding of them made again', async () => {
     const library = await openLibrary()
     const dossier = newDossier()

@@ -5,20 +5,21 @@ import { IngestError } from '../../../shared/ingest'
 import type { StoryInput } from '../../../shared/ingest'
 import type { Signer } from '../../../shared/identity'
 import {
+  fromIngestWorkerSchema,
   SIGNATURE_BYTES,
   SIGNATURE_OFFSET,
   SIGN_DONE,
   SIGN_FAILED,
   signatureBuffer,
 } from './ingest-job'
-import type { FromIngestWorker, IngestJob } from './ingest-job'
+import type { IngestJob, IngestedSummary } from './ingest-job'
 
 /**
  * The worker's file. Built (electron-vite), it is the `ingest-worker` entry next to this bundle
  * in out/main; from source (tsx, the CLI, tests) it is the .ts file, loaded through tsx, which a
  * worker thread does not inherit from its parent, so a two-line bootstrap registers it first.
  */
-const startWorker = (job: IngestJob): Worker => {
+const startWorker = (job: IngestJob, workerFile?: URL): Worker => {
   const here = import.meta.url
   if (!here.endsWith('.ts'))
     return new Worker(new URL('./ingest-worker.js', here), { workerData: job })
@@ -27,7 +28,7 @@ const startWorker = (job: IngestJob): Worker => {
     .resolve('tsx/esm/api')
     .replace(/\.cjs$/, '.mjs')
   const tsx = pathToFileURL(tsxApi).href
-  const entry = new URL('./ingest-worker.ts', here).href
+  const entry = (workerFile ?? new URL('./ingest-worker.ts', here)).href
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
   return new Worker(bootstrap, { eval: true, workerData: job })
 }
@@ -35,25 +36,36 @@ const startWorker = (job: IngestJob): Worker => {
 export interface IngestInWorkerOptions {
   /** Past this the worker is stopped and the import refused; nothing has been created. */
   readonly timeoutMs: number
+  /**
+   * Tests only, from source: a worker file (.ts) started in place of the ingest worker, to
+   * prove what the host does with a message it must refuse. No caller outside tests sets it.
+   */
+  readonly workerFile?: URL
+}
+
+/** The new dossier's whole state and its listing summary, both as the worker made them. */
+export interface IngestedDossier {
+  readonly state: Uint8Array
+  readonly summary: IngestedSummary
 }
 
 /**
- * Ingests a story in a worker thread and resolves with the new dossier's whole state. Refused
- * input rejects with IngestError (its message says why); so does an import over its time.
+ * Ingests a story in a worker thread and resolves with the new dossier's whole state and
+ * summary. Refused input rejects with IngestError (its message says why); so does an import
+ * over its time. A message from the worker that does not pass its schema stops the import.
  */
 export const ingestInWorker = (
   input: StoryInput,
   signer: Signer,
-  { timeoutMs }: IngestInWorkerOptions,
-): Promise<Uint8Array> =>
+  { timeoutMs, workerFile }: IngestInWorkerOptions,
+): Promise<IngestedDossier> =>
   new Promise((resolve, reject) => {
     const signatures = signatureBuffer()
     const state = new Int32Array(signatures, 0, 2)
-    const worker = startWorker({
-      input,
-      author: { publicKey: signer.publicKey, name: signer.name },
-      signatures,
-    })
+    const worker = startWorker(
+      { input, author: { publicKey: signer.publicKey, name: signer.name }, signatures },
+      workerFile,
+    )
     let settled = false
     const finish = (outcome: () => void): void => {
       if (settled) return
@@ -86,12 +98,26 @@ export const ingestInWorker = (
       Atomics.notify(state, 0)
     }
 
-    worker.on('message', (message: FromIngestWorker) => {
+    worker.on('message', (posted: unknown) => {
+      const checked = fromIngestWorkerSchema.safeParse(posted)
+      if (!checked.success) {
+        const problem = checked.error.issues
+          .map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`)
+          .join('; ')
+        return finish(() =>
+          reject(
+            new Error(
+              `story import failed: the import worker sent a message the host does not accept (${problem}); nothing was added`,
+            ),
+          ),
+        )
+      }
+      const message = checked.data
       switch (message.type) {
         case 'sign':
           return answerSign(message.message)
         case 'done':
-          return finish(() => resolve(message.update))
+          return finish(() => resolve({ state: message.update, summary: message.summary }))
         case 'refused':
           return finish(() => reject(new IngestError(message.message)))
         case 'failed':

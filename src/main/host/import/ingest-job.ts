@@ -1,4 +1,7 @@
+import * as z from 'zod'
+import { claimsCounted } from '../../../shared/dossier'
 import type { StoryInput } from '../../../shared/ingest'
+import { statusCountsSchema } from '../../../shared/protocol/library-schemas'
 
 /**
  * What passes between the host and its ingest worker. The device's secret key never leaves the
@@ -12,11 +15,41 @@ export interface IngestJob {
   readonly signatures: SharedArrayBuffer
 }
 
-export type FromIngestWorker =
-  | { readonly type: 'sign'; readonly message: Uint8Array }
-  | { readonly type: 'done'; readonly update: Uint8Array }
-  | { readonly type: 'refused'; readonly message: string }
-  | { readonly type: 'failed'; readonly message: string }
+/**
+ * The new dossier's listing summary, computed by the worker from the dossier it built, so the
+ * host need not decode and open the whole state again only to count it. The id is any string
+ * here: the library refuses an unsafe one itself, with its own message.
+ */
+const ingestedSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    story: z.string(),
+    claims: z.number().int().nonnegative(),
+    counts: statusCountsSchema,
+    updated: z.iso.datetime(),
+  })
+  .refine((summary) => summary.claims === claimsCounted(summary.counts), {
+    message: 'its claims are not the sum of its status counts',
+    path: ['claims'],
+  })
+
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes')
+
+/** Every message the worker posts, checked where it arrives (the host's thread). */
+export const fromIngestWorkerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sign'), message: bytes }),
+  z.object({
+    type: z.literal('done'),
+    update: bytes,
+    summary: ingestedSummarySchema,
+  }),
+  z.object({ type: z.literal('refused'), message: z.string() }),
+  z.object({ type: z.literal('failed'), message: z.string() }),
+])
+
+export type FromIngestWorker = z.infer<typeof fromIngestWorkerSchema>
+export type IngestedSummary = z.infer<typeof ingestedSummarySchema>
 
 export const SIGNATURE_OFFSET = 8
 export const SIGNATURE_BYTES = 256
