@@ -1,8 +1,16 @@
-import { dataAuthor, dataOwner, documentSubject, sourceAfter } from './document-sources'
+import {
+  dataAuthor,
+  dataOwner,
+  documentSubject,
+  documentToVerb,
+  namedAuthor,
+  sourceAfter,
+} from './document-sources'
 import {
   allNames,
   describedAfter,
   describedBefore,
+  describedSubject,
   groupWithPlace,
   indefiniteSubject,
   invertedAhead,
@@ -45,6 +53,32 @@ export interface AttributionDraft {
   readonly cues: string[]
   /** Token range of the speaker phrase, so it is not mistaken for a mention of someone else. */
   readonly range?: Range
+  /** "Its spokesperson": what the possessive refers to, whose role the speaker holds. */
+  readonly holderOf?: ReferentType
+  /**
+   * "Valtram a revu son estimation …, selon un porte-parole de l'entreprise": the sentence's own
+   * subject when it is a name, which "the company" in the speaker's role may stand for.
+   */
+  readonly subjectName?: string
+  /**
+   * "The emergency management office put the number … at 7,500": a definite subject that is
+   * the speaker only if the story named the organisation before.
+   */
+  readonly ifNamedBefore?: boolean
+}
+
+/**
+ * "Its spokesperson", "son porte-parole", "A spokeswoman said": a possessive or "a", then a
+ * title and nothing else, holds that role for an organisation the discourse finds ("a" for the
+ * organisation that just spoke).
+ */
+const possessiveHolder = (ctx: Context, range: Range | undefined): ReferentType | undefined => {
+  if (range === undefined || range.to - range.from !== 2) return undefined
+  const { tokens, rules } = ctx
+  const opener = tokens[range.from]!.lower
+  if (!rules.titles.has(bare(tokens[range.from + 1]!))) return undefined
+  if (has(rules.possessives, opener)) return rules.possessives[opener]
+  return rules.indefinites.has(opener) ? 'org' : undefined
 }
 
 /** Whether the verb form at `at` is used as a verb here (not "the claims", "reports,"). */
@@ -74,7 +108,13 @@ const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean => {
   const next = tokens[at + 1]
   if (next === undefined || isPunct(next, '.!?;:')) return true
   if (next.kind === 'quote' || next.kind === 'number') return true
-  return next.lower === 'that' || timeAt(tokens, at + 1, ctx.source, rules) !== null
+  return (
+    next.lower === 'that' ||
+    timeAt(tokens, at + 1, ctx.source, rules) !== null ||
+    // "The council's budget papers for 2026-27 show it expects …": the document runs to the verb.
+    (verb.afterSource === true &&
+      documentToVerb(tokens, ctx.source, subjectStart(ctx), at, rules) !== null)
+  )
 }
 
 /** Steps left over words that may sit between a speaker and its verb ("has also", "on Sunday"). */
@@ -98,10 +138,22 @@ const skipBetween = (ctx: Context, verb: number): number => {
   return at
 }
 
+/** Plain words a definite description may put before its head: "the county emergency … office". */
+const DEFINITE_WORDS = 3
+
+/**
+ * "the group", "the county emergency management office": the head noun of a definite
+ * description (lowercase words after "the"), which the discourse resolves to a name met before.
+ */
 const DEFINITE_HEADS = (rules: LanguageRules, tokens: Tokens, range: Range): string | undefined => {
-  if (range.to - range.from !== 2) return undefined
+  const length = range.to - range.from
+  if (length < 2 || length > DEFINITE_WORDS + 2) return undefined
   const [determiner, noun] = [tokens[range.from]!, tokens[range.to - 1]!]
   if (determiner.lower !== 'the' || noun.capital) return undefined
+  for (let at = range.from + 1; at < range.to - 1; at += 1) {
+    const word = tokens[at]!
+    if (word.kind !== 'word' || word.capital || /['’]/u.test(word.text)) return undefined
+  }
   const head = bare(noun)
   return (rules.speakerNouns.has(head) || rules.orgWords.has(head)) &&
     !rules.pluralSpeakerNouns.has(head)
@@ -138,10 +190,23 @@ const ownSubject = (ctx: Context, referent: ReferentType): Range | null => {
   return AGREES[referent](speaker) ? subject : null
 }
 
+/** Whether "a", "an", "one" stands before `end`: one pass before reading the subject. */
+const opensIndefinite = (ctx: Context, end: number): boolean => {
+  for (let at = 0; at < end; at += 1) {
+    const token = ctx.tokens[at]!
+    if (!token.inQuote && ctx.rules.indefinites.has(token.lower)) return true
+  }
+  return false
+}
+
 /** The speaker of the speech verb at `at`, if the words around it name one. */
 const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null => {
   const { tokens, rules, source } = ctx
   if (at === 0 && verb.participle) return null
+  if (verb.afterSource) {
+    const document = documentToVerb(tokens, source, subjectStart(ctx), at, rules)
+    if (document !== null) return { range: document }
+  }
   const before = skipBetween(ctx, at)
   const previous = tokens[before - 1]
   if (verb.participle && isPunct(previous, ',')) {
@@ -201,6 +266,10 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
       return { range: withAuthor !== null && withAuthor.to <= before ? withAuthor : subject }
   }
   if (isPunct(previous, ',') && (verb.audience || !invertedAhead(ctx, at))) {
+    // "A woman from Rennet Road, who asked us not to use her name, said", "A nurse who asked
+    // not to be named, because …, said": someone unnamed, whatever place the aside ends on.
+    const unnamed = opensIndefinite(ctx, before) ? indefiniteSubject(ctx, before) : undefined
+    if (unnamed !== undefined) return { unnamed }
     // "Anton Reyes, the governor of Vell, said" / "Vell's governor, Anton Reyes, said" /
     // "The government of Sorvania, which shares the river, said".
     let open = before - 2
@@ -404,6 +473,15 @@ export const findAttribution = (
       cues.push('document')
     }
   }
+  if (found === null && options.subjectSpeaks) {
+    // "By late afternoon the regional governor, Aurelia Vossberg, had raised the toll to 23"
+    // (a revision or a denial; "…, finished third with 6,517" is a result, not her claim).
+    const described = describedSubject(ctx)
+    if (described !== null) {
+      found = { range: described.range, role: textOf(tokens, described.role, source) }
+      cues.push('subject')
+    }
+  }
   if (found === null && options.documentSpeaks) {
     const range = organisationSubject(ctx)
     if (range !== null) {
@@ -422,6 +500,15 @@ export const findAttribution = (
       cues.push('subject')
     }
   }
+  let ifNamedBefore = false
+  if (found === null && options.documentSpeaks && !options.subjectSpeaks) {
+    const range = definiteOrganisation(ctx)
+    if (range !== null) {
+      found = { range }
+      cues.push('subject')
+      ifNamedBefore = true
+    }
+  }
   const self = selfNamed(ctx, sentence)
   if (found === null) return self === undefined ? null : { selfNamed: self, cues: ['we'] }
 
@@ -430,8 +517,11 @@ export const findAttribution = (
     found.range === undefined
       ? null
       : (dataOwner(tokens, found.range, rules) ?? dataAuthor(tokens, found.range, rules, false))
+  const author =
+    owner === null && found.range !== undefined ? namedAuthor(tokens, found.range, rules) : null
   if (owner !== null)
     found = { range: owner, ...(found.role === undefined ? {} : { role: found.role }) }
+  else if (author !== null) found = { range: author }
   else if (found.range !== undefined) {
     // "Its own annual waste return puts the rate at 51%": the document is "annual waste return".
     found = { ...found, range: withoutOwnDeterminer(ctx, found.range) }
@@ -475,5 +565,47 @@ export const findAttribution = (
     when: when?.text,
     range: found.range,
     cues,
+    holderOf: possessiveHolder(ctx, found.range),
+    ifNamedBefore,
+    subjectName: speaker === undefined ? undefined : ownSubjectName(ctx, speaker, found.range),
   }
+}
+
+/** A role naming "the company", "l'entreprise": "spokesman for the …", "porte-parole de l'…". */
+const DEFINITE_ROLE = /\s(?:for|of|de)\s(?:the\s|la\s|le\s|l['’])\p{Ll}/u
+
+/** The sentence's subject, when it is a name and not the speaker's own phrase. */
+const ownSubjectName = (
+  ctx: Context,
+  speaker: Speaker,
+  range: Range | undefined,
+): string | undefined => {
+  if (range === undefined || speaker.type !== 'person' || !speaker.who.includes(' '))
+    return undefined
+  if (!DEFINITE_ROLE.test(speaker.who)) return undefined
+  const subject = subjectRange(ctx)
+  if (subject === null || subject.to > range.from) return undefined
+  for (let at = subject.from; at < subject.to; at += 1)
+    if (!isNameWord(ctx.tokens, at, ctx.rules)) return undefined
+  return textOf(ctx.tokens, subject, ctx.source)
+}
+
+/**
+ * "The emergency management office put …": "the", plain words and an organisation's noun as
+ * the subject, before a lowercase word (its verb).
+ */
+const definiteOrganisation = (ctx: Context): Range | null => {
+  const { tokens, rules } = ctx
+  const start = subjectStart(ctx)
+  const range = start < 0 ? null : phraseAfter(tokens, start, rules)
+  if (range === null || DEFINITE_HEADS(rules, tokens, range) === undefined) return null
+  const verb = tokens[range.to]
+  const head = tokens[range.to - 1]!
+  return verb !== undefined &&
+    verb.kind === 'word' &&
+    !verb.capital &&
+    !verb.inQuote &&
+    nounIn(rules.orgWords, head)
+    ? range
+    : null
 }

@@ -2,7 +2,7 @@ import type { Attribution } from '../dossier'
 import type { AttributionDraft } from './attribution'
 import type { Speaker } from './noun-phrases'
 import { has } from './own'
-import type { LanguageRules } from './rules'
+import type { LanguageRules, ReferentType } from './rules'
 import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
 
 /**
@@ -41,6 +41,14 @@ const surnameKey = (who: string): string | undefined => {
   return space !== null && space[0] === ' ' ? who.slice(space.index + 1) : undefined
 }
 
+/**
+ * A role that names its organisation by a definite description: "spokesman for the office",
+ * "porte-parole de l'entreprise". Groups: who holds the role ("spokesman for"), the article,
+ * an elided article, and the description (lowercase words only).
+ */
+const ROLE_FOR =
+  /^(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*)?\s(?:for|of|de))\s(?:(the|la|le|les)\s|(l['’]))(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,3})$/u
+
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
 
 /**
@@ -63,6 +71,12 @@ export class Discourse {
   private examined = 0
   /** "\bministry\b" for each definite head met, compiled once rather than per sentence. */
   private readonly headPatterns = new Map<string, RegExp>()
+  /**
+   * The latest organisation named with capitals, by its head noun ("office" for "Carrow County
+   * emergency management office"), so "the county emergency management office" finds it however
+   * far back: one lookup.
+   */
+  private readonly orgByHead = new Map<string, Mention>()
 
   constructor(private readonly rules: LanguageRules) {}
 
@@ -80,21 +94,56 @@ export class Discourse {
     spoke: Speaker | undefined,
     named: readonly Speaker[],
     introduced: readonly Speaker[] = [],
+    /** People named in full in passing: found by a later bare surname, never by a pronoun. */
+    people: readonly string[] = [],
   ): void {
+    for (const who of people) this.namedInPassing(who, sentence)
     for (const speaker of named) this.remember({ speaker, sentence, spoke: false })
-    for (const speaker of introduced)
-      this.remember({ speaker, sentence, spoke: false, introduced: true })
+    for (const speaker of introduced) {
+      // "Pellow did not concede": a bare surname as the subject introduces the person it names.
+      const known = speaker.type === 'name' ? this.bySurname(speaker.who) : speaker
+      if (known !== undefined)
+        this.remember({ speaker: known, sentence, spoke: false, introduced: true })
+    }
     if (spoke !== undefined) this.remember({ speaker: spoke, sentence, spoke: true })
+  }
+
+  /** Indexes someone named in full in passing under their surname, unless it holds someone. */
+  private namedInPassing(who: string, sentence: number): void {
+    const key = who.slice(who.lastIndexOf(' ') + 1)
+    if (this.personBySurname.has(key)) return
+    const speaker: Speaker = { who, type: 'person', plural: false }
+    this.personBySurname.set(key, { speaker, sentence, spoke: false })
+  }
+
+  /** The person a bare surname stands for, one lookup; undefined when nobody had it. */
+  private bySurname(surname: string): Speaker | undefined {
+    this.examined += 1
+    return this.personBySurname.get(surname)?.speaker
   }
 
   private remember(mention: Mention): void {
     this.mentions.push(mention)
+    const who = mention.speaker.who
+    // Named with capitals: its first letter is one (a test per mention, not a pattern).
+    if (mention.speaker.type === 'org' && who[0] !== who[0]?.toLowerCase()) {
+      this.orgByHead.set(this.headOf(mention.speaker.who), mention)
+      // "Eastholme Care Services, a company …" is found by "the company" as well.
+      const role = mention.speaker.role
+      if (role !== undefined && !role.includes(' ')) this.orgByHead.set(role, mention)
+    }
     if (mention.speaker.type !== 'person') return
     const key = surnameKey(mention.speaker.who)
     if (key !== undefined) this.personBySurname.set(key, mention)
   }
 
-  resolve(draft: AttributionDraft | null, sentence: number): Resolved {
+  resolve(stated: AttributionDraft | null, sentence: number): Resolved {
+    // A definite subject stands for an organisation named before with capitals, or for nobody.
+    const tentative =
+      stated?.ifNamedBefore === true && stated.speaker !== undefined
+        ? this.expand(stated.speaker, stated.definite, sentence)
+        : undefined
+    const draft = tentative !== undefined && !/\p{Lu}/u.test(tentative.who) ? null : stated
     const cues = [...(draft?.cues ?? [])]
     let speaker: Speaker | undefined
     if (
@@ -106,8 +155,21 @@ export class Discourse {
     } else if (draft?.pronoun !== undefined) {
       speaker = this.pronoun(draft.pronoun, sentence)
       cues.push(`${draft.pronoun}→${speaker?.who ?? UNKNOWN_SPEAKER}`)
+    } else if (draft?.speaker !== undefined && draft.holderOf !== undefined) {
+      // "Its spokesperson said" → "spokesperson for Eastholme Care Services".
+      const holder = draft.speaker
+      const org = this.referent(draft.holderOf, sentence, false)
+      speaker =
+        org !== undefined && org.type === 'org' && /^\p{Lu}/u.test(org.who)
+          ? {
+              ...holder,
+              who: `${holder.who} ${this.rules.roleLink} ${this.article(org.who)}${org.who}`,
+              type: 'person',
+            }
+          : holder
+      if (speaker !== holder) cues.push(`${holder.who}→${speaker.who}`)
     } else if (draft?.speaker !== undefined) {
-      speaker = this.expand(draft.speaker, draft.definite, sentence)
+      speaker = tentative ?? this.expand(draft.speaker, draft.definite, sentence, draft.subjectName)
       if (speaker.who !== draft.speaker.who) cues.push(`${draft.speaker.who}→${speaker.who}`)
     } else if (draft?.selfNamed !== undefined) {
       speaker = draft.selfNamed
@@ -137,6 +199,16 @@ export class Discourse {
 
   private pronoun(pronoun: string, sentence: number): Speaker | undefined {
     const type = has(this.rules.pronouns, pronoun) ? this.rules.pronouns[pronoun] : undefined
+    return this.referent(type, sentence)
+  }
+
+  /** Who a pronoun (or a possessive) of this type refers to, in the last 4 sentences. */
+  private referent(
+    type: ReferentType | undefined,
+    sentence: number,
+    /** Whether "he" with nobody to refer to is someone unnamed (not for a possessive). */
+    unnamed = true,
+  ): Speaker | undefined {
     const fits = (speaker: Speaker): boolean => {
       if (type === 'person')
         return !speaker.plural && (speaker.type === 'person' || speaker.type === 'name')
@@ -169,7 +241,7 @@ export class Discourse {
     const spoke = introduced ?? since ?? lastSpoke
     const found = (spoke ?? recent.find((mention) => fits(mention.speaker)))?.speaker
     // "He said" with nobody to refer to is still someone: unnamed, not unknown.
-    if (found === undefined && type === 'person')
+    if (found === undefined && type === 'person' && unnamed)
       return { who: UNNAMED_SPEAKER, type: 'person', plural: false }
     return found
   }
@@ -183,21 +255,101 @@ export class Discourse {
     return pattern
   }
 
+  /**
+   * "the" before an organisation named partly in lowercase ("spokesman for the Carrow County
+   * emergency management office"), none before a proper name ("for Eastholme Care Services")
+   * or in French ("porte-parole de Valtram").
+   */
+  private article(org: string): string {
+    return !this.rules.headFirst && /\s\p{Ll}/u.test(org) ? 'the ' : ''
+  }
+
+  /** The head noun of an organisation's name: its last word, or its first in French. */
+  private headOf(who: string): string {
+    return this.rules.headFirst ? who.split(' ')[0]!.toLowerCase() : lastWord(who)
+  }
+
+  /**
+   * The organisation or speaker a definite description stands for: "the group", "the office",
+   * "the county emergency management office" (every word of it in the name found). The last 12
+   * sentences first, then the latest organisation with that head noun.
+   */
+  private definiteReferent(
+    definite: string,
+    description: string,
+    sentence: number,
+  ): Speaker | undefined {
+    const word = this.headPattern(definite)
+    const generic = this.rules.genericOrgNouns.has(definite)
+    const lowered = description.toLowerCase()
+    // "the county emergency management office": the words other than the head and "the".
+    const others = lowered.includes(' ')
+      ? lowered
+          .split(/\s+/u)
+          .filter((part) => part !== definite && !this.rules.determiners.has(part))
+      : []
+    const describes = (who: string): boolean => {
+      if (others.length === 0) return true
+      const words = who.toLowerCase().split(/\s+/u)
+      return others.every((part) => words.includes(part))
+    }
+    const differs = (who: string): boolean => who.toLowerCase() !== lowered
+    const match = this.recent(sentence, DEFINITE_LOOKBACK).find(
+      (mention) =>
+        // "the service" is not "spokeswoman for the … service": a person only by their role.
+        ((word.test(mention.speaker.who) && mention.speaker.type !== 'person') ||
+          word.test(roleHead(mention.speaker.role ?? '', this.rules.headFirst)) ||
+          (generic && /\p{Lu}/u.test(mention.speaker.who) && mention.speaker.type === 'org')) &&
+        differs(mention.speaker.who) &&
+        // "the trust" is the trust, not "the trust's budget papers" named before.
+        !this.rules.documentNouns.has(lastWord(mention.speaker.who)) &&
+        describes(mention.speaker.who),
+    )
+    if (match !== undefined) return match.speaker
+    this.examined += 1
+    const named = this.orgByHead.get(definite)
+    return named !== undefined && differs(named.speaker.who) && describes(named.speaker.who)
+      ? named.speaker
+      : undefined
+  }
+
+  /**
+   * "A spokesman for the office" → "spokesman for the Carrow County emergency management
+   * office": someone whose role names an organisation by a definite description.
+   */
+  private roleHolder(
+    speaker: Speaker,
+    sentence: number,
+    subjectName: string | undefined,
+  ): Speaker | undefined {
+    // One test of the words a role needs before the pattern: most speakers have none of them.
+    const { who } = speaker
+    if (!who.includes(' for ') && !who.includes(' of ') && !who.includes(' de ')) return undefined
+    const role = ROLE_FOR.exec(who)
+    if (role === null) return undefined
+    const [, holder, , , description] = role
+    const words = description!.split(/\s+/u)
+    const head = this.rules.headFirst ? words[0]! : words[words.length - 1]!
+    // "Valtram a revu …, selon un porte-parole de l'entreprise": the company is the subject.
+    if (subjectName !== undefined && words.length === 1 && this.rules.orgWords.has(head))
+      return { ...speaker, who: `${holder} ${this.article(subjectName)}${subjectName}` }
+    const org = this.definiteReferent(head, description!, sentence)
+    if (org === undefined || org.type !== 'org' || !/^\p{Lu}/u.test(org.who)) return undefined
+    return { ...speaker, who: `${holder} ${this.article(org.who)}${org.who}` }
+  }
+
   /** "the group" → the group named before; "Castell" → "Mira Castell" if introduced. */
-  private expand(speaker: Speaker, definite: string | undefined, sentence: number): Speaker {
-    if (definite !== undefined) {
-      const word = this.headPattern(definite)
-      const generic = this.rules.genericOrgNouns.has(definite)
-      const match = this.recent(sentence, DEFINITE_LOOKBACK).find(
-        (mention) =>
-          mention.speaker.who.toLowerCase() !== speaker.who.toLowerCase() &&
-          // "the trust" is the trust, not "the trust's budget papers" named before.
-          !this.rules.documentNouns.has(lastWord(mention.speaker.who)) &&
-          (word.test(mention.speaker.who) ||
-            word.test(roleHead(mention.speaker.role ?? '', this.rules.headFirst)) ||
-            (generic && /\p{Lu}/u.test(mention.speaker.who) && mention.speaker.type === 'org')),
-      )
-      return match?.speaker ?? speaker
+  private expand(
+    speaker: Speaker,
+    definite: string | undefined,
+    sentence: number,
+    subjectName?: string,
+  ): Speaker {
+    if (definite !== undefined)
+      return this.definiteReferent(definite, speaker.who, sentence) ?? speaker
+    if (speaker.type === 'person') {
+      const holder = this.roleHolder(speaker, sentence, subjectName)
+      if (holder !== undefined) return holder
     }
     if (speaker.type !== 'name' && speaker.type !== 'person') return speaker
     const last = speaker.who.split(/\s+/)

@@ -3,6 +3,7 @@ import { has } from './own'
 import type { Range } from './noun-phrases'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
+import { timeAt } from './time-phrases'
 import { bare, nounIn } from './tokens'
 
 /**
@@ -154,4 +155,71 @@ export const documentSubject = (
   // Followed by its verb or by an aside set off with a comma, not by more of a longer phrase.
   if (next === undefined || (next.kind !== 'word' && next.text !== ',')) return null
   return range
+}
+
+/** Tokens a document's name may run to its verb: "Minutes of the board meeting held in …". */
+const DOCUMENT_TO_VERB = 16
+
+/** A hyphen inside a figure ("2026-27"), set close on both sides. */
+const joinsFigure = (tokens: readonly Token[], at: number): boolean => {
+  const [before, dash, after] = [tokens[at - 1], tokens[at]!, tokens[at + 1]]
+  return (
+    before?.kind === 'number' &&
+    after?.kind === 'number' &&
+    before.end === dash.start &&
+    dash.end === after.start
+  )
+}
+
+/**
+ * "Minutes of the board meeting held in October 2025 show that …", "The council's budget papers
+ * for 2026-27 show …": a document that opens the sentence is named by everything up to its verb
+ * (words and figures, no punctuation), less a time right after a noun ("Minutes of a town council
+ * meeting in June 2022 show": when the meeting was, not which minutes). Null when the subject is
+ * no document or something else stands between it and the verb.
+ */
+export const documentToVerb = (
+  tokens: readonly Token[],
+  source: string,
+  start: number,
+  verb: number,
+  rules: LanguageRules,
+): Range | null => {
+  if (start < 0 || verb - start > DOCUMENT_TO_VERB) return null
+  const document = documentSubject(tokens, start, rules)
+  if (document === null || document.to > verb) return null
+  let end = verb
+  for (let at = document.to; at < verb; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote) return null
+    if (token.kind !== 'word' && token.kind !== 'number' && !joinsFigure(tokens, at)) return null
+    if (has(rules.speechVerbs, token.lower)) return null
+    const time = end === verb && rules.timePrepositions.has(token.lower)
+    if (time && timeAt(tokens, at, source, rules)?.next === verb) {
+      const previous = tokens[at - 1]!
+      if (!rules.authorParticiples.has(previous.lower)) end = at
+    }
+  }
+  return { from: start, to: end }
+}
+
+/**
+ * "A survey by Halden Research for this newspaper": a document whose author is named with
+ * capitals is that author's claim. A description ("a report by the office of …") keeps the
+ * document as the source.
+ */
+export const namedAuthor = (
+  tokens: readonly Token[],
+  range: Range,
+  rules: LanguageRules,
+): Range | null => {
+  for (let at = range.from + 1; at < range.to - 1; at += 1) {
+    if (tokens[at]!.lower !== 'by' || !nounIn(rules.documentNouns, tokens[at - 1]!)) continue
+    let from = at + 1
+    if (rules.determiners.has(tokens[from]!.lower)) from += 1
+    for (let name = from; name < range.to; name += 1)
+      if (!tokens[name]!.capital || !isNameWord(tokens, name, rules)) return null
+    return from < range.to ? { from, to: range.to } : null
+  }
+  return null
 }

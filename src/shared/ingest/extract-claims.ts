@@ -13,6 +13,7 @@ import type { Revision } from './revisions'
 import { restatement, sameSpeaker } from './restated'
 import { rulesFor } from './rules'
 import type { LanguageRules } from './rules'
+import { clauseSpeaker, secondClause } from './second-clause'
 import { splitSentences } from './sentences'
 import { introducedPeople } from './speaker-shapes'
 import type { Sentence } from './sentences'
@@ -130,14 +131,13 @@ export const extractClaims = (
     // said sales had fallen. "We have lost 40 customers a day."").
     const continues = (last: typeof quoted): boolean =>
       last?.sentence === index - 1 && (last === quoted || last.paragraph === sentence.paragraph)
-    // "La préfecture a revu son bilan : … Le nombre de personnes évacuées a été porté à 1 750.":
-    // a revision that names nobody goes on in the voice of the speaker of the sentence before,
-    // in the same paragraph.
-    const revisesOn =
+    // A sentence that points back (a revision that names nobody, "That compares with …") goes
+    // on in the voice of the speaker of the sentence before, in the same paragraph.
+    const goesOn =
       draft === null &&
-      revisions.some((revision) => revision.original === undefined) &&
       spoke?.sentence === index - 1 &&
-      spoke.paragraph === sentence.paragraph
+      spoke.paragraph === sentence.paragraph &&
+      pointsBack(tokens, figures, revisions, rules)
     const continued =
       draft === null && tokens[0]?.kind === 'quote'
         ? continues(quoted)
@@ -145,7 +145,7 @@ export const extractClaims = (
           : continues(spoke)
             ? spoke!.resolved
             : undefined
-        : revisesOn
+        : goesOn
           ? spoke!.resolved
           : undefined
     const resolved = continued ?? discourse.resolve(draft, index)
@@ -154,13 +154,16 @@ export const extractClaims = (
       resolved.speaker?.who === UNNAMED_SPEAKER
         ? []
         : introducedPeople(tokens, sentence, source, rules)
-    discourse.observe(index, resolved.speaker, namedEntities(tokens, source, rules), introduced)
+    const people: string[] = []
+    const named = namedEntities(tokens, source, rules, people)
+    discourse.observe(index, resolved.speaker, named, introduced, people)
     const hasQuote = tokens.some((token) => token.kind === 'quote')
     const said = { sentence: index, paragraph: sentence.paragraph, resolved }
     if (hasQuote && resolved.speaker !== undefined) quoted = said
     if (resolved.speaker !== undefined && resolved.speaker.who !== UNKNOWN_SPEAKER) spoke = said
 
-    const stated = draft !== null && !(revisesOnly && draft.cues.includes('subject'))
+    const standing = draft?.ifNamedBefore === true && resolved.speaker === undefined ? null : draft
+    const stated = standing !== null && !(revisesOnly && standing.cues.includes('subject'))
     const attributed = stated || continued !== undefined
     const hasTime = timeWithin(tokens, 0, tokens.length, source, rules) !== null
     const worth =
@@ -194,6 +197,12 @@ export const extractClaims = (
     const restated = restatement(tokens, figures, index, attribution.who, drafts, rules)
     const listed = figures.filter((figure) => !figure.minor).map(toFigure)
     const { text, start, end } = sentence
+    const clause = restated === null ? secondClause(tokens, figures, rules) : -1
+    if (clause >= 0) {
+      const whole = { sentence: index, attribution, text, start, end, kind, figures: listed }
+      drafts.push(...clauseDrafts(whole, tokens, clause, figures, cues, source, rules, discourse))
+      return
+    }
     drafts.push(
       restated === null
         ? {
@@ -224,6 +233,68 @@ export const extractClaims = (
 
   return drafts.map(candidateOf)
 }
+
+/**
+ * "…, because the school is sheltering about 180 people": the whole sentence for its first
+ * figure and the clause's own words for the second, spoken by the clause's subject when that is a
+ * speaker ("…, though the police put the crowd at about 8,000"). Apart from the sentence loop,
+ * which stays small enough to be optimised early in a long story.
+ */
+const clauseDrafts = (
+  whole: Omit<Draft, 'found' | 'cues'>,
+  tokens: readonly Token[],
+  clause: number,
+  figures: readonly FoundFigure[],
+  cues: string[],
+  source: string,
+  rules: LanguageRules,
+  discourse: Discourse,
+): Draft[] => {
+  const from = tokens[clause]!.start
+  const own = figures.filter((figure) => figure.start >= from)
+  const voice = clauseSpeaker(tokens.slice(clause), { start: from, end: whole.end }, source, rules)
+  return [
+    {
+      sentence: whole.sentence,
+      attribution: whole.attribution,
+      text: whole.text,
+      start: whole.start,
+      end: whole.end,
+      kind: whole.kind,
+      figures: whole.figures,
+      found: figures,
+      cues,
+    },
+    {
+      sentence: whole.sentence,
+      attribution:
+        voice === null ? whole.attribution : discourse.resolve(voice, whole.sentence).attribution,
+      text: source.slice(from, whole.end),
+      start: from,
+      end: whole.end,
+      kind: 'figure',
+      figures: own.filter((figure) => !figure.minor).map(toFigure),
+      found: own,
+      cues,
+    },
+  ]
+}
+
+/**
+ * A sentence that goes on from the one before: a revision that names nobody ("Le nombre de
+ * personnes évacuées a été porté à 1 750."), or a figure after "That" or "This" ("That compares
+ * with roughly 900 hectares").
+ */
+const pointsBack = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  revisions: readonly Revision[],
+  rules: LanguageRules,
+): boolean =>
+  revisions.some((revision) => revision.original === undefined) ||
+  (rules.demonstratives.has(tokens[0]?.lower ?? '') &&
+    !tokens[0]!.inQuote &&
+    figures.some((figure) => figure.trigger))
 
 /**
  * '"Nobody alive has seen anything like it here."' after a quoted speaker: a quotation standing
@@ -292,6 +363,22 @@ const revisionDrafts = (
       ? { ...draft, cues: [...cues] }
       : { ...draft, revisionOf: firstIndex + position - 1, cues: [...cues, revision.cue] }
   })
+}
+
+/** Letters of a word that name it in any form: "kill" for "killed" and "killing". */
+const STEM = 4
+
+/** Stems by language and unit, worked out once: this runs for every revision in a story. */
+const STEMS = new Map<string, readonly string[] | undefined>()
+
+/** The stems of the kind of count a unit belongs to ("dead": kill, dead, died, deat, …). */
+const familyStems = (unit: string, rules: LanguageRules): readonly string[] | undefined => {
+  const key = `${rules.language} ${unit}`
+  if (STEMS.has(key)) return STEMS.get(key)
+  const family = rules.unitFamilies.find((members) => members.includes(unit))
+  const stems = family?.map((member) => member.slice(0, STEM))
+  STEMS.set(key, stems)
+  return stems
 }
 
 /** "The toll later rose to 31": the candidate revises the latest matching earlier figure. */
@@ -390,20 +477,43 @@ const crossSentenceDraft = (
         (draft) => matching(draft) !== undefined && draft.text.toLowerCase().includes(stem),
       )
     }
+    // "had raised the toll to 23" revises "killing at least 14 people": a count of a kind (the
+    // dead, the injured) finds a claim whose words name that kind, from anyone.
+    const family = found < 0 && counted !== undefined ? familyStems(counted, rules) : undefined
+    if (found < 0 && family !== undefined) {
+      found = latest(NAMED_COUNT_LOOKBACK, (draft) => {
+        if (matching(draft) === undefined) return false
+        const text = draft.text.toLowerCase()
+        return family.some((stem) => text.includes(stem))
+      })
+    }
     if (found < 0) found = latest(ANY_SPEAKER_LOOKBACK, (draft) => matching(draft) !== undefined)
     return found
+  }
+  // A figure revised before is no longer the current one: "brought the figure down to 21"
+  // revises the 23 that replaced the 14, so the chain goes on from its newest link.
+  const current = (index: number): number => {
+    let at = index
+    for (let later = index + 1; later < earlier.length; later += 1) {
+      const draft = earlier[later]!
+      if (draft.revisionOf === at && matching(draft) !== undefined) at = later
+    }
+    return at
   }
   let targetIndex = find()
   if (targetIndex < 0 && strict) {
     strict = false
     targetIndex = find()
   }
+  if (targetIndex >= 0) targetIndex = current(targetIndex)
   const target = earlier[targetIndex]
   const targetUnit = target === undefined ? undefined : matching(target)?.unit
+  // "the toll" (the dead) says more than the "people" of the figure it revises.
+  const vaguer =
+    targetUnit === undefined ||
+    (revision.revised.unit !== undefined && rules.anyUnits.has(targetUnit))
   const revised =
-    ownUnit === undefined && targetUnit !== undefined
-      ? { ...revision.revised, unit: targetUnit }
-      : revision.revised
+    ownUnit === undefined && !vaguer ? { ...revision.revised, unit: targetUnit } : revision.revised
   const found = figures
     .map((figure) => (figure.start === revised.start ? revised : figure))
     .filter((figure) => !figure.minor || figure === revised)

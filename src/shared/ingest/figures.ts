@@ -163,6 +163,8 @@ const readUnit = (
     return { next: at }
   }
   if (rules.notUnits.has(token.lower) || token.inQuote !== previous?.inQuote) return { next: at }
+  // "down to 21 late on Sunday": a time's modifier, not what the figure counts.
+  if (rules.timeModifiers.has(token.lower)) return { next: at }
   // A noun ("people"), or a capitalised plural such as a nationality ("100 Kestrians").
   const noun = /^\p{Ll}[\p{L}-]*$/u.test(token.text)
   if (!noun && !/^\p{Lu}\p{Ll}{2,}s$/u.test(token.text)) return { next: at }

@@ -145,10 +145,16 @@ export const phraseBefore = (tokens: Tokens, end: number, rules: LanguageRules):
   // "the national water agency": a few plain words between "the" and a speaker noun describe it.
   const opening = tokens[from]
   if (from > 0 && isWord(opening) && !opening.capital && !isDeterminer(opening, rules)) {
+    // "…, county officials told us": plural people a plain word describes, after a comma.
+    const people = from === end - 1 && rules.pluralSpeakerNouns.has(opening.lower)
     for (let back = from - 1; back >= Math.max(0, from - 1 - DESCRIBING_WORDS); back -= 1) {
       const token = tokens[back]!
       if (isDeterminer(token, rules)) {
         from = back
+        break
+      }
+      if (people && token.text === ',' && back < from - 1) {
+        from = back + 1
         break
       }
       if (!isDescribing(token, rules)) break
@@ -356,6 +362,40 @@ const personOf = (
     : null
 }
 
+/**
+ * "Chief Fire Officer Hannah Oyelowo of the Carrow Fire Service": a title, a person's name and,
+ * from "of", the organisation. The name speaks; the title and the organisation are the role.
+ */
+const titledPersonOf = (
+  tokens: Tokens,
+  range: Range,
+  rules: LanguageRules,
+): { title: Range; who: Range; of: Range } | null => {
+  // Most phrases open with no title: one lookup before anything else.
+  if (!rules.titles.has(bare(tokens[range.from]!))) return null
+  let title = range.from
+  while (
+    title < range.to &&
+    isNameWord(tokens, title, rules) &&
+    rules.titles.has(bare(tokens[title]!))
+  )
+    title += 1
+  // A title of several capitalised words ends with its title word: "Chief Fire Officer".
+  for (let at = title; at < Math.min(range.to, title + 3); at += 1)
+    if (rules.titles.has(bare(tokens[at]!)) && isNameWord(tokens, at, rules)) title = at + 1
+  if (title === range.from) return null
+  const remainder = personOf(tokens, { from: title, to: range.to }, rules)
+  if (remainder === null) return null
+  return {
+    title: { from: range.from, to: title },
+    who: remainder.who,
+    of: { from: remainder.who.to, to: range.to },
+  }
+}
+
+/** What links a role to its organisation: "spokesperson for", "porte-parole de". */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'de', 'du', 'des', "d'", 'd’'])
+
 /** A speaker from the phrase at `range`: who, their role, and what kind of referent it is. */
 export const speakerOf = (
   tokens: Tokens,
@@ -372,6 +412,15 @@ export const speakerOf = (
   const core: Range = { from: describes ? named : from, to: range.to }
   const role = describes ? { role: textOf(tokens, { from, to: named }, source) } : {}
 
+  const titled = titledPersonOf(tokens, core, rules)
+  if (titled !== null) {
+    return {
+      who: textOf(tokens, titled.who, source),
+      role: `${textOf(tokens, titled.title, source)} ${textOf(tokens, titled.of, source)}`,
+      type: 'person',
+      plural: false,
+    }
+  }
   const affiliated = personOf(tokens, core, rules)
   if (affiliated !== null) {
     return {
@@ -408,7 +457,14 @@ export const speakerOf = (
   for (let i = core.from; i < core.to; i += 1) {
     if (!isNameWord(tokens, i, rules) && !isAbbreviationDot(tokens, i, rules)) allNames = false
   }
+  // "A spokesperson for Eastholme Care Services": someone who holds a role for an organisation.
+  const holder =
+    words.length > 2 &&
+    ROLE_LINKS.has(words[1]!.lower) &&
+    !words[0]!.capital &&
+    rules.titles.has(bare(words[0]!))
   const type = ((): SpeakerType => {
+    if (holder) return 'person'
     if (words.some((token) => rules.orgWords.has(bare(token)) || isAcronym(token)))
       return plural ? 'group' : 'org'
     if (rules.titles.has(bare(head))) return 'person'
@@ -420,11 +476,49 @@ export const speakerOf = (
   return { who, ...role, type, plural: type === 'group' ? true : plural }
 }
 
+/** Plain words an apposition may put before the noun that says what an organisation is. */
+const APPOSITIVE_WORDS = 3
+
+/**
+ * "Eastholme Care Services, a company wholly owned by …": the noun the apposition after an
+ * organisation's name gives it, so a later "the company" finds the organisation.
+ */
+const appositiveNoun = (tokens: Tokens, after: number, rules: LanguageRules): string | null => {
+  if (tokens[after]?.text !== ',' || !isDeterminer(tokens[after + 1], rules)) return null
+  for (let at = after + 2; at < after + 2 + APPOSITIVE_WORDS; at += 1) {
+    const token = tokens[at]
+    if (!isWord(token) || token.capital) return null
+    const word = bare(token)
+    if (rules.orgWords.has(word) || rules.speakerNouns.has(word)) return word
+  }
+  return null
+}
+
+/** Two or more capitalised words and nothing else: no organisation, title, acronym or date. */
+const personName = (words: readonly Token[], rules: LanguageRules): boolean =>
+  words.length >= 2 &&
+  words.every(
+    (token) =>
+      token.capital &&
+      !isAcronym(token) &&
+      !rules.orgWords.has(bare(token)) &&
+      !rules.titles.has(bare(token)) &&
+      !has(rules.months, token.lower) &&
+      !rules.weekdays.has(token.lower),
+  )
+
 /**
  * Organisations and titled people named anywhere in a sentence ("the Free Highlands Movement",
- * "Governor Lina Park"), so later pronouns and "the movement" can refer to them.
+ * "Governor Lina Park"), so later pronouns and "the movement" can refer to them. Other people
+ * named in full ("for Gareth Pellow of the Harbour Alliance") go into `people` when it is given,
+ * so that a later bare surname finds them, without becoming a pronoun's referent.
  */
-export const namedEntities = (tokens: Tokens, source: string, rules: LanguageRules): Speaker[] => {
+export const namedEntities = (
+  tokens: Tokens,
+  source: string,
+  rules: LanguageRules,
+  people?: string[],
+): Speaker[] => {
   const named: Speaker[] = []
   let i = 0
   while (i < tokens.length) {
@@ -442,7 +536,12 @@ export const namedEntities = (tokens: Tokens, source: string, rules: LanguageRul
     const org = words.some((token) => token.capital && rules.orgWords.has(bare(token)))
     const titled =
       words.length >= 2 && rules.titles.has(bare(words[0]!)) && !rules.orgWords.has(bare(words[1]!))
-    if (org || titled) named.push(speakerOf(tokens, { from: i, to }, source, rules))
+    if (org || titled) {
+      const speaker = speakerOf(tokens, { from: i, to }, source, rules)
+      const kind = org && speaker.role === undefined ? appositiveNoun(tokens, to, rules) : null
+      named.push(kind === null ? speaker : { ...speaker, role: kind })
+    } else if (people !== undefined && personName(words, rules))
+      people.push(textOf(tokens, { from: i, to }, source))
     i = to
   }
   return named

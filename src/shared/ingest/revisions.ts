@@ -119,6 +119,20 @@ const figureAfterFrom = (
   return figureStartingAt(figure)
 }
 
+/** Words between a verb and the revision noun of its object: "the", "its earlier". */
+const COUNT_OBJECT_WORDS = 3
+
+/** "brought the figure down", "pushed the toll up": the verb's object is a count it revises. */
+const namesCount = (tokens: readonly Token[], verb: number, rules: LanguageRules): boolean => {
+  for (let at = verb + 1; at <= verb + COUNT_OBJECT_WORDS && at < tokens.length; at += 1) {
+    const lower = tokens[at]!.lower
+    if (rules.revision.nouns.has(lower))
+      return rules.revision.directions.has(tokens[at + 1]?.lower ?? '')
+    if (tokens[at]!.kind !== 'word') return false
+  }
+  return false
+}
+
 export const findRevisions = (
   tokens: readonly Token[],
   figures: readonly FoundFigure[],
@@ -129,8 +143,10 @@ export const findRevisions = (
   const revisions: Revision[] = []
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const lowerVerb = tokens[verb]!.lower
-    const moves = revision.dateVerbs.has(lowerVerb)
-    if (!revision.verbs.has(lowerVerb) && !moves) continue
+    // "brought the figure down to 21": a verb that moves dates revises a count it names.
+    const mover = revision.dateVerbs.has(lowerVerb)
+    const moves = mover && !namesCount(tokens, verb, rules)
+    if (!revision.verbs.has(lowerVerb) && !mover) continue
     const kinds = moves ? MOVABLE : COUNTABLE
     const figureStartingAt = (index: number): FoundFigure | undefined =>
       figures.find((figure) => figure.first === index && kinds.has(figure.category))

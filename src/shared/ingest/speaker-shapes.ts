@@ -96,9 +96,12 @@ const MAX_DESCRIPTION = 12
  * Réseau Atlantique, indique": the sentence opens with a description (a determiner or a
  * possessive, then any plain words) that the name after the comma is.
  */
-const openingDescription = (ctx: Context, comma: number): Range | null => {
+const openingDescription = (
+  ctx: Context,
+  comma: number,
+  from: number = subjectStart(ctx),
+): Range | null => {
   const { tokens, rules } = ctx
-  const from = subjectStart(ctx)
   const opener = tokens[from]
   if (opener === undefined || from >= comma - 1 || comma - from > MAX_DESCRIPTION) return null
   const determined = rules.determiners.has(opener.lower)
@@ -131,6 +134,40 @@ const plainDescription = (ctx: Context, comma: number): Range | null => {
   if (from >= comma || from !== subjectStart(ctx) || opener === undefined) return null
   const described = rules.determiners.has(opener.lower) ? from + 1 : from
   return described < comma ? { from: described, to: comma } : null
+}
+
+/**
+ * "By late afternoon the regional governor, Aurelia Vossberg, had raised the toll to 23": the
+ * subject is a description (a determiner or a possessive, then plain words), a comma, a name of
+ * two words or more and a comma, and a lowercase word (its verb, whatever it is) follows. Returns
+ * the name and the description, or null.
+ */
+export const describedSubject = (
+  ctx: Context,
+  /** Where the subject starts, when the caller has read it already. */
+  from: number = subjectStart(ctx),
+): { readonly range: Range; readonly role: Range } | null => {
+  const { tokens, rules } = ctx
+  const opener = tokens[from]
+  if (opener === undefined || (!rules.determiners.has(opener.lower) && !isPossessive(opener)))
+    return null
+  let comma = from + 1
+  while (comma < tokens.length && comma - from <= MAX_DESCRIPTION && !isPunct(tokens[comma], ','))
+    comma += 1
+  if (!isPunct(tokens[comma], ',')) return null
+  const role = openingDescription(ctx, comma, from)
+  if (role === null) return null
+  let end = comma + 1
+  while (end < tokens.length && isNameWord(tokens, end, rules)) end += 1
+  const range = { from: comma + 1, to: end }
+  const verb = tokens[end + 1]
+  const followed =
+    isPunct(tokens[end], ',') &&
+    verb !== undefined &&
+    verb.kind === 'word' &&
+    !verb.capital &&
+    !verb.inQuote
+  return followed && allNames(ctx, range) ? { range, role } : null
 }
 
 /** Plain words an apposition may put before its name: "la commandante", "their chief". */
@@ -262,10 +299,21 @@ export const introducedPeople = (
   const people: Speaker[] = []
   const start = subjectStart(ctx)
   const subject = start < 0 ? null : phraseAfter(tokens, start, rules)
-  if (subject !== null && allNames(ctx, subject)) {
-    const speaker = speakerOf(tokens, subject, source, rules)
+  const described = subject !== null && allNames(ctx, subject) ? null : describedSubject(ctx, start)
+  const named = described?.range ?? (subject !== null && allNames(ctx, subject) ? subject : null)
+  if (named !== null) {
+    const speaker = speakerOf(tokens, named, source, rules)
     if (speaker.type === 'person' || speaker.type === 'name')
       people.push({ ...speaker, type: 'person' })
+  } else if (
+    subject !== null &&
+    subject.to === subject.from + 1 &&
+    isNameWord(tokens, subject.from, rules)
+  ) {
+    // "Pellow did not concede": a bare surname, for the discourse to find in full.
+    const verb = tokens[subject.to]
+    if (verb !== undefined && verb.kind === 'word' && !verb.capital && !verb.inQuote)
+      people.push({ who: tokens[subject.from]!.text, type: 'name', plural: false })
   }
   for (let at = 0; at + 1 < tokens.length; at += 1) {
     const token = tokens[at]!
@@ -303,6 +351,15 @@ export const describedAfter = (
   while (comma < tokens.length && comma <= at + MAX_DESCRIPTION) {
     const token = tokens[comma]!
     if (isPunct(token, ',')) break
+    // "le secrétaire général de l'Union des meuniers (UDM), Gaspard Lemoal": an acronym aside.
+    if (
+      isPunct(token, '(') &&
+      isPunct(tokens[comma + 2], ')') &&
+      tokens[comma + 1]?.kind === 'word'
+    ) {
+      comma += 3
+      continue
+    }
     if (token.kind !== 'word' || token.inQuote || has(rules.speechVerbs, token.lower)) return null
     comma += 1
   }

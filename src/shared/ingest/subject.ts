@@ -72,6 +72,17 @@ const openingComma = (tokens: Tokens, from: number): number => {
   return -1
 }
 
+/** "By late afternoon the governor …": a preposition, a modifier and a part of the day. */
+const partOfDay = (ctx: Context, at: number): boolean => {
+  const { tokens, rules } = ctx
+  return (
+    rules.notUnits.has(tokens[at]?.lower ?? '') &&
+    !rules.determiners.has(tokens[at]?.lower ?? '') &&
+    rules.timeModifiers.has(tokens[at + 1]?.lower ?? '') &&
+    rules.partsOfDay.has(tokens[at + 2]?.lower ?? '')
+  )
+}
+
 /** Where the subject starts, after an introductory time, adverb or phrase; -1 when unclear. */
 export const subjectStart = (ctx: Context): number => {
   const { tokens, rules, source } = ctx
@@ -87,6 +98,7 @@ export const subjectStart = (ctx: Context): number => {
     const span = time === null && introducing === null ? timeSpan(ctx, start) : -1
     if (time !== null) start = time.next
     else if (introducing !== null) start = introducing.next
+    else if (partOfDay(ctx, start)) start += 3
     else if (span > start) start = span
     else if (tokens[start] !== undefined && rules.sentenceAdverbs.has(tokens[start]!.lower))
       start += 1

@@ -18,7 +18,7 @@ export const en: LanguageRules = {
     // What a forecaster or an agency "expects" is its own claim ("is expected to" is not).
     ...verbs('expects forecasts forecast'),
     // Documents and agencies "show", "list", "record" and "estimate" what they state.
-    ...verbs('show shows showed list lists records estimate estimates', {
+    ...verbs('show shows showed list lists record records estimate estimates', {
       ambiguous: true,
       afterSource: true,
     }),
@@ -83,6 +83,10 @@ export const en: LanguageRules = {
     to: 'to',
   },
   pronouns: { he: 'person', she: 'person', it: 'org', they: 'group' },
+  possessives: { its: 'org', their: 'group' },
+  demonstratives: set('that this'),
+  clauseOpeners: set('and because but while though although whereas'),
+  roleLink: 'for',
   selfReference:
     /\b[Ww]e(?:,| at| in| of| from)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:of|for|and|the|[\p{Lu}][\p{L}'’-]*))*)/u,
   numbers: {
@@ -189,6 +193,8 @@ export const en: LanguageRules = {
     ton: 't',
     tons: 't',
     kg: 'kg',
+    // Degrees Celsius written on the number: "a minimum of 21C".
+    c: '°C',
     kilograms: 'kg',
     litres: 'l',
     liters: 'l',
@@ -271,7 +277,7 @@ export const en: LanguageRules = {
   ),
   dataNouns: set('figures data statistics images footage numbers estimates readings'),
   authorParticiples: set(
-    'published released compiled kept issued obtained seen filed sent written commissioned',
+    'published released compiled kept issued obtained seen filed sent written commissioned held dated',
   ),
   personNouns: set(
     'man woman boy girl person resident tenant nurse doctor worker driver teacher student farmer witness mother father parent neighbour neighbor passenger survivor volunteer shopkeeper fisherman miner soldier official officer source employee engineer pilot guard',

@@ -20,6 +20,7 @@ export const fr: LanguageRules = {
     ...frVerbs('confirmé confirme confirment estimé estime estiment raconté raconte rapporté'),
     ...frVerbs('reconnu reconnaît averti avertit prévenu prévient promis promet écrit écrivent'),
     ...frVerbs('signalé signale signalent estimant'),
+    ...frVerbs('regretté regrette réagi réagit chiffré'),
     // "a fait savoir que": "fait" stands between the speaker and the verb.
     ...frVerbs('savoir'),
     ...frVerbs('montrent montre montrait recense recensent constate constatent conclut concluent', {
@@ -84,6 +85,10 @@ export const fr: LanguageRules = {
     'ont-ils': 'group',
     'ont-elles': 'group',
   },
+  possessives: { son: 'singular', sa: 'singular', leur: 'group' },
+  demonstratives: set('cela ceci'),
+  clauseOpeners: set('et car mais alors'),
+  roleLink: 'de',
   selfReference:
     /\b[Nn]ous(?:,| à| au| de)\s+(?:la\s+|le\s+|l['’])?((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:de|du|des|la|et|[\p{Lu}][\p{L}'’-]*))*)/u,
   numbers: {
@@ -229,7 +234,7 @@ export const fr: LanguageRules = {
   nameParticles: set("de du des d' la le l' et von van al el ben"),
   conjunctions: set('et'),
   betweenSpeakerAndVerb: set(
-    'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur fait',
+    'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur fait aussitôt',
   ),
   relativePronouns: set('qui que dont lequel laquelle'),
   personRelatives: set(''),

@@ -96,6 +96,24 @@ export interface LanguageRules {
     readonly to: string
   }
   readonly pronouns: Readonly<Record<string, ReferentType>>
+  /**
+   * Possessive determiners and what they refer to, so "Its spokesperson" is the spokesperson
+   * for whatever "it" is: "its" an organisation, "son" a person or an organisation.
+   */
+  readonly possessives: Readonly<Record<string, ReferentType>>
+  /**
+   * Words that open a sentence pointing back at the one before ("That compares with roughly
+   * 900 hectares"), which goes on in that sentence's voice.
+   */
+  readonly demonstratives: ReadonlySet<string>
+  /**
+   * Words that open a clause of its own after a comma (", and gusts of up to 60 km/h were
+   * recorded", ", because the school is sheltering 180 people"): with a figure on each side,
+   * the clause is a claim of its own.
+   */
+  readonly clauseOpeners: ReadonlySet<string>
+  /** What links a role to its organisation when the story leaves it implied: "for", "de". */
+  readonly roleLink: string
   /** A speaker naming itself inside its own quote: "We at the X ...". Group 1 is the name. */
   readonly selfReference: RegExp
   readonly numbers: NumberRules

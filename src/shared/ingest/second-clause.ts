@@ -1,0 +1,60 @@
+import { findAttribution } from './attribution'
+import type { AttributionDraft } from './attribution'
+import type { FoundFigure } from './figures'
+import type { LanguageRules } from './rules'
+import type { Token } from './tokens'
+
+/**
+ * A second claim in one sentence: a clause of its own after a comma and "and", "because",
+ * "though" ("et", "car"), with a figure worth checking on each side, is quoted in its own words
+ * and, when its subject is a speaker ("the police put the crowd at about 8,000"), spoken by them.
+ */
+
+/** "the police put the crowd at …": a clause whose subject is a speaker noun speaks itself. */
+export const clauseSpeaker = (
+  tokens: readonly Token[],
+  sentence: { readonly start: number; readonly end: number },
+  source: string,
+  rules: LanguageRules,
+): AttributionDraft | null => {
+  // Only a clause opening with a determiner can name a speaker noun as its subject: "the police".
+  if (!rules.determiners.has(tokens[0]?.lower ?? '')) return null
+  const draft = findAttribution(tokens, sentence, source, rules, { subjectSpeaks: true })
+  const head = draft?.range === undefined ? undefined : tokens[draft.range.to - 1]
+  return draft !== null &&
+    draft.range !== undefined &&
+    draft.range.from === 0 &&
+    head !== undefined &&
+    !head.capital &&
+    rules.speakerNouns.has(head.lower)
+    ? draft
+    : null
+}
+
+/**
+ * "Classes resume on March 17, because the school is sheltering about 180 people": where a
+ * comma and a word that opens a clause ("and", "because", "et") stand between two figures worth
+ * checking, outside quotations, the index of the clause's first word; else -1.
+ */
+export const secondClause = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  rules: LanguageRules,
+): number => {
+  const worth = figures.filter((figure) => figure.trigger && !figure.minor)
+  if (worth.length < 2) return -1
+  const first = worth[0]!
+  const last = worth[worth.length - 1]!
+  for (let at = 1; at + 1 < tokens.length; at += 1) {
+    const token = tokens[at]!
+    if (token.start < first.end) continue
+    if (token.start >= last.start) return -1
+    if (token.inQuote || !rules.clauseOpeners.has(token.lower) || tokens[at - 1]!.text !== ',')
+      continue
+    // "She added that 38 had trained, and that the remaining 12 would finish": more of one
+    // report, which the corpus lists as one claim or two, so it stays one.
+    if (rules.relativePronouns.has(tokens[at + 1]!.lower)) continue
+    return at + 1
+  }
+  return -1
+}
