@@ -9,6 +9,8 @@ import {
 import {
   allNames,
   describedAfter,
+  plainTitledAfter,
+  pluralSubject,
   describedBefore,
   describedSubject,
   groupWithPlace,
@@ -199,6 +201,32 @@ const opensIndefinite = (ctx: Context, end: number): boolean => {
   return false
 }
 
+/**
+ * "It also found that …": a neuter pronoun as the subject of a verb said of documents only
+ * stands for the document before it, and a document that opens the sentence speaks with it
+ * across an aside; nothing else speaks with that verb.
+ */
+const documentPronoun = (ctx: Context, at: number): Found | null => {
+  const { tokens, rules } = ctx
+  const before = skipBetween(ctx, at)
+  const subject = tokens[before - 1]
+  if (subject === undefined || subject.inQuote) return null
+  if (before - 1 === subjectStart(ctx))
+    return has(rules.pronouns, subject.lower) && rules.pronouns[subject.lower] !== 'person'
+      ? { pronoun: subject.lower }
+      : null
+  // "A 2024 review by the state auditor, which was entered as evidence, found that …": the
+  // document from its noun, past a determiner and a year, up to the verb or the aside's comma.
+  let start = subjectStart(ctx)
+  if (rules.determiners.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.kind === 'number')
+    start += 2
+  const document = documentSubject(tokens, start, rules)
+  if (document === null) return null
+  if (document.to === before) return { range: document }
+  // Named up to its aside's comma: "A report by the office of the schools commissioner, …".
+  return isPunct(subject, ',') ? { range: openingDocument(tokens, start) ?? document } : null
+}
+
 /** The speaker of the speech verb at `at`, if the words around it name one. */
 const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null => {
   const { tokens, rules, source } = ctx
@@ -207,6 +235,7 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
     const document = documentToVerb(tokens, source, subjectStart(ctx), at, rules)
     if (document !== null) return { range: document }
   }
+  if (verb.documentsOnly === true) return documentPronoun(ctx, at)
   const before = skipBetween(ctx, at)
   const previous = tokens[before - 1]
   if (verb.participle && isPunct(previous, ',')) {
@@ -253,6 +282,9 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
   const group = groupWithPlace(ctx, before)
   if (group !== null) return { range: group, group: true }
   if (phrase !== null) return { range: phrase }
+  // "In their opening statement, prosecutors told the jury": a plural noun as the whole subject.
+  const plural = pluralSubject(ctx, before)
+  if (plural !== null) return { range: plural, group: true }
   // "L'exploitant a fait savoir", "The utility said": a definite subject, whatever its noun.
   const definite = definiteSubject(ctx)
   if (definite !== null && definite.to === before) return { range: definite }
@@ -327,8 +359,10 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
     const described = describedAfter(ctx, from)
     const after =
       described === null ? (phraseAfter(tokens, from, rules) ?? titledAfter(ctx, from)) : null
-    if (described !== null)
-      return { range: described.range, role: textOf(tokens, described.role, source) }
+    // "a déclaré sur place le commandant Odilon Vey": a title the tables need not know.
+    const titled = described === null && after === null ? plainTitledAfter(ctx, from) : null
+    const shaped = described ?? titled
+    if (shaped !== null) return { range: shaped.range, role: textOf(tokens, shaped.role, source) }
     // ", indique un communiqué de la préfecture.": a document or a plain noun and its author.
     const document = after === null ? sourceAfter(tokens, from, rules) : null
     if (document !== null && (document.to >= tokens.length || isPunct(tokens[document.to], '.;!?')))
@@ -439,6 +473,18 @@ export const findAttribution = (
     if (tokens[i]!.inQuote) continue
     const phrase = phraseAt(tokens, i, rules.sourcePhrases)
     if (phrase === null) continue
+    // "According to her, …", "Selon lui, …": whoever the pronoun refers to.
+    const object = tokens[i + phrase.length]
+    const pronoun =
+      object === undefined || object.inQuote || !has(rules.objectPronouns, object.lower)
+        ? undefined
+        : rules.objectPronouns[object.lower]
+    if (pronoun !== undefined && isPunct(tokens[i + phrase.length + 1], ',')) {
+      found = { pronoun }
+      verbAt = i + phrase.length - 1
+      cues.push(phrase.join(' '))
+      break
+    }
     const named = phraseAfter(tokens, i + phrase.length, rules)
     const document = sourceAfter(tokens, i + phrase.length, rules)
     const longer = document !== null && (named === null || document.to > named.to)
@@ -490,7 +536,10 @@ export const findAttribution = (
     }
   }
   if (found === null && options.subjectSpeaks) {
-    const range = subjectRange(ctx) ?? definiteSubject(ctx)
+    const subject = subjectRange(ctx) ?? definiteSubject(ctx)
+    // "Members' preview evenings, which …": an owner before the subject's noun is not it.
+    const owner = subject !== null && /['’]$/u.test(tokens[subject.to - 1]!.text)
+    const range = owner ? null : subject
     const pronoun = subjectPronoun(ctx)
     if (range !== null) {
       found = { range }
@@ -534,7 +583,10 @@ export const findAttribution = (
         : found.group
           ? { who: textOf(tokens, found.range, source), type: 'group' as const, plural: true }
           : ((base: Speaker): Speaker =>
-              found.role === undefined || base.role !== undefined
+              // An honorific ("Dr") gives way to the role an apposition states.
+              found.role === undefined ||
+              (base.role !== undefined &&
+                !rules.honorifics.has(base.role.toLowerCase().replace(/\.$/u, '')))
                 ? base
                 : { ...base, role: found.role })(
               withoutPossessive(speakerOf(tokens, found.range, source, rules)),

@@ -8,6 +8,8 @@ export interface SentenceSignals {
   readonly denial: string[]
   readonly blame: string[]
   readonly event: string[]
+  /** Verdicts, pleas, inquiries opened: claims without a figure or a time. */
+  readonly outcome: string[]
   /** Words inside the longest quotation. */
   readonly quoteWords: number
 }
@@ -54,8 +56,34 @@ export const signalsOf = (tokens: readonly Token[], rules: LanguageRules): Sente
     rules.eventVerbs,
     [],
   ),
+  outcome: outcomesOf(tokens, rules),
   quoteWords: longestQuote(tokens),
 })
+
+/** Words between "opened" and its inquiry noun: "a criminal", "une". */
+const INQUIRY_WORDS = 3
+
+/** "was acquitted on three counts", "has opened a criminal investigation", outside quotations. */
+const outcomesOf = (tokens: readonly Token[], rules: LanguageRules): string[] => {
+  const { verbs, opening, inquiries } = rules.outcomes
+  const found: string[] = []
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote || token.kind !== 'word') continue
+    if (verbs.has(token.lower)) found.push(token.lower)
+    else if (opening.has(token.lower)) {
+      for (let object = at + 1; object <= at + INQUIRY_WORDS + 1; object += 1) {
+        const word = tokens[object]
+        if (word === undefined || word.kind !== 'word' || word.capital) break
+        if (inquiries.has(word.lower)) {
+          found.push(`${token.lower} ${word.lower}`)
+          break
+        }
+      }
+    }
+  }
+  return found
+}
 
 /**
  * The kind of a claim, strongest signal first: a denial or an accusation is what a desk checks
@@ -79,7 +107,7 @@ export const classify = (
   if (attributed && signals.quoteWords >= rules.minQuoteWords) return 'quote'
   const dated =
     hasTime || figures.some((figure) => figure.category === 'date' || figure.category === 'year')
-  if (signals.event.length > 0 && dated) return 'event'
+  if ((signals.event.length > 0 && dated) || signals.outcome.length > 0) return 'event'
   if (attributed) return 'statement'
   return dated ? 'event' : 'other'
 }

@@ -1,5 +1,7 @@
 import type { Attribution, ClaimKind, Figure } from '../dossier'
 import { findAttribution } from './attribution'
+import { companyBefore } from './company-referent'
+import type { SentenceBefore } from './company-referent'
 import { countedQualifiers, withCountedUnits } from './counted'
 import { classify, signalsOf } from './classify'
 import type { SentenceSignals } from './classify'
@@ -7,6 +9,8 @@ import { Discourse } from './discourse'
 import type { Resolved } from './discourse'
 import { findFigures } from './figures'
 import type { FoundFigure } from './figures'
+import { EntryOrder, linkForward, restatedFigure } from './newest-first'
+import type { Unresolved } from './newest-first'
 import { namedEntities } from './noun-phrases'
 import { findRevisions } from './revisions'
 import type { Revision } from './revisions'
@@ -83,6 +87,23 @@ const candidateOf = (draft: Draft): ClaimCandidate =>
         cues: draft.cues,
       }
 
+/** "The company said" resolved to the company the sentence before named, when it is one. */
+const companyResolved = (
+  resolved: Resolved,
+  before: SentenceBefore | undefined,
+  paragraph: number,
+  source: string,
+  rules: LanguageRules,
+): Resolved => {
+  const company = companyBefore(resolved.speaker, before, paragraph, source, rules)
+  if (company === undefined) return resolved
+  return {
+    attribution: { ...resolved.attribution, who: company.who },
+    speaker: company,
+    cues: [...resolved.cues, `${resolved.attribution.who}→${company.who}`],
+  }
+}
+
 const compatibleUnits = (
   a: string | undefined,
   b: string | undefined,
@@ -109,9 +130,13 @@ export const extractClaims = (
   const drafts: Draft[] = []
   let quoted: Said | undefined
   let spoke: Said | undefined
+  let before: SentenceBefore | undefined
+  const order = new EntryOrder()
+  const unresolved: Unresolved[] = []
 
   splitSentences(source, rules).forEach((sentence, index) => {
     if (sentence.text.length > MAX_SENTENCE) return
+    order.observe(sentence.text)
     const tokens = tokenize(sentence.text, sentence.start, rules.numbers.spacedDigits)
     const figures = withCountedUnits(tokens, findFigures(tokens, source, rules), rules)
     const revisions = findRevisions(tokens, figures, source, rules)
@@ -148,7 +173,13 @@ export const extractClaims = (
         : goesOn
           ? spoke!.resolved
           : undefined
-    const resolved = continued ?? discourse.resolve(draft, index)
+    const resolved = companyResolved(
+      continued ?? discourse.resolve(draft, index),
+      before,
+      sentence.paragraph,
+      source,
+      rules,
+    )
     // Someone unnamed who speaks here is that speaker, not also someone introduced.
     const introduced =
       resolved.speaker?.who === UNNAMED_SPEAKER
@@ -157,6 +188,7 @@ export const extractClaims = (
     const people: string[] = []
     const named = namedEntities(tokens, source, rules, people)
     discourse.observe(index, resolved.speaker, named, introduced, people)
+    before = { tokens, paragraph: sentence.paragraph, speaker: resolved.speaker }
     const hasQuote = tokens.some((token) => token.kind === 'quote')
     const said = { sentence: index, paragraph: sentence.paragraph, resolved }
     if (hasQuote && resolved.speaker !== undefined) quoted = said
@@ -165,13 +197,15 @@ export const extractClaims = (
     const standing = draft?.ifNamedBefore === true && resolved.speaker === undefined ? null : draft
     const stated = standing !== null && !(revisesOnly && standing.cues.includes('subject'))
     const attributed = stated || continued !== undefined
-    const hasTime = timeWithin(tokens, 0, tokens.length, source, rules) !== null
+    const time = timeWithin(tokens, 0, tokens.length, source, rules)
+    const hasTime = time !== null
     const worth =
       stated ||
       (continued !== undefined && !quotedRemark(tokens, figures, signals, hasTime)) ||
       revisions.length > 0 ||
       figures.some((figure) => figure.trigger) ||
-      (signals.event.length > 0 && hasTime)
+      (signals.event.length > 0 && hasTime) ||
+      signals.outcome.length > 0
     if (!worth) return
 
     const kind = classify(signals, figures, attributed, hasTime, rules)
@@ -197,11 +231,15 @@ export const extractClaims = (
     const restated = restatement(tokens, figures, index, attribution.who, drafts, rules)
     const listed = figures.filter((figure) => !figure.minor).map(toFigure)
     const { text, start, end } = sentence
-    const clause = restated === null ? secondClause(tokens, figures, rules) : -1
+    const clause = restated === null ? secondClause(tokens, figures, time, rules) : -1
     if (clause >= 0) {
       const whole = { sentence: index, attribution, text, start, end, kind, figures: listed }
       drafts.push(...clauseDrafts(whole, tokens, clause, figures, cues, source, rules, discourse))
       return
+    }
+    if (restated === null && order.stamped) {
+      const figure = restatedFigure(tokens, figures, rules)
+      if (figure !== null) unresolved.push({ draft: drafts.length, sentence: index, ...figure })
     }
     drafts.push(
       restated === null
@@ -231,6 +269,12 @@ export const extractClaims = (
     )
   })
 
+  if (unresolved.length > 0 && order.newestFirst) {
+    for (const [draft, target] of linkForward(drafts, unresolved, rules)) {
+      const restated = drafts[draft]!
+      drafts[draft] = { ...restated, kind: 'figure', revisionOf: target }
+    }
+  }
   return drafts.map(candidateOf)
 }
 

@@ -2,6 +2,7 @@ import { has } from './own'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
 import { bare, nounIn } from './tokens'
+import { nameAfterTitleRun } from './title-run'
 
 /**
  * Speaker noun phrases without a part-of-speech tagger: runs of capitalised words, speaker nouns
@@ -286,6 +287,13 @@ const analysePart = (tokens: Tokens, range: Range, rules: LanguageRules): Part =
       }
     }
   }
+  const named = nameAfterTitleRun(tokens, range, rules)
+  if (named > range.from)
+    return {
+      who: { from: named, to: range.to },
+      role: { from: range.from, to: named },
+      person: true,
+    }
   // "the state news agency Norpress", "the aid group Riverwatch": a description, then the name.
   let described = -1
   for (let i = range.from; i < range.to - 1; i += 1) {

@@ -42,7 +42,7 @@ export const sameSpeaker = (a: string, b: string): boolean => {
   return long.startsWith(`${short} `) || long.endsWith(` ${short}`)
 }
 
-const sameCount = (a: string, b: string, rules: LanguageRules): boolean =>
+export const sameCount = (a: string, b: string, rules: LanguageRules): boolean =>
   a === b || rules.unitFamilies.some((family) => family.includes(a) && family.includes(b))
 
 export const restatement = (

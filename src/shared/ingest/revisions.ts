@@ -1,3 +1,4 @@
+import { comparedWithEarlier } from './compared-revisions'
 import { countedNoun } from './counted'
 import type { FoundFigure } from './figures'
 import { has } from './own'
@@ -122,12 +123,18 @@ const figureAfterFrom = (
 /** Words between a verb and the revision noun of its object: "the", "its earlier". */
 const COUNT_OBJECT_WORDS = 3
 
-/** "brought the figure down", "pushed the toll up": the verb's object is a count it revises. */
+/**
+ * "brought the figure down", "pushed the toll up", "bringing the toll to 12": the verb's object
+ * is a count it revises.
+ */
 const namesCount = (tokens: readonly Token[], verb: number, rules: LanguageRules): boolean => {
   for (let at = verb + 1; at <= verb + COUNT_OBJECT_WORDS && at < tokens.length; at += 1) {
     const lower = tokens[at]!.lower
-    if (rules.revision.nouns.has(lower))
-      return rules.revision.directions.has(tokens[at + 1]?.lower ?? '')
+    // "brought the figure down to 21", "bringing the toll to 12".
+    if (rules.revision.nouns.has(lower)) {
+      const next = tokens[at + 1]?.lower ?? ''
+      return rules.revision.directions.has(next) || next === rules.revision.to
+    }
     if (tokens[at]!.kind !== 'word') return false
   }
   return false
@@ -243,12 +250,16 @@ export const findRevisions = (
   if (revisions.length > 0) return revisions
   const corrected = corrections(tokens, figures, source, rules)
   if (corrected.length > 0) return corrected
+  const compared = comparedWithEarlier(tokens, figures, source, rules)
+  if (compared.length > 0) return compared
   const prior = priorFigureRevisions(tokens, figures, source, rules)
   return prior.length > 0 ? prior : restatedInSentence(tokens, figures, source, rules)
 }
 
 /** Words between "initially" and its figure, and between "now" and the new one. */
 const MARKER_WORDS = 4
+/** Words between "had been" and its figure ("had been planned for 18 and 19 March"). */
+const PLANNED_WORDS = 7
 
 /**
  * "The hearing, initially scheduled for 4 June, will now take place on 18 June": a figure said
@@ -261,14 +272,22 @@ const restatedInSentence = (
   source: string,
   rules: LanguageRules,
 ): Revision[] => {
+  if (figures.length < 2) return []
   const { revision } = rules
   const markedBy = (figure: FoundFigure, words: ReadonlySet<string>): number => {
     for (let at = figure.first - 1; at >= 0 && at >= figure.first - MARKER_WORDS; at -= 1)
       if (words.has(tokens[at]!.lower)) return at
     return -1
   }
+  // "which had been planned for 18 and 19 March": a past perfect a few words before says the
+  // figure was the first plan, as "initially" does.
+  const planned = (figure: FoundFigure): boolean => {
+    for (let at = figure.first - 1; at >= 0 && at >= figure.first - PLANNED_WORDS; at -= 1)
+      if (phraseAt(tokens, at, revision.pastPerfect) !== null) return true
+    return false
+  }
   for (const first of figures) {
-    if (markedBy(first, revision.priorWords) < 0) continue
+    if (markedBy(first, revision.priorWords) < 0 && !planned(first)) continue
     for (const later of figures) {
       if (later.first <= first.next || later.category !== first.category) continue
       // Both say what they count, and it is the same: "4 June" and "18 June", not "5 people"
@@ -276,7 +295,12 @@ const restatedInSentence = (
       const counts = first.unit !== undefined && later.unit !== undefined
       if (!counts || rules.anyUnits.has(first.unit!) || !sameThing(first.unit, later.unit, rules))
         continue
-      const cue = markedBy(later, revision.restating)
+      // "on 2 and 3 June": the marker is read from the first day of the pair.
+      const pair = figures.find(
+        (figure) =>
+          figure.next === later.first - 1 && rules.conjunctions.has(tokens[figure.next]!.lower),
+      )
+      const cue = markedBy(pair ?? later, revision.restating)
       if (cue < first.next) continue
       return [
         {

@@ -1,7 +1,9 @@
 import { findAttribution } from './attribution'
 import type { AttributionDraft } from './attribution'
 import type { FoundFigure } from './figures'
+import { has } from './own'
 import type { LanguageRules } from './rules'
+import type { TimePhrase } from './time-phrases'
 import type { Token } from './tokens'
 
 /**
@@ -34,23 +36,37 @@ export const clauseSpeaker = (
 /**
  * "Classes resume on March 17, because the school is sheltering about 180 people": where a
  * comma and a word that opens a clause ("and", "because", "et") stand between two figures worth
- * checking, outside quotations, the index of the clause's first word; else -1.
+ * checking (or a time and a figure worth checking), outside quotations, the index of the
+ * clause's first word; else -1.
  */
 export const secondClause = (
   tokens: readonly Token[],
   figures: readonly FoundFigure[],
+  /** The sentence's first time phrase, if any. */
+  time: TimePhrase | null,
   rules: LanguageRules,
 ): number => {
   const worth = figures.filter((figure) => figure.trigger && !figure.minor)
-  if (worth.length < 2) return -1
+  if (worth.length < 1) return -1
   const first = worth[0]!
   const last = worth[worth.length - 1]!
+  // "… under control shortly after 5 p.m., he said, and 38 of the injured …": a time before the
+  // first figure worth checking stands for the first side's figure, after a speaker's aside.
+  const timeFirst = time !== null && time.next <= first.first
+  if (worth.length < 2 && !timeFirst) return -1
+  const opensAfter = timeFirst ? tokens[time.next - 1]!.end : first.end
   for (let at = 1; at + 1 < tokens.length; at += 1) {
     const token = tokens[at]!
-    if (token.start < first.end) continue
+    if (token.start < opensAfter) continue
     if (token.start >= last.start) return -1
     if (token.inQuote || !rules.clauseOpeners.has(token.lower) || tokens[at - 1]!.text !== ',')
       continue
+    // With only a time on the first side, the clause follows the speaker's aside ("…, he said,
+    // and 38 …"): two reports. "… on Sunday night, and at least 14 people died" is one.
+    if (first.start > token.start) {
+      const verb = tokens[at - 2]
+      if (verb === undefined || !has(rules.speechVerbs, verb.lower)) continue
+    }
     // "She added that 38 had trained, and that the remaining 12 would finish": more of one
     // report, which the corpus lists as one claim or two, so it stays one.
     if (rules.relativePronouns.has(tokens[at + 1]!.lower)) continue

@@ -5,6 +5,7 @@ import type { Context, Tokens } from './subject'
 import type { LanguageRules } from './rules'
 import { timeAt } from './time-phrases'
 import { bare, isPossessive, nounIn } from './tokens'
+import type { Token } from './tokens'
 import { has } from './own'
 import { UNNAMED_SPEAKER } from './types'
 
@@ -212,7 +213,11 @@ export const invertedAhead = (ctx: Context, at: number): boolean => {
     // ", a indiqué la porte-parole des pompiers, la commandante Karine Fabre."
     (isPunct(next, ',') &&
       rules.determiners.has(tokens[after.from]!.lower) &&
-      nameInApposition(ctx, after.to + 1) !== null)
+      nameInApposition(ctx, after.to + 1) !== null) ||
+    // "», a déclaré le commandant Odilon Vey, du centre de secours.": a name of two words or
+    // more ends the phrase after the verb, and an aside about it follows the comma.
+    (isPunct(next, ',') &&
+      allNames(ctx, { from: Math.max(after.from, after.to - 2), to: after.to }))
   )
 }
 
@@ -242,6 +247,19 @@ const pluralOpening = (ctx: Context, at: number): boolean => {
     !rules.documentNouns.has(word) &&
     !rules.dataNouns.has(word)
   )
+}
+
+/**
+ * "On Monday, prosecutors told the jury": a plural common noun the tables need not know, alone
+ * as the sentence's subject (lowercase, after any opening phrase) right before the verb.
+ */
+export const pluralSubject = (ctx: Context, before: number): Range | null => {
+  const at = before - 1
+  const noun = ctx.tokens[at]
+  // The cheap tests first: most verbs have no plain word ending in "s" before them.
+  if (noun === undefined || noun.kind !== 'word' || noun.capital || !noun.lower.endsWith('s'))
+    return null
+  return at === subjectStart(ctx) && pluralOpening(ctx, at) ? { from: at, to: before } : null
 }
 
 /**
@@ -406,4 +424,47 @@ export const organisationSubject = (ctx: Context): Range | null => {
   const named = head.capital && !head.inQuote && nounIn(rules.orgWords, head)
   const verbFollows = verb !== undefined && verb.kind === 'word' && !verb.capital && !verb.inQuote
   return named && verbFollows ? range : null
+}
+
+/** Plain words between a verb and the speaker after it: "sur place", "on site". */
+const MAX_WORDS_BEFORE_DETERMINER = 2
+
+/**
+ * '», a déclaré sur place le commandant Odilon Vey, du centre de secours.': after the verb (and
+ * at most two plain words), a determiner, a few plain words the tables need not know as a
+ * title, and a name of two words or more that ends the clause. The name speaks; the plain words
+ * are the role.
+ */
+export const plainTitledAfter = (
+  ctx: Context,
+  at: number,
+): { readonly range: Range; readonly role: Range } | null => {
+  const { tokens, rules } = ctx
+  const plain = (token: Token | undefined): token is Token =>
+    token !== undefined &&
+    token.kind === 'word' &&
+    !token.inQuote &&
+    !token.capital &&
+    !has(rules.speechVerbs, token.lower)
+  let start = at
+  while (
+    start < at + MAX_WORDS_BEFORE_DETERMINER &&
+    plain(tokens[start]) &&
+    !rules.determiners.has(tokens[start]!.lower) &&
+    !rules.relativePronouns.has(tokens[start]!.lower) &&
+    !rules.demonstratives.has(tokens[start]!.lower)
+  )
+    start += 1
+  if (!rules.determiners.has(tokens[start]?.lower ?? '')) return null
+  let name = start + 1
+  while (name < start + 1 + MAX_TITLE_WORDS && plain(tokens[name])) {
+    if (rules.notUnits.has(tokens[name]!.lower)) return null
+    name += 1
+  }
+  if (name === start + 1) return null
+  let end = name
+  while (end < tokens.length && isNameWord(tokens, end, rules)) end += 1
+  const range = { from: name, to: end }
+  const closes = end >= tokens.length || isPunct(tokens[end], '.,;!?')
+  return closes && allNames(ctx, range) ? { range, role: { from: start + 1, to: name } } : null
 }

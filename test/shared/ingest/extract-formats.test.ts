@@ -74,8 +74,9 @@ describe('claims from an HTML story', () => {
       kind: 'denial',
       attribution: { who: 'Nordlys Lines', role: 'ferry operator' },
     })
+    // The honorific is no part of the name (docs/ingest.md, Round 6); the apposition is the role.
     expect(withText(claims, 'children').attribution).toEqual({
-      who: 'Dr. Lena Ost',
+      who: 'Lena Ost',
       role: 'doctor with the U.N. refugee agency',
       when: '10 a.m. on Wednesday',
     })

@@ -28,6 +28,9 @@ export const en: LanguageRules = {
       ambiguous: true,
       afterSource: true,
     }),
+    // "found" only when a document opens the sentence ("The review, …, found that") or a
+    // pronoun stands for one ("It also found that").
+    ...verbs('found', { ambiguous: true, afterSource: true, documentsOnly: true }),
     ...verbs('told telling tells informed informing', { audience: true }),
     ...verbs('tweeted tweeting', { venue: 'Twitter' }),
     ...verbs('denied deny denying denies rejected rejecting rejects dismissed dismissing', {
@@ -57,6 +60,11 @@ export const en: LanguageRules = {
   blamePhrases: phrases(
     'held responsible|holds responsible|responsible for|was behind|were behind|are behind|is behind',
   ),
+  outcomes: {
+    verbs: set('convicted acquitted sentenced indicted pleaded fined jailed'),
+    opening: set('opened launched ordered'),
+    inquiries: set('investigation investigations inquiry inquiries probe'),
+  },
   eventVerbs: set(
     'killed attacked struck exploded erupted collapsed burst flooded shelled bombed fired landed hit destroyed damaged released evacuated crashed sank launched seized captured stormed occurred happened breached gave',
   ),
@@ -71,18 +79,21 @@ export const en: LanguageRules = {
       'death casualty injury official overall it that this its again further sharply slightly',
     ),
     dateVerbs: set(
-      'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought extended extending extends',
+      'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought bringing brings extended extending extends',
     ),
     priorWords: set('earlier previous original initial first preliminary initially originally'),
     restating: set('now updated revised corrected amended latest'),
     negations: set('not'),
     replacing: phrases('rather than|instead of|and not|but not'),
+    comparing: phrases('up from|down from|later than|earlier than'),
+    pastPerfect: phrases('had been|had originally been'),
     clauseWords: set('was were is are has have had been it being death casualty the its a an that'),
     directions: set('up down upward downward upwards downwards'),
     from: 'from',
     to: 'to',
   },
   pronouns: { he: 'person', she: 'person', it: 'org', they: 'group' },
+  objectPronouns: { him: 'he', her: 'she', them: 'they' },
   possessives: { its: 'org', their: 'group' },
   demonstratives: set('that this'),
   clauseOpeners: set('and because but while though although whereas'),
@@ -257,7 +268,7 @@ export const en: LanguageRules = {
     'mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev fr st jr sr mt ft no nos vs etc approx dept univ corp inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec',
   ),
   sentenceStarters: set(
-    'the a an he she it they we i you in on at but and this that these those there however meanwhile officials his her their its our one after before as by for if when while while what why how who',
+    'the a an he she it they we i you in on at but and this that these those there however meanwhile officials his her their its our one after before as by for if when while while what why how who none nobody each several both neither either most few',
   ),
   sentenceAdverbs: set(
     'meanwhile however but and also still yet then now today yesterday separately earlier later instead indeed moreover furthermore nevertheless nonetheless overall elsewhere initially finally',
@@ -273,7 +284,7 @@ export const en: LanguageRules = {
     'media monitor monitors official officials commanders commander figures municipality hospital scientists researchers hydrologists economists tenants activists residents witnesses sources source rebels militants authorities doctors medics rescuers volunteers observers analysts experts police army military government ministry agency team group spokesman spokeswoman spokesperson engineers investigators inspectors lawmakers leaders leader diplomats diplomat coalition opposition movement organisation organization office committee council army forces administration tv television broadcaster newspaper agency group front network campaign commission guard operator company firm spokesperson observers board centre center service inspectorate',
   ),
   documentNouns: set(
-    'audit audits report reports record records log logs letter letters memo memos minutes document documents filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers',
+    'audit audits report reports record records log logs letter letters memo memos minutes document documents filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers review reviews research appraisal appraisals assessment assessments',
   ),
   dataNouns: set('figures data statistics images footage numbers estimates readings'),
   authorParticiples: set(
@@ -290,6 +301,7 @@ export const en: LanguageRules = {
   placePrepositions: set('at in from'),
   lowercaseOrgNames: false,
   genericOrgNouns: set('group organisation organization body outfit'),
+  companyNouns: set('company firm'),
   pluralSpeakerNouns: set(
     'scientists researchers hydrologists economists tenants media monitors officials commanders figures activists residents witnesses sources rebels militants authorities doctors medics rescuers volunteers observers analysts experts police engineers investigators inspectors lawmakers leaders diplomats forces',
   ),
@@ -307,7 +319,7 @@ export const en: LanguageRules = {
   personRelatives: set('who whom'),
   ownWords: set('own'),
   thingRelatives: set('which'),
-  openingPrepositions: set('after before following despite amid as'),
+  openingPrepositions: set('after before following despite amid as for'),
   passiveAuxiliaries: set('been being was were'),
   places: set(
     'moscow damascus washington beijing kyiv kiev ankara tehran london paris berlin brussels jerusalem cairo riyadh doha baghdad kabul islamabad delhi tokyo seoul pyongyang minsk tbilisi baku yerevan caracas havana russia syria turkey iran iraq israel ukraine china france germany britain america egypt qatar lebanon jordan india pakistan afghanistan japan korea',

@@ -20,9 +20,11 @@ export const fr: LanguageRules = {
     ...frVerbs('confirmé confirme confirment estimé estime estiment raconté raconte rapporté'),
     ...frVerbs('reconnu reconnaît averti avertit prévenu prévient promis promet écrit écrivent'),
     ...frVerbs('signalé signale signalent estimant'),
-    ...frVerbs('regretté regrette réagi réagit chiffré'),
+    ...frVerbs('regretté regrette réagi réagit chiffré rappelé rappelle rappellent'),
     // "a fait savoir que": "fait" stands between the speaker and the verb.
     ...frVerbs('savoir'),
+    // "fait état de": the noun after "fait" reports, as "savoir" does.
+    ...frVerbs('état'),
     ...frVerbs('montrent montre montrait recense recensent constate constatent conclut concluent', {
       ambiguous: true,
       afterSource: true,
@@ -50,6 +52,11 @@ export const fr: LanguageRules = {
   ),
   blameCues: set('accuse accusé accusent accusation accusations reproche dénonce dénoncé coupable'),
   blamePhrases: phrases('tenu pour responsable|tient pour responsable|responsable de|est derrière'),
+  outcomes: {
+    verbs: set('condamné condamnée condamnés relaxé relaxée relaxés acquitté acquittée inculpé'),
+    opening: set('ouvert ouvre lancé lance ordonné'),
+    inquiries: set('enquête enquêtes information instruction'),
+  },
   eventVerbs: set(
     'tué tués frappé explosé effondré inondé détruit endommagé évacué évacués lancé attaqué arrêté tombé',
   ),
@@ -70,11 +77,16 @@ export const fr: LanguageRules = {
     restating: set('désormais maintenant actualisé actualisée révisé révisée corrigé corrigée'),
     negations: set('non pas'),
     replacing: phrases('et non|et pas|au lieu de|au lieu des|plutôt que|et non plus'),
+    comparing: phrases('plus tard que|plus tôt que'),
+    pastPerfect: phrases(
+      'avait été|avaient été|était prévu|était prévue|étaient prévus|étaient prévues',
+    ),
     clauseWords: set("a ont avait avaient été est sont le la les l' son sa ses qui"),
     directions: set('hausse baisse'),
     from: 'de',
     to: 'à',
   },
+  objectPronouns: { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles' },
   pronouns: {
     il: 'singular',
     elle: 'singular',
@@ -130,6 +142,34 @@ export const fr: LanguageRules = {
       [['des', 'centaines', 'de'], 200],
       [['des', 'milliers', 'de'], 2_000],
       [['des', 'millions', 'de'], 2_000_000],
+      // "une soixantaine de sapeurs-pompiers": a round number, about sixty.
+      [['une', 'dizaine', 'de'], 10],
+      [['une', 'dizaine', "d'"], 10],
+      [['une', 'dizaine', 'd’'], 10],
+      [['une', 'douzaine', 'de'], 12],
+      [['une', 'douzaine', "d'"], 12],
+      [['une', 'douzaine', 'd’'], 12],
+      [['une', 'quinzaine', 'de'], 15],
+      [['une', 'quinzaine', "d'"], 15],
+      [['une', 'quinzaine', 'd’'], 15],
+      [['une', 'vingtaine', 'de'], 20],
+      [['une', 'vingtaine', "d'"], 20],
+      [['une', 'vingtaine', 'd’'], 20],
+      [['une', 'trentaine', 'de'], 30],
+      [['une', 'trentaine', "d'"], 30],
+      [['une', 'trentaine', 'd’'], 30],
+      [['une', 'quarantaine', 'de'], 40],
+      [['une', 'quarantaine', "d'"], 40],
+      [['une', 'quarantaine', 'd’'], 40],
+      [['une', 'cinquantaine', 'de'], 50],
+      [['une', 'cinquantaine', "d'"], 50],
+      [['une', 'cinquantaine', 'd’'], 50],
+      [['une', 'soixantaine', 'de'], 60],
+      [['une', 'soixantaine', "d'"], 60],
+      [['une', 'soixantaine', 'd’'], 60],
+      [['une', 'centaine', 'de'], 100],
+      [['une', 'centaine', "d'"], 100],
+      [['une', 'centaine', 'd’'], 100],
     ],
     times: {},
     approximators: phrases(
@@ -207,7 +247,7 @@ export const fr: LanguageRules = {
   timePrepositions: set('en dans depuis'),
   abbreviations: set('m mm mme mmes mlle dr pr me st ste gén col cdt lt sgt av apr env etc'),
   sentenceStarters: set(
-    "le la les l' un une il elle ils elles nous on dans en mais et ce cette ces selon d' depuis pour par après avant lors si quand alors seuls seules",
+    "le la les l' un une il elle ils elles nous on dans en mais et ce cette ces selon d' depuis pour par après avant lors si quand alors seuls seules aucun aucune chacun chacune plusieurs certains certaines tous toutes rien",
   ),
   sentenceAdverbs: set(
     'ensuite cependant toutefois pourtant néanmoins puis enfin finalement alors',
@@ -223,6 +263,7 @@ export const fr: LanguageRules = {
     'direction syndicat préfecture mairie ministère gouvernement police gendarmerie autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources source enquêteurs inspecteurs association entreprise compagnie groupe agence institut régie',
   ),
   genericOrgNouns: set('groupe organisation organisme association'),
+  companyNouns: set('société entreprise'),
   pluralSpeakerNouns: set(
     'autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources enquêteurs inspecteurs',
   ),
@@ -234,7 +275,7 @@ export const fr: LanguageRules = {
   nameParticles: set("de du des d' la le l' et von van al el ben"),
   conjunctions: set('et'),
   betweenSpeakerAndVerb: set(
-    'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur fait aussitôt',
+    'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur fait aussitôt désormais',
   ),
   relativePronouns: set('qui que dont lequel laquelle'),
   personRelatives: set(''),

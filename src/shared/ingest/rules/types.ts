@@ -27,6 +27,11 @@ export interface SpeechVerb {
   readonly afterSource?: boolean
   /** An -ing form, whose speaker is the subject of the clause it hangs from. */
   readonly participle?: boolean
+  /**
+   * Said of documents only ("The review found that …", "It also found …"): a person or a group
+   * before it ("after inspectors found cracks") is no speaker.
+   */
+  readonly documentsOnly?: boolean
 }
 
 export interface NumberRules {
@@ -63,6 +68,16 @@ export interface LanguageRules {
   readonly blameCues: ReadonlySet<string>
   readonly blamePhrases: readonly (readonly string[])[]
   readonly eventVerbs: ReadonlySet<string>
+  /**
+   * Outcomes a desk lists without a figure or a time: verdicts, pleas and sentences
+   * ("convicted", "acquitted", "pleaded"), and what opens an inquiry ("opened", "launched")
+   * when an inquiry noun is its object ("has opened a criminal investigation").
+   */
+  readonly outcomes: {
+    readonly verbs: ReadonlySet<string>
+    readonly opening: ReadonlySet<string>
+    readonly inquiries: ReadonlySet<string>
+  }
   readonly revision: {
     readonly verbs: ReadonlySet<string>
     /** Words that may open a revision clause ("later", "then", "before"). */
@@ -91,11 +106,23 @@ export interface LanguageRules {
      * "78 percent rather than 81", "245 000, et non 260 000".
      */
     readonly replacing: readonly (readonly string[])[]
+    /**
+     * What puts an earlier figure after the new one: "£9.1 million, up from the original £8.4
+     * million", "on 9 May, later than the 2 May date announced". The earlier one is revised.
+     */
+    readonly comparing: readonly (readonly string[])[]
+    /** What says a figure was planned before a later one replaced it: "had been planned for". */
+    readonly pastPerfect: readonly (readonly string[])[]
     readonly directions: ReadonlySet<string>
     readonly from: string
     readonly to: string
   }
   readonly pronouns: Readonly<Record<string, ReferentType>>
+  /**
+   * Pronouns after a source phrase ("according to her", "selon lui") and the subject pronoun
+   * whose referent they are.
+   */
+  readonly objectPronouns: Readonly<Record<string, string>>
   /**
    * Possessive determiners and what they refer to, so "Its spokesperson" is the spokesperson
    * for whatever "it" is: "its" an organisation, "son" a person or an organisation.
@@ -191,6 +218,11 @@ export interface LanguageRules {
   readonly speakerNouns: ReadonlySet<string>
   /** Nouns that can refer back to any organisation ("the group said"). */
   readonly genericOrgNouns: ReadonlySet<string>
+  /**
+   * What "the company" and "la société" say an organisation is; with no organisation called
+   * that before, they stand for the company named in the sentence before (`company-referent.ts`).
+   */
+  readonly companyNouns: ReadonlySet<string>
   /** Plural speaker nouns ("officials") make a group. */
   readonly pluralSpeakerNouns: ReadonlySet<string>
   /** Lowercase words allowed before a speaker noun ("state media", "rebel commanders"). */

@@ -1,0 +1,70 @@
+import { isNameWord, textOf } from './noun-phrases'
+import type { Speaker } from './noun-phrases'
+import { has } from './own'
+import type { LanguageRules } from './rules'
+import type { Token } from './tokens'
+import { bare } from './tokens'
+
+/** What the sentence before left for a later "the company": its tokens and who spoke in it. */
+export interface SentenceBefore {
+  readonly tokens: readonly Token[]
+  readonly paragraph: number
+  readonly speaker: Speaker | undefined
+}
+
+const LINKS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', "d'", 'd’'])
+
+const isOtherKind = (token: Token, rules: LanguageRules): boolean =>
+  rules.orgWords.has(bare(token)) ||
+  rules.titles.has(bare(token)) ||
+  rules.honorifics.has(bare(token)) ||
+  rules.weekdays.has(token.lower) ||
+  has(rules.months, token.lower)
+
+/**
+ * "The terminal is run by Harrowgate Grain Logistics, which … The company said …": a subject
+ * "the company" ("la société") that no organisation named before was called stands for the last
+ * name in the sentence before, in the same paragraph, that is no organisation of another kind
+ * (no "Authority", "Union" in it), no title's and not the person who spoke there; at the
+ * sentence's start, where any word is capitalised, only a name of two words or more. One sentence
+ * is read, so nothing further back is a guess.
+ */
+export const companyBefore = (
+  speaker: Speaker | undefined,
+  before: SentenceBefore | undefined,
+  paragraph: number,
+  source: string,
+  rules: LanguageRules,
+): Speaker | undefined => {
+  if (speaker === undefined || speaker.type !== 'org' || !rules.companyNouns.has(speaker.who))
+    return undefined
+  if (before === undefined || before.paragraph !== paragraph) return undefined
+  const { tokens } = before
+  let found: string | undefined
+  const spoke = before.speaker
+  const person = spoke?.type === 'person' || spoke?.type === 'name' ? spoke.who : undefined
+  let at = 0
+  while (at < tokens.length) {
+    if (!isNameWord(tokens, at, rules)) {
+      at += 1
+      continue
+    }
+    let to = at + 1
+    while (to < tokens.length && isNameWord(tokens, to, rules)) to += 1
+    // A sentence's first word is capitalised anyway: only a name of two words or more there.
+    const opensSentence = at === 0 && to - at < 2
+    let other = false
+    for (let i = at; i < to; i += 1) if (isOtherKind(tokens[i]!, rules)) other = true
+    const previous = tokens[at - 1]
+    const titled = previous !== undefined && rules.titles.has(bare(previous))
+    // "The … Miners' Union of Voronets": a name after "of" that follows a name is part of it.
+    const partOf =
+      previous !== undefined && LINKS.has(previous.lower) && isNameWord(tokens, at - 2, rules)
+    const name = textOf(tokens, { from: at, to }, source)
+    if (!opensSentence && !other && !titled && !partOf && name !== person) found = name
+    at = to
+  }
+  return found === undefined
+    ? undefined
+    : { who: found, role: speaker.who, type: 'org', plural: false }
+}

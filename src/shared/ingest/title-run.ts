@@ -1,0 +1,49 @@
+import type { LanguageRules } from './rules'
+import type { Token } from './tokens'
+import { bare } from './tokens'
+
+/** Token range [from, to) of a phrase in a sentence's tokens. */
+interface Range {
+  readonly from: number
+  readonly to: number
+}
+
+const isCapitalWord = (token: Token | undefined): token is Token =>
+  token !== undefined && token.kind === 'word' && !token.inQuote && token.capital
+
+const isAcronym = (token: Token): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(token.text)
+
+/**
+ * A title running straight into a name, without "of": "Dr Mirela Tosk" (an honorific, then a
+ * name of two words or more), "Deputy Harbour Warden Odile Brask" (four capitalised words or
+ * more, none an organisation's and no acronym in the name: the last two are the name). The name
+ * speaks and the words before it are the role, whether or not the tables know the title. A run
+ * of three ("Brask Timber Holdings") is left whole: it may be an organisation. Returns where the
+ * name starts, or -1.
+ */
+export const nameAfterTitleRun = (
+  tokens: readonly Token[],
+  range: Range,
+  rules: LanguageRules,
+): number => {
+  // Words of the run, skipping the full stop of "Dr." or the dots of "U.S.".
+  const words: number[] = []
+  for (let i = range.from; i < range.to; i += 1) {
+    const token = tokens[i]!
+    if (token.text === '.') continue
+    if (!isCapitalWord(token)) return -1
+    words.push(i)
+  }
+  if (words.length < 3) return -1
+  const first = tokens[words[0]!]!
+  const last = tokens[words[words.length - 1]!]!
+  const nameLast = tokens[words[words.length - 2]!]!
+  // A possessive is no part of a personal name: "Ostra Valley Farmers' Cooperative".
+  const possessive = (token: Token): boolean => /['’]s?$/.test(token.text)
+  if (rules.orgWords.has(bare(last)) || isAcronym(last) || isAcronym(nameLast)) return -1
+  if (possessive(last) || possessive(nameLast)) return -1
+  if (rules.honorifics.has(bare(first))) return words[1]!
+  if (words.length < 4) return -1
+  for (const at of words) if (rules.orgWords.has(bare(tokens[at]!))) return -1
+  return words[words.length - 2]!
+}
