@@ -34,6 +34,7 @@ import type {
 } from './schema'
 import { compareDecisions, statusLabel } from './status'
 import { deepFreeze, sameShape } from './same-shape'
+import { SharedStrings } from './shared-strings'
 import type { AsyncSignatureCheck } from './signature-sweep'
 import { DecisionVerifier, deriveVerifiedStatus } from './verified-status'
 import { verifyAuthor } from './verify'
@@ -167,15 +168,19 @@ export class DossierIndex {
   private readonly removals = new Map<string, EntryRemoval>()
   private readonly invalid = new Map<object, QuarantineItem>()
   private readonly invalidEdits = new Map<string, QuarantineItem>()
-  private readonly views = new Map<string, ClaimView>()
   private order: string[] | null = null
-  private positions = new Map<string, number>()
+  /**
+   * Each listed claim's position in `order`, or its derived view while one is cached (the view
+   * holds its position as `index`): one map rather than two, ~450 KB less for 10,000 claims.
+   */
+  private slots = new Map<string, ClaimView | number>()
   /** Claim entries appended at the end in the current transaction, to extend `order` with. */
   private pendingAppends: unknown[] = []
   private list: ClaimView[] | null = null
   private counts: StatusCounts | null = null
   private pending = newPending()
   private readonly listeners = new Set<(change: ChangeSummary) => void>()
+  private readonly strings = new SharedStrings()
 
   constructor(readonly doc: Y.Doc) {
     this.layout = layoutOf(doc)
@@ -228,9 +233,13 @@ export class DossierIndex {
 
   claimIds(): readonly string[] {
     if (this.order === null) {
+      const previous = this.slots
       this.order = []
-      this.positions = new Map()
+      this.slots = new Map()
       this.appendOrder(this.layout.claims.toArray())
+      // A view whose claim kept its place is still right: a reorder re-derives only what moved.
+      for (const [id, slot] of previous)
+        if (typeof slot !== 'number' && this.slots.get(id) === slot.index) this.slots.set(id, slot)
     }
     return this.order
   }
@@ -239,11 +248,16 @@ export class DossierIndex {
     const order = this.order!
     for (const value of values) {
       const id = idOf(value)
-      if (id !== null && !this.positions.has(id) && this.claims.has(id)) {
-        this.positions.set(id, order.length)
+      if (id !== null && !this.slots.has(id) && this.claims.has(id)) {
+        this.slots.set(id, order.length)
         order.push(id)
       }
     }
+  }
+
+  private positionOf(id: string): number | undefined {
+    const slot = this.slots.get(id)
+    return typeof slot === 'object' ? slot.index : slot
   }
 
   claimList(): readonly ClaimView[] {
@@ -256,7 +270,7 @@ export class DossierIndex {
   claim(id: string): ClaimView | undefined {
     if (!this.claims.has(id)) return undefined
     this.claimIds()
-    return this.view(id, this.positions.get(id) ?? -1)
+    return this.view(id, this.positionOf(id) ?? -1)
   }
 
   statusCounts(): StatusCounts {
@@ -362,8 +376,8 @@ export class DossierIndex {
   }
 
   private view(id: string, index: number): ClaimView {
-    const cached = this.views.get(id)
-    if (cached !== undefined && cached.index === index) return cached
+    const cached = this.slots.get(id)
+    if (typeof cached === 'object' && cached.index === index) return cached
     const record = this.claims.get(id)!
     const edits = this.edits.get(id) ?? {}
     const decisions = this.decisions.of(id)
@@ -389,7 +403,8 @@ export class DossierIndex {
       commentCount: this.comments.count(id, (c) => !this.isRemoved('comment', c.id)),
       links: this.linkViews(id),
     }
-    this.views.set(id, view)
+    // Cached only at its place in the order: a claim not listed yet gets a slot when it is.
+    if (index >= 0 && this.slots.get(id) === index) this.slots.set(id, view)
     return view
   }
 
@@ -493,8 +508,10 @@ export class DossierIndex {
 
   private validate(collection: EntryCollection, value: unknown): Entry | null {
     // The common case, an entry the schema keeps as it is, without zod's copy (entry-check.ts).
-    if (collection in FAST_CHECKED && checkEntryFast(collection as FastCollection, value))
+    if (collection in FAST_CHECKED && checkEntryFast(collection as FastCollection, value)) {
+      this.strings.share(collection as FastCollection, value as Entry)
       return deepFreeze(value as Entry)
+    }
     const result = SCHEMAS[collection].safeParse(value)
     if (!result.success) {
       this.quarantineValue(collection, value, describe(result.error))
@@ -600,7 +617,10 @@ export class DossierIndex {
     }
     this.pending = newPending()
     this.pendingAppends = []
-    for (const id of change.claims) this.views.delete(id)
+    for (const id of change.claims) {
+      const slot = this.slots.get(id)
+      if (typeof slot === 'object') this.slots.set(id, slot.index)
+    }
     if (change.order) this.order = null
     else if (appends.length > 0 && this.order !== null) this.appendOrder(appends)
     const orderChanged = change.order || appends.length > 0
@@ -622,7 +642,7 @@ export class DossierIndex {
     const list = [...this.list]
     const counts = this.counts === null ? null : { ...this.counts }
     for (const id of changed) {
-      const position = this.positions.get(id)
+      const position = this.positionOf(id)
       const before = position === undefined ? undefined : list[position]
       if (position === undefined || before === undefined || before.id !== id) continue
       const after = this.view(id, position)

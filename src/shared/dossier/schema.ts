@@ -11,7 +11,15 @@ export const SCHEMA_VERSION = 2
 export const STATUSES = ['unverified', 'confirmed', 'disputed', 'retracted'] as const
 export type Status = (typeof STATUSES)[number]
 
-const CLAIM_KINDS = ['figure', 'event', 'blame', 'denial', 'quote', 'statement', 'other'] as const
+export const CLAIM_KINDS = [
+  'figure',
+  'event',
+  'blame',
+  'denial',
+  'quote',
+  'statement',
+  'other',
+] as const
 export type ClaimKind = (typeof CLAIM_KINDS)[number]
 
 export const STANCES = ['supports', 'refutes', 'context'] as const
