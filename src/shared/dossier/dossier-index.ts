@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import type * as z from 'zod'
 import { arrayChanges } from './array-changes'
-import { checkEntryFast } from './entry-check'
+import { acceptEntryFast } from './entry-check'
 import type { FastCollection } from './entry-check'
 import { EntryTable } from './entry-table'
 import { entryRemovalKey, layoutOf, parseClaimEditKey, parseEntryRemovalKey } from './layout'
@@ -508,9 +508,10 @@ export class DossierIndex {
 
   private validate(collection: EntryCollection, value: unknown): Entry | null {
     // The common case, an entry the schema keeps as it is, without zod's copy (entry-check.ts).
-    if (collection in FAST_CHECKED && checkEntryFast(collection as FastCollection, value)) {
+    if (collection in FAST_CHECKED && acceptEntryFast(collection as FastCollection, value)) {
+      // Its parts are frozen already; its own fields take shared strings before it is frozen too.
       this.strings.share(collection as FastCollection, value as Entry)
-      return deepFreeze(value as Entry)
+      return Object.freeze(value as Entry)
     }
     const result = SCHEMAS[collection].safeParse(value)
     if (!result.success) {

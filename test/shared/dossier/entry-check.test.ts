@@ -8,7 +8,7 @@ import {
   evidenceSchema,
   linkSchema,
 } from '../../../src/shared/dossier/schema'
-import { checkEntryFast } from '../../../src/shared/dossier/entry-check'
+import { acceptEntryFast, checkEntryFast } from '../../../src/shared/dossier/entry-check'
 import type { FastCollection } from '../../../src/shared/dossier/entry-check'
 import { sameShape } from '../../../src/shared/dossier/same-shape'
 import { ingestStory } from '../../../src/shared/ingest'
@@ -409,12 +409,39 @@ describe('checkEntryFast agrees with zod and sameShape', () => {
           // Not needed for soundness, but for data as Yjs decodes it the mirror is exact: nothing
           // zod keeps is sent the slow way.
           if (isData(value)) expect(fast).toBe(zodKeeps(collection, value))
+          // The index's freezing twin answers alike (it runs last: it may freeze parts).
+          expect(acceptEntryFast(collection, value)).toBe(fast)
         }),
         PROPERTY,
       )
       expect(kept).toBeGreaterThan(PROPERTY.numRuns / 20)
     })
   }
+
+  it('freezes the parts of an entry it accepts for the index, and only then', () => {
+    const decision = {
+      id: 'd_abcdefgh',
+      claimId: 'c_abcdefgh',
+      status: 'confirmed',
+      rationale: 'Log',
+      evidenceIds: ['e_abcdefgh'],
+      supersedes: [],
+      author: alice.publicKey,
+      at: '2026-01-01T00:00:00Z',
+    }
+    const checked = structuredClone(decision)
+    expect(checkEntryFast('decisions', checked)).toBe(true)
+    expect(Object.isFrozen(checked.evidenceIds)).toBe(false)
+    const accepted = structuredClone(decision)
+    expect(acceptEntryFast('decisions', accepted)).toBe(true)
+    expect(Object.isFrozen(accepted.evidenceIds)).toBe(true)
+    expect(Object.isFrozen(accepted.supersedes)).toBe(true)
+    // The entry itself stays open: the index shares strings into it, then freezes it.
+    expect(Object.isFrozen(accepted)).toBe(false)
+    const refused = { ...structuredClone(decision), status: 'maybe' }
+    expect(acceptEntryFast('decisions', refused)).toBe(false)
+    expect(Object.isFrozen(refused)).toBe(false)
+  })
 
   it('reads optional keys as zod 4 does: present with undefined is kept, hidden is not', () => {
     const dossier = newDossier()
