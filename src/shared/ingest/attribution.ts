@@ -37,6 +37,8 @@ import { selfNamed, venueOf } from './venue'
 import type { LanguageRules, ReferentType, SpeechVerb } from './rules'
 import { timeAt, timeWithin } from './time-phrases'
 import { bare, nounIn, phraseAt } from './tokens'
+import { forWhomOpening } from './for-whom'
+import { organisationPart } from './organisation-part'
 import { UNNAMED_SPEAKER } from './types'
 
 /**
@@ -83,6 +85,30 @@ const possessiveHolder = (ctx: Context, range: Range | undefined): ReferentType 
   return rules.indefinites.has(opener) ? 'org' : undefined
 }
 
+/** Words between a verb of estimate and its "at": "put the cost of the new arena at". */
+const VALUED_OBJECT_WORDS = 8
+
+/**
+ * "put the overspend at £14.9 million": a determiner opens the object (so "put out the blaze at
+ * 4 a.m." is not an estimate), and "at" and a figure that is no clock time follow within a few
+ * words of the verb.
+ */
+const valuedAt = (tokens: Tokens, verb: number, rules: LanguageRules): boolean => {
+  if (!rules.determiners.has(tokens[verb + 1]?.lower ?? '')) return false
+  const last = Math.min(tokens.length - 2, verb + VALUED_OBJECT_WORDS)
+  for (let at = verb + 2; at <= last; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote || isPunct(token, '.,;:!?')) return false
+    if (token.lower !== 'at') continue
+    // "at £14.9 million", "at about 8,000": the figure, or a word of approximation before it.
+    const number = tokens[at + 1]!.kind === 'number' ? at + 1 : at + 2
+    if (tokens[number]?.kind !== 'number') return /^[£$€¥]/u.test(tokens[at + 1]!.text)
+    const after = tokens[number + 1]
+    return after === undefined || !(rules.numbers.clockWords.has(after.lower) || after.text === ':')
+  }
+  return false
+}
+
 /** Whether the verb form at `at` is used as a verb here (not "the claims", "reports,"). */
 const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean => {
   const { tokens, rules } = ctx
@@ -91,6 +117,7 @@ const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean => {
   // "Staff have been told not to speak", "Parents were told": the subject heard, not said.
   if (previous !== undefined && !previous.inQuote && rules.passiveAuxiliaries.has(previous.lower))
     return false
+  if (verb.valuesAt === true) return valuedAt(tokens, at, rules)
   if (!verb.ambiguous) return true
   if (verb.afterSource && previous !== undefined && !previous.inQuote) {
     const word = bare(previous)
@@ -135,10 +162,26 @@ const skipBetween = (ctx: Context, verb: number): number => {
       at -= 1
       continue
     }
-    break
+    const aside = rules.asidesBeforeVerb.find((phrase) => endsAt(tokens, at, phrase))
+    if (aside === undefined) break
+    at -= aside.length
   }
   return at
 }
+
+/** Whether the words of a phrase end right before `at`, outside quotation marks. */
+const endsAt = (tokens: Tokens, at: number, phrase: readonly string[]): boolean => {
+  const from = at - phrase.length
+  if (from < 1) return false
+  for (let i = 0; i < phrase.length; i += 1) {
+    const token = tokens[from + i]!
+    if (token.inQuote || token.lower !== phrase[i]) return false
+  }
+  return true
+}
+
+/** The singular definite articles of the languages with rules ("the", "le", "la", "l'"). */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', "l'", 'l’'])
 
 /** Plain words a definite description may put before its head: "the county emergency … office". */
 const DEFINITE_WORDS = 3
@@ -150,8 +193,12 @@ const DEFINITE_WORDS = 3
 const DEFINITE_HEADS = (rules: LanguageRules, tokens: Tokens, range: Range): string | undefined => {
   const length = range.to - range.from
   if (length < 2 || length > DEFINITE_WORDS + 2) return undefined
-  const [determiner, noun] = [tokens[range.from]!, tokens[range.to - 1]!]
-  if (determiner.lower !== 'the' || noun.capital) return undefined
+  // French puts the head first: "la direction régionale", "l'entreprise".
+  const [determiner, noun] = [
+    tokens[range.from]!,
+    tokens[rules.headFirst ? range.from + 1 : range.to - 1]!,
+  ]
+  if (!DEFINITE_ARTICLES.has(determiner.lower) || noun.capital) return undefined
   for (let at = range.from + 1; at < range.to - 1; at += 1) {
     const word = tokens[at]!
     if (word.kind !== 'word' || word.capital || /['’]/u.test(word.text)) return undefined
@@ -235,7 +282,12 @@ const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found | null
     const document = documentToVerb(tokens, source, subjectStart(ctx), at, rules)
     if (document !== null) return { range: document }
   }
-  if (verb.documentsOnly === true) return documentPronoun(ctx, at)
+  if (verb.documentsOnly === true) {
+    // "Inspectors found that …": "that" makes it a finding reported, whoever found it; "after
+    // inspectors found cracks" stays no source.
+    const document = documentPronoun(ctx, at)
+    if (document !== null || tokens[at + 1]?.lower !== 'that') return document
+  }
   const before = skipBetween(ctx, at)
   const previous = tokens[before - 1]
   if (verb.participle && isPunct(previous, ',')) {
@@ -469,6 +521,12 @@ export const findAttribution = (
       cues.push(token.lower)
     }
   }
+  // "La direction du fabricant de radiateurs Calvérine a confirmé": Calvérine, its direction the
+  // role, so a later "la direction" finds it.
+  if (found?.range !== undefined && found.role === undefined) {
+    const split = organisationPart(tokens, found.range, rules)
+    if (split !== null) found = { range: split.name, role: textOf(tokens, split.part, source) }
+  }
   for (let i = 0; i < tokens.length && found === null; i += 1) {
     if (tokens[i]!.inQuote) continue
     const phrase = phraseAt(tokens, i, rules.sourcePhrases)
@@ -493,6 +551,15 @@ export const findAttribution = (
       found = { range }
       verbAt = i + phrase.length - 1
       cues.push(phrase.join(' '))
+    }
+  }
+  if (found === null) {
+    // "Pour Lucie Marchais, …, il faut …": a person's view, as "selon" gives it.
+    const range = forWhomOpening(tokens, rules)
+    if (range !== null) {
+      found = { range }
+      verbAt = 0
+      cues.push(tokens[0]!.lower)
     }
   }
   for (let i = 0; i < tokens.length && found === null; i += 1) {
@@ -549,7 +616,15 @@ export const findAttribution = (
       cues.push('subject')
     }
   }
-  let ifNamedBefore = false
+  // "The harbour office put the number of boats lost at 75": an estimate by an organisation
+  // described, not named, is its claim only if the story named it before; a group of people
+  // ("the assessors put the shortfall at …") needs no name.
+  let ifNamedBefore =
+    verb?.valuesAt === true &&
+    found?.range !== undefined &&
+    DEFINITE_ARTICLES.has(tokens[found.range.from]!.lower) &&
+    !tokens[found.range.to - 1]!.lower.endsWith('s') &&
+    !rules.pluralSpeakerNouns.has(tokens[found.range.to - 1]!.lower)
   if (found === null && options.documentSpeaks && !options.subjectSpeaks) {
     const range = definiteOrganisation(ctx)
     if (range !== null) {

@@ -15,6 +15,8 @@ export interface SentenceBefore {
 const LINKS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', "d'", 'd’'])
 
 const isOtherKind = (token: Token, rules: LanguageRules): boolean =>
+  // "Brackwater Tenants’ League": a plural possessive names an association of people.
+  /s['’]$/u.test(token.text) ||
   rules.orgWords.has(bare(token)) ||
   rules.titles.has(bare(token)) ||
   rules.honorifics.has(bare(token)) ||
@@ -25,7 +27,7 @@ const isOtherKind = (token: Token, rules: LanguageRules): boolean =>
  * "The terminal is run by Harrowgate Grain Logistics, which … The company said …": a subject
  * "the company" ("la société") that no organisation named before was called stands for the last
  * name in the sentence before, in the same paragraph, that is no organisation of another kind
- * (no "Authority", "Union" in it), no title's and not the person who spoke there; at the
+ * (no "Authority", "Union" or plural possessive in it), no title's and not the person who spoke there; at the
  * sentence's start, where any word is capitalised, only a name of two words or more. One sentence
  * is read, so nothing further back is a guess.
  */
@@ -42,7 +44,14 @@ export const companyBefore = (
   const { tokens } = before
   let found: string | undefined
   const spoke = before.speaker
-  const person = spoke?.type === 'person' || spoke?.type === 'name' ? spoke.who : undefined
+  // A bare name of three words or more with no role that spoke ("Tallis Freight Storage has
+  // denied …") is likelier a company than a person, who is mostly named by two words or with a
+  // role: it may be what "the company" is.
+  const person =
+    (spoke?.type === 'person' || spoke?.type === 'name') &&
+    (spoke.role !== undefined || spoke.who.split(' ').length < 3)
+      ? spoke.who
+      : undefined
   let at = 0
   while (at < tokens.length) {
     if (!isNameWord(tokens, at, rules)) {

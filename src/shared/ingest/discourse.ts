@@ -101,7 +101,11 @@ export class Discourse {
     for (const speaker of named) this.remember({ speaker, sentence, spoke: false })
     for (const speaker of introduced) {
       // "Pellow did not concede": a bare surname as the subject introduces the person it names.
-      const known = speaker.type === 'name' ? this.bySurname(speaker.who) : speaker
+      // "Mr Pellow did not concede": an honorific and a surname, the person named in full.
+      const known =
+        speaker.type === 'name'
+          ? this.bySurname(speaker.who)
+          : (this.bySurname(speaker.who) ?? speaker)
       if (known !== undefined)
         this.remember({ speaker: known, sentence, spoke: false, introduced: true })
     }
@@ -117,7 +121,9 @@ export class Discourse {
   }
 
   /** The person a bare surname stands for, one lookup; undefined when nobody had it. */
-  private bySurname(surname: string): Speaker | undefined {
+  private bySurname(who: string): Speaker | undefined {
+    const surname = this.bareSurname(who)
+    if (surname === undefined) return undefined
     this.examined += 1
     return this.personBySurname.get(surname)?.speaker
   }
@@ -338,6 +344,41 @@ export class Discourse {
     return { ...speaker, who: `${holder} ${this.article(org.who)}${org.who}` }
   }
 
+  /**
+   * The surname a mention stands on: "Castell", or "Ms Castell" / "M. Castell" (an honorific and
+   * one capitalised word), so a story that names someone in full once and then by honorific and
+   * surname, as most newspapers do, keeps one speaker. Undefined for anything longer.
+   */
+  private bareSurname(who: string): string | undefined {
+    const words = who.split(/\s+/u)
+    if (words.length === 1) return words[0]
+    if (words.length !== 2) return undefined
+    const [honorific, surname] = words as [string, string]
+    const title = honorific.toLowerCase().replace(/\.$/u, '')
+    return this.rules.honorifics.has(title) && /^\p{Lu}/u.test(surname) ? surname : undefined
+  }
+
+  /**
+   * "Le préfet a précisé", "The inspector said": a person named only by a title (one lowercase
+   * word the speaker tables do not hold as a group or an organisation) is the person the story
+   * named before with that title as the head of their role, in the last 12 sentences ("le préfet
+   * de la Haute-Sorgue, Paul Morvandel"). Nobody else: "the mayor" is not whoever spoke last.
+   */
+  private describedPerson(speaker: Speaker, sentence: number): Speaker | undefined {
+    const noun = speaker.who
+    if (speaker.type !== 'person' && speaker.type !== 'name') return undefined
+    if (speaker.plural || !/^\p{Ll}[\p{Ll}-]+$/u.test(noun)) return undefined
+    if (this.rules.speakerNouns.has(noun) || this.rules.orgWords.has(noun)) return undefined
+    const named = (candidate: Speaker): boolean =>
+      candidate.type === 'person' && /^\p{Lu}/u.test(candidate.who) && !candidate.plural
+    const byRole = this.recent(sentence, DEFINITE_LOOKBACK).find(
+      (mention) =>
+        named(mention.speaker) &&
+        roleHead(mention.speaker.role ?? '', this.rules.headFirst).toLowerCase() === noun,
+    )
+    return byRole?.speaker
+  }
+
   /** "the group" → the group named before; "Castell" → "Mira Castell" if introduced. */
   private expand(
     speaker: Speaker,
@@ -346,16 +387,22 @@ export class Discourse {
     subjectName?: string,
   ): Speaker {
     if (definite !== undefined)
-      return this.definiteReferent(definite, speaker.who, sentence) ?? speaker
+      return (
+        this.definiteReferent(definite, speaker.who, sentence) ??
+        this.describedPerson(speaker, sentence) ??
+        speaker
+      )
     if (speaker.type === 'person') {
       const holder = this.roleHolder(speaker, sentence, subjectName)
       if (holder !== undefined) return holder
     }
     if (speaker.type !== 'name' && speaker.type !== 'person') return speaker
-    const last = speaker.who.split(/\s+/)
-    if (last.length !== 1) return speaker
+    const described = this.describedPerson(speaker, sentence)
+    if (described !== undefined) return described
+    const surname = this.bareSurname(speaker.who)
+    if (surname === undefined) return speaker
     this.examined += 1
-    const earlier = this.personBySurname.get(last[0]!)
+    const earlier = this.personBySurname.get(surname)
     if (earlier === undefined) return speaker
     const role = speaker.role ?? earlier.speaker.role
     return { ...earlier.speaker, ...(role === undefined ? {} : { role }) }

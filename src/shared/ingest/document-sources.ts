@@ -178,6 +178,11 @@ const joinsFigure = (tokens: readonly Token[], at: number): boolean => {
  * meeting in June 2022 show": when the meeting was, not which minutes). Null when the subject is
  * no document or something else stands between it and the verb.
  */
+const betweenVerb = (token: Token, rules: LanguageRules): boolean =>
+  token.kind === 'word' &&
+  !token.capital &&
+  (rules.betweenSpeakerAndVerb.has(token.lower) || /\p{L}{2}ly$/u.test(token.lower))
+
 export const documentToVerb = (
   tokens: readonly Token[],
   source: string,
@@ -200,6 +205,9 @@ export const documentToVerb = (
       if (!rules.authorParticiples.has(previous.lower)) end = at
     }
   }
+  // "The audit also found", "The review further concluded": the words that may stand between
+  // any speaker and its verb (and an adverb in "-ly") are no part of the document's name.
+  while (end - 1 >= document.to && betweenVerb(tokens[end - 1]!, rules)) end -= 1
   return { from: start, to: end }
 }
 

@@ -12,7 +12,7 @@ import type { FoundFigure } from './figures'
 import { EntryOrder, linkForward, restatedFigure } from './newest-first'
 import type { Unresolved } from './newest-first'
 import { namedEntities } from './noun-phrases'
-import { findRevisions } from './revisions'
+import { findRevisions, passiveRevision } from './revisions'
 import type { Revision } from './revisions'
 import { restatement, sameSpeaker } from './restated'
 import { rulesFor } from './rules'
@@ -147,8 +147,11 @@ export const extractClaims = (
     const unquoted = (words: ReadonlySet<string>): boolean =>
       tokens.some((token) => !token.inQuote && words.has(token.lower))
     const revisesOnly = !claims && unquoted(rules.revision.verbs) && unquoted(rules.revision.nouns)
+    // "The meeting has been moved to Friday": the subject of a passive revision is what moved.
+    const revisedBy =
+      signals.denial.length > 0 || signals.blame.length > 0 || !passiveRevision(revisions, rules)
     const draft = findAttribution(tokens, sentence, source, rules, {
-      subjectSpeaks: claims || revisesOnly,
+      subjectSpeaks: (claims && revisedBy) || revisesOnly,
       documentSpeaks: figures.some((figure) => figure.trigger),
     })
     // A quotation on its own goes on in the voice of the speaker just before: one quoted in the
@@ -199,9 +202,10 @@ export const extractClaims = (
     const attributed = stated || continued !== undefined
     const time = timeWithin(tokens, 0, tokens.length, source, rules)
     const hasTime = time !== null
+    const remark = quotedRemark(tokens, figures, signals, hasTime)
     const worth =
-      stated ||
-      (continued !== undefined && !quotedRemark(tokens, figures, signals, hasTime)) ||
+      (stated && !(remark && feelingOnly(tokens, rules))) ||
+      (continued !== undefined && !remark) ||
       revisions.length > 0 ||
       figures.some((figure) => figure.trigger) ||
       (signals.event.length > 0 && hasTime) ||
@@ -363,6 +367,31 @@ const quotedRemark = (
   )
 }
 
+/** Words outside the quotation of a quoted remark: "she said", "Rudd says, smiling". */
+const ATTRIBUTION_WORDS = 6
+
+/**
+ * '"I went in walking and came out in a wheelchair," she said.': a quotation with nothing
+ * outside it but a short attribution, in the speaker's own or the listener's words ("I", "my",
+ * "you"). With no figure, time, denial or accusation (`quotedRemark`), it tells how someone
+ * feels, which a fact-checker would not list; a quotation about the world ("Our meters are read
+ * by the authority itself", "This is the largest operation we have mounted") stays a claim.
+ */
+const feelingOnly = (tokens: readonly Token[], rules: LanguageRules): boolean => {
+  let outside = 0
+  let personal = false
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (token.inQuote) {
+      if (rules.firstAndSecondPerson.has(token.lower)) personal = true
+      continue
+    }
+    outside += 1
+    if (outside > ATTRIBUTION_WORDS) return false
+  }
+  return personal
+}
+
 interface Common {
   readonly sentence: number
   readonly attribution: Attribution
@@ -423,6 +452,23 @@ const familyStems = (unit: string, rules: LanguageRules): readonly string[] | un
   const stems = family?.map((member) => member.slice(0, STEM))
   STEMS.set(key, stems)
   return stems
+}
+
+/**
+ * What a revision names as revised, when it is a noun of its own: "budget" in "raised the
+ * arena's budget to", "cost" in "put up the cost to"; not "the figure", "the toll" or any other
+ * word that takes its meaning from what it revises, and not a unit ("households"), which the
+ * count look-ups read already. Plain letters only, so it can stand in a pattern.
+ */
+const revisedObject = (cue: string, rules: LanguageRules): string | undefined => {
+  const words = cue.toLowerCase().split(/\s+/u)
+  if (words[words.length - 1] !== rules.revision.to) return undefined
+  const noun = words[words.length - 2]
+  if (noun === undefined || !/^\p{Ll}{4,}$/u.test(noun)) return undefined
+  if (rules.revision.nouns.has(noun) || rules.countNouns.has(noun)) return undefined
+  if (rules.revision.verbs.has(noun) || rules.revision.directions.has(noun)) return undefined
+  if (rules.revision.fillers.has(noun) || rules.determiners.has(noun)) return undefined
+  return noun
 }
 
 /** "The toll later rose to 31": the candidate revises the latest matching earlier figure. */
@@ -519,6 +565,16 @@ const crossSentenceDraft = (
       found = latest(
         NAMED_COUNT_LOOKBACK,
         (draft) => matching(draft) !== undefined && draft.text.toLowerCase().includes(stem),
+      )
+    }
+    // "raised the arena's budget to £24 million" revises the claim that named the budget, from
+    // anyone as far back as a speaker's own: the thing revised, named, is specific enough.
+    const object = found < 0 ? revisedObject(revision.cue, rules) : undefined
+    if (object !== undefined) {
+      const named = new RegExp(`\\b${object}\\b`, 'iu')
+      found = latest(
+        SAME_SPEAKER_LOOKBACK,
+        (draft) => matching(draft) !== undefined && named.test(draft.text),
       )
     }
     // "had raised the toll to 23" revises "killing at least 14 people": a count of a kind (the

@@ -412,7 +412,12 @@ export const speakerOf = (
   rules: LanguageRules,
 ): Speaker => {
   let from = range.from
-  while (from < range.to - 1 && isDeterminer(tokens[from], rules)) from += 1
+  // "On Tuesday Maria Orr said": a weekday is capitalised but names nobody (a month may: "May").
+  while (
+    from < range.to - 1 &&
+    (isDeterminer(tokens[from], rules) || rules.weekdays.has(tokens[from]!.lower))
+  )
+    from += 1
   // "the official Norpress News Agency": "official" describes, the capitals name.
   let named = from
   while (named < range.to - 1 && rules.descriptors.has(tokens[named]!.lower)) named += 1

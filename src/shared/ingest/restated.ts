@@ -64,7 +64,10 @@ export const restatement = (
       const distance = sentence - claim.sentence
       if (distance > SAME_SPEAKER_LOOKBACK) break
       const own = sameSpeaker(claim.attribution.who, speaker) && speaker !== UNKNOWN_SPEAKER
-      if (!own && distance > ANY_SPEAKER_LOOKBACK) continue
+      // A unit that says what is counted ("households", not "people") is specific enough to
+      // find anyone's count as far back as a speaker's own: a company's figure restated by its
+      // spokesman, named apart.
+      if (!own && distance > ANY_SPEAKER_LOOKBACK && rules.anyUnits.has(unit)) continue
       const counted = claim.found.find(
         (found) =>
           found.unit !== undefined &&

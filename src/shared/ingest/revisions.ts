@@ -67,6 +67,34 @@ const sameThing = (a: string | undefined, b: string | undefined, rules: Language
   rules.anyUnits.has(b) ||
   rules.unitFamilies.some((family) => family.includes(a) && family.includes(b))
 
+/** Words read back from a revision's clause for "the number of …" as its subject. */
+const SUBJECT_WORDS = 8
+
+/**
+ * "the number of households without power had risen to": the words after a revision's noun and
+ * its partitive ("number of", "nombre de") in the subject, up to a preposition, within a few
+ * words before the clause.
+ * So a count of lines earlier in the same sentence is not taken for the households it revises.
+ */
+const countedInSubject = (
+  tokens: readonly Token[],
+  clause: number,
+  rules: LanguageRules,
+): Token[] => {
+  for (let at = clause - 1; at >= 0 && at >= clause - SUBJECT_WORDS; at -= 1) {
+    const partitive = rules.partitives.has(tokens[at]!.lower)
+    if (!partitive || !rules.revision.nouns.has(tokens[at - 1]?.lower ?? '')) continue
+    const words: Token[] = []
+    for (let word = at + 1; word < clause; word += 1) {
+      const token = tokens[word]!
+      if (words.length > 0 && rules.notUnits.has(token.lower)) break
+      if (objectWord(token, rules)) words.push(token)
+    }
+    return words
+  }
+  return []
+}
+
 /** "78 percent, not 81 percent": the first figure corrects the second, stated before. */
 const corrections = (
   tokens: readonly Token[],
@@ -156,7 +184,11 @@ export const findRevisions = (
     if (!revision.verbs.has(lowerVerb) && !mover) continue
     const kinds = moves ? MOVABLE : COUNTABLE
     const figureStartingAt = (index: number): FoundFigure | undefined =>
-      figures.find((figure) => figure.first === index && kinds.has(figure.category))
+      figures.find((figure) => figure.first === index && kinds.has(figure.category)) ??
+      // "moved to Thursday 3 December": the weekday before a date is no part of the figure.
+      (rules.weekdays.has(tokens[index]?.lower ?? '')
+        ? figures.find((figure) => figure.first === index + 1 && figure.category === 'date')
+        : undefined)
     let i = verb + 1
     let from: FoundFigure | undefined
     let toll = false
@@ -219,7 +251,13 @@ export const findRevisions = (
       break
     }
     // "Two days later it raised its estimate to 4,500": a span of time is not the figure revised.
-    const counted = countedNoun(countedWords, rules)
+    // "the number of households without power had risen to 19,600": what is counted may be
+    // the subject, before the verb, rather than the object after it.
+    const subjectWords = countedWords.length > 0 ? [] : countedInSubject(tokens, start, rules)
+    const counted = countedNoun(countedWords.length > 0 ? countedWords : subjectWords, rules)
+    // Said in the subject, the count is what the clause is about: an earlier figure in the
+    // sentence that does not say what it counts is no original of it.
+    const strict = subjectWords.length > 0
     // What the revision counts, when it says: the figure it revises counts the same.
     const says = revised.unit ?? counted ?? (toll ? rules.tollUnit : undefined)
     // "revised its estimate to 18 percent from 23 percent", "extended to 30 June, from the 31
@@ -235,6 +273,7 @@ export const findRevisions = (
             figure.end <= tokens[start]!.start &&
             kinds.has(figure.category) &&
             !spanOfTime(tokens, figure, rules) &&
+            (!strict || figure.unit !== undefined) &&
             sameThing(figure.unit, says, rules),
         )
     const unit = revised.unit ?? counted ?? original?.unit ?? (toll ? rules.tollUnit : undefined)
@@ -361,3 +400,20 @@ const priorFigureRevisions = (
   }
   return []
 }
+
+/**
+ * "The meeting has been moved to Friday", "The toll was revised to 23": a revision in the passive
+ * names what was revised as its subject, not who revised it, so the subject is no speaker. Read
+ * in the revisions' own words (their cue), so "had raised the toll to 23, after … had been cut
+ * off" stays active.
+ */
+export const passiveRevision = (revisions: readonly Revision[], rules: LanguageRules): boolean =>
+  revisions.some((found) => {
+    const words = found.cue.toLowerCase().split(/\s+/u)
+    for (let at = 1; at < words.length; at += 1) {
+      if (!rules.passiveAuxiliaries.has(words[at - 1]!)) continue
+      const verb = words[at]!
+      if (rules.revision.verbs.has(verb) || rules.revision.dateVerbs.has(verb)) return true
+    }
+    return false
+  })

@@ -1,5 +1,7 @@
-import { isNameWord, phraseAfter, phraseBefore, speakerOf } from './noun-phrases'
+import { isNameWord, phraseAfter, phraseBefore, speakerOf, textOf } from './noun-phrases'
 import type { Range, Speaker } from './noun-phrases'
+import { forWhomName } from './for-whom'
+import { nameWithAge } from './named-with-age'
 import { subjectStart, isPunct } from './subject'
 import type { Context, Tokens } from './subject'
 import type { LanguageRules } from './rules'
@@ -234,10 +236,15 @@ export const beforeTime = (ctx: Context, range: Range): Range => {
  * sentence's subject (with at most one word before it), is a group of people.
  */
 const pluralOpening = (ctx: Context, at: number): boolean => {
+  const start = subjectStart(ctx)
+  return start >= 0 && at - start <= 1 && plainPlural(ctx, at)
+}
+
+/** A lowercase word that reads as a plural common noun, not a unit, a document or data. */
+const plainPlural = (ctx: Context, at: number): boolean => {
   const { tokens, rules } = ctx
   const noun = tokens[at]!
-  const start = subjectStart(ctx)
-  if (start < 0 || at - start > 1 || noun.kind !== 'word' || noun.inQuote) return false
+  if (noun.kind !== 'word' || noun.inQuote) return false
   const word = noun.lower
   return (
     word.length > 3 &&
@@ -249,6 +256,8 @@ const pluralOpening = (ctx: Context, at: number): boolean => {
   )
 }
 
+const ASIDE_ARTICLES: ReadonlySet<string> = new Set(['the', 'les'])
+
 /**
  * "On Monday, prosecutors told the jury": a plural common noun the tables need not know, alone
  * as the sentence's subject (lowercase, after any opening phrase) right before the verb.
@@ -259,7 +268,17 @@ export const pluralSubject = (ctx: Context, before: number): Range | null => {
   // The cheap tests first: most verbs have no plain word ending in "s" before them.
   if (noun === undefined || noun.kind !== 'word' || noun.capital || !noun.lower.endsWith('s'))
     return null
-  return at === subjectStart(ctx) && pluralOpening(ctx, at) ? { from: at, to: before } : null
+  if (at === subjectStart(ctx) && pluralOpening(ctx, at)) return { from: at, to: before }
+  // "Of the difference, the auditors say, £4.6 million …": "the" and the plural noun as an aside
+  // between commas, whatever the noun; the aside is the claim's source as "he says" would be.
+  const article = ctx.tokens[at - 1]
+  const aside =
+    article !== undefined &&
+    !article.inQuote &&
+    ASIDE_ARTICLES.has(article.lower) &&
+    isPunct(ctx.tokens[at - 2], ',') &&
+    isPunct(ctx.tokens[before + 1], ',')
+  return aside && plainPlural(ctx, at) ? { from: at, to: before } : null
 }
 
 /**
@@ -318,11 +337,23 @@ export const introducedPeople = (
   const start = subjectStart(ctx)
   const subject = start < 0 ? null : phraseAfter(tokens, start, rules)
   const described = subject !== null && allNames(ctx, subject) ? null : describedSubject(ctx, start)
-  const named = described?.range ?? (subject !== null && allNames(ctx, subject) ? subject : null)
+  const named =
+    described?.range ??
+    (subject !== null && allNames(ctx, subject) ? subject : null) ??
+    // "For Anna Dorn, who chairs the board, the plan is a relief": she is introduced.
+    forWhomName(tokens, rules)
+  // "Among them was Deborah Vell, 68, a retired teacher": the named person, not the teacher.
+  const aged = named === null ? nameWithAge(tokens, rules) : null
+  if (aged !== null) return [{ ...speakerOf(tokens, aged, source, rules), type: 'person' }]
   if (named !== null) {
     const speaker = speakerOf(tokens, named, source, rules)
+    // "le préfet de la Haute-Sarne, Paul Morvandel, a reçu …": the description is the role a
+    // later "le préfet" finds him by.
+    const role = described === null ? speaker.role : textOf(tokens, described.role, source)
     if (speaker.type === 'person' || speaker.type === 'name')
-      people.push({ ...speaker, type: 'person' })
+      people.push(
+        role === undefined ? { ...speaker, type: 'person' } : { ...speaker, role, type: 'person' },
+      )
   } else if (
     subject !== null &&
     subject.to === subject.from + 1 &&

@@ -4,6 +4,7 @@ import { has } from './own'
 import type { LanguageRules } from './rules'
 import { timeAt } from './time-phrases'
 import type { Token } from './tokens'
+import { phraseAt } from './tokens'
 
 /**
  * A sentence's subject, read from its start past introductory times, adverbs and phrases, and
@@ -96,12 +97,15 @@ export const subjectStart = (ctx: Context): number => {
         ? timeAt(tokens, start + 1, source, rules)
         : null
     const span = time === null && introducing === null ? timeSpan(ctx, start) : -1
+    // "At first the auditors put …", "Au départ, la direction …": a set phrase of time.
+    const phrase = span > start ? null : phraseAt(tokens, start, rules.openingPhrases)
     if (time !== null) start = time.next
     else if (introducing !== null) start = introducing.next
     else if (partOfDay(ctx, start)) start += 3
     else if (span > start) start = span
     else if (tokens[start] !== undefined && rules.sentenceAdverbs.has(tokens[start]!.lower))
       start += 1
+    else if (phrase !== null) start += phrase.length
     else if (tokens[start]?.text === ',' && start > 0) start += 1
     else if (start > 0 && rules.openingPrepositions.has(tokens[start]?.lower ?? '')) {
       // "Dimanche matin, après un survol par drone, la préfecture …": a second opening phrase.

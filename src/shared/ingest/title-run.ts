@@ -16,7 +16,8 @@ const isAcronym = (token: Token): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(toke
 /**
  * A title running straight into a name, without "of": "Dr Mirela Tosk" (an honorific, then a
  * name of two words or more), "Deputy Harbour Warden Odile Brask" (four capitalised words or
- * more, none an organisation's and no acronym in the name: the last two are the name). The name
+ * more, no organisation's word and no acronym in the last two: they are the name, the words
+ * before them a rank, "Group Manager" as much as "Deputy Harbour Warden"). The name
  * speaks and the words before it are the role, whether or not the tables know the title. A run
  * of three ("Brask Timber Holdings") is left whole: it may be an organisation. Returns where the
  * name starts, or -1.
@@ -44,6 +45,7 @@ export const nameAfterTitleRun = (
   if (possessive(last) || possessive(nameLast)) return -1
   if (rules.honorifics.has(bare(first))) return words[1]!
   if (words.length < 4) return -1
-  for (const at of words) if (rules.orgWords.has(bare(tokens[at]!))) return -1
+  // A rank may hold an organisation's word ("Group Manager", "Unit Commander"); the name may not.
+  if (rules.orgWords.has(bare(nameLast))) return -1
   return words[words.length - 2]!
 }

@@ -113,7 +113,33 @@ describe('the labelled ingest corpus (test/ingest-corpus)', () => {
       },
     }
     expect(() => scoreStory(broken)).toThrow(
-      `${story.name}: claim c1 quote "words this story never uses" is not in the source text`,
+      `${story.name}: claim c1 quote "words this story never uses" is not in the story`,
     )
+  })
+
+  it('counts a quote the import dropped from the source text as a missed claim, saying so', () => {
+    const story = {
+      name: 'dropped-correction',
+      filename: 'story.html',
+      text:
+        '<article><p>The agency said 412 homes were flooded on Monday night.</p>' +
+        '<nav><p>Officials later put the count of flooded homes at 431.</p></nav></article>',
+      labels: {
+        title: 'Dropped',
+        style: 'html',
+        language: 'en',
+        heldOut: false,
+        claims: [
+          { id: 'c1', quote: '412 homes were flooded', speaker: ['agency'] },
+          { id: 'c2', quote: 'put the count of flooded homes at 431', speaker: ['Officials'] },
+        ],
+        chains: [],
+      },
+    }
+    const score = scoreStory(story)
+    expect(score.found).toBe(1)
+    expect(score.misses).toEqual([
+      'c2 "put the count of flooded homes at 431" (not in the source text the import kept)',
+    ])
   })
 })

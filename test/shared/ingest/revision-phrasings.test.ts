@@ -45,7 +45,8 @@ describe('revisions phrased without "to"', () => {
       { language: 'fr' },
     )
     const corrected = withText(claims, '31 %')
-    expect(corrected.attribution.who).toBe('régie')
+    // Round 7: "la régie" is the régie named in full before, as "the department" is in English.
+    expect(corrected.attribution.who).toBe('régie des transports de Morlanne')
     expect(corrected.revisionOf).toBe(indexOf(claims, '22 %'))
   })
 })

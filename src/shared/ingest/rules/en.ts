@@ -31,6 +31,8 @@ export const en: LanguageRules = {
     // "found" only when a document opens the sentence ("The review, …, found that") or a
     // pronoun stands for one ("It also found that").
     ...verbs('found', { ambiguous: true, afterSource: true, documentsOnly: true }),
+    // "The survey put the cost at £18.5 million", "the auditors put the overspend at …".
+    ...verbs('put puts putting', { valuesAt: true }),
     ...verbs('told telling tells informed informing', { audience: true }),
     ...verbs('tweeted tweeting', { venue: 'Twitter' }),
     ...verbs('denied deny denying denies rejected rejecting rejects dismissed dismissing', {
@@ -82,7 +84,9 @@ export const en: LanguageRules = {
       'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought bringing brings extended extending extends',
     ),
     priorWords: set('earlier previous original initial first preliminary initially originally'),
-    restating: set('now updated revised corrected amended latest'),
+    restating: set(
+      'now updated revised corrected correct actual amended latest still remain remained',
+    ),
     negations: set('not'),
     replacing: phrases('rather than|instead of|and not|but not'),
     comparing: phrases('up from|down from|later than|earlier than'),
@@ -268,7 +272,7 @@ export const en: LanguageRules = {
     'mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev fr st jr sr mt ft no nos vs etc approx dept univ corp inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec',
   ),
   sentenceStarters: set(
-    'the a an he she it they we i you in on at but and this that these those there however meanwhile officials his her their its our one after before as by for if when while while what why how who none nobody each several both neither either most few',
+    'the a an he she it they we i you in on at but and this that these those there however meanwhile officials his her their its our one after before as by for if when while while what why how who none nobody each several both neither either most few because although though whereas',
   ),
   sentenceAdverbs: set(
     'meanwhile however but and also still yet then now today yesterday separately earlier later instead indeed moreover furthermore nevertheless nonetheless overall elsewhere initially finally',
@@ -315,11 +319,21 @@ export const en: LanguageRules = {
   betweenSpeakerAndVerb: set(
     'has have had also later previously repeatedly again already reportedly then further publicly officially earlier first quickly flatly strongly initially swiftly had would separately on now',
   ),
+  forWhom: set('for'),
+  firstAndSecondPerson: set(
+    "i me my mine myself i'm i've i'll i'd i’m i’ve i’ll i’d you your yours yourself you're you’re you've you’ve",
+  ),
+  asidesBeforeVerb: phrases('for its part|for his part|for her part|for their part|in turn'),
   relativePronouns: set('which who whose that'),
   personRelatives: set('who whom'),
   ownWords: set('own'),
   thingRelatives: set('which'),
-  openingPrepositions: set('after before following despite amid as for'),
+  openingPhrases: phrases(
+    'at first|at last|at the time|at that point|at one point|in the end|in the meantime|so far|until then|by then',
+  ),
+  openingPrepositions: set(
+    'after before following despite amid as for because although though whereas when while once',
+  ),
   passiveAuxiliaries: set('been being was were'),
   places: set(
     'moscow damascus washington beijing kyiv kiev ankara tehran london paris berlin brussels jerusalem cairo riyadh doha baghdad kabul islamabad delhi tokyo seoul pyongyang minsk tbilisi baku yerevan caracas havana russia syria turkey iran iraq israel ukraine china france germany britain america egypt qatar lebanon jordan india pakistan afghanistan japan korea',

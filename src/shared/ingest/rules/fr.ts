@@ -21,6 +21,8 @@ export const fr: LanguageRules = {
     ...frVerbs('reconnu reconnaît averti avertit prévenu prévient promis promet écrit écrivent'),
     ...frVerbs('signalé signale signalent estimant'),
     ...frVerbs('regretté regrette réagi réagit chiffré rappelé rappelle rappellent'),
+    // Ordinary verbs of speech after a quotation ("…», a-t-elle lancé") or a subject.
+    ...frVerbs('lancé martelé martèle insisté insiste répondu confié confie glissé glisse'),
     // "a fait savoir que": "fait" stands between the speaker and the verb.
     ...frVerbs('savoir'),
     // "fait état de": the noun after "fait" reports, as "savoir" does.
@@ -74,7 +76,9 @@ export const fr: LanguageRules = {
     priorWords: set(
       'précédent précédente initial initiale premier première provisoire initialement',
     ),
-    restating: set('désormais maintenant actualisé actualisée révisé révisée corrigé corrigée'),
+    restating: set(
+      'désormais maintenant actualisé actualisée révisé révisée corrigé corrigée toujours',
+    ),
     negations: set('non pas'),
     replacing: phrases('et non|et pas|au lieu de|au lieu des|plutôt que|et non plus'),
     comparing: phrases('plus tard que|plus tôt que'),
@@ -271,17 +275,27 @@ export const fr: LanguageRules = {
     'régional régionale régionaux national nationale nationaux local locale municipal municipale départemental départementale public publique',
   ),
   descriptors: set('officiel officielle'),
-  determiners: set("le la les l' un une son sa ses leur leurs"),
+  determiners: set("le la les l' un une son sa ses leur leurs ce cet cette"),
   nameParticles: set("de du des d' la le l' et von van al el ben"),
   conjunctions: set('et'),
   betweenSpeakerAndVerb: set(
     'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur fait aussitôt désormais',
   ),
+  forWhom: set('pour'),
+  firstAndSecondPerson: set(
+    "je j' j’ me m' m’ moi mon ma mes tu te t' t’ toi ton ta tes vous votre vos",
+  ),
+  asidesBeforeVerb: phrases(
+    'pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|à son tour',
+  ),
   relativePronouns: set('qui que dont lequel laquelle'),
   personRelatives: set(''),
   ownWords: set('propre propres'),
   thingRelatives: set('qui'),
-  openingPrepositions: set('après avant malgré lors suite'),
+  openingPhrases: phrases(
+    "au départ|dans un premier temps|à l' époque|à ce stade|au final|pour l' instant|jusqu' ici|entre-temps",
+  ),
+  openingPrepositions: set("après avant malgré lors suite quand lorsque lorsqu' lorsqu’ puisque"),
   passiveAuxiliaries: set('été'),
   places: set('paris bruxelles genève berlin londres moscou kiev kyiv washington pékin'),
   datelinePrefixes: set('publié publiée mis modifié'),

@@ -32,6 +32,11 @@ export interface SpeechVerb {
    * before it ("after inspectors found cracks") is no speaker.
    */
   readonly documentsOnly?: boolean
+  /**
+   * A verb of estimate only when the figure it gives follows its object after "at" ("the
+   * auditors put the overspend at £14.9 million"): "put" is too common a verb otherwise.
+   */
+  readonly valuesAt?: boolean
 }
 
 export interface NumberRules {
@@ -235,7 +240,21 @@ export interface LanguageRules {
   readonly conjunctions: ReadonlySet<string>
   /** Words that may stand between a speaker and the verb ("has also said"). */
   readonly betweenSpeakerAndVerb: ReadonlySet<string>
+  /**
+   * Set phrases that may stand there too, without commas ("a pour sa part rappelé", "has for
+   * its part said"): each word alone ("pour", "part") is too common to step over.
+   */
+  readonly asidesBeforeVerb: readonly (readonly string[])[]
+  /**
+   * The speaker's own and the listener's pronouns ("I", "my", "you"): a short quotation in
+   * them, with nothing to check, tells how someone feels rather than what happened.
+   */
+  readonly firstAndSecondPerson: ReadonlySet<string>
+  /** "pour" / "for" opening a sentence before a person's name and a comma: their view. */
+  readonly forWhom: ReadonlySet<string>
   readonly relativePronouns: ReadonlySet<string>
+  /** Set phrases of time that open a sentence before its subject ("At first", "Au départ"). */
+  readonly openingPhrases: readonly (readonly string[])[]
   /** Prepositions that open an introductory phrase before the subject ("after", "après"). */
   readonly openingPrepositions: ReadonlySet<string>
   /** Auxiliaries that make a verb of speech passive ("had been told"): its subject heard it. */
