@@ -109,6 +109,14 @@ const VOID = new Set([
 const BOILERPLATE =
   /^(?:share|sharing|social|related|comments?|advert|advertisement|ads?|promo|newsletter|cookies?|cookie-banner|breadcrumbs?|byline-share)(?:[-_].*)?$/i
 
+/**
+ * Class or id names of a correction, clarification, update or editor's note. Pages set these in
+ * an <aside>, which is otherwise furniture; for a desk checking the story the correction is the
+ * part that matters most (it revises the figures above it), so it is kept as article text.
+ */
+const NOTICE =
+  /^(?:corrections?|clarifications?|editors?[-_]?notes?|errata|erratum|amendments?|(?:story|article)[-_]updates?)(?:[-_](?:box|note|notice|block|panel))?$/i
+
 interface Tag {
   readonly name: string
   readonly closing: boolean
@@ -162,13 +170,20 @@ const attribute = (attributes: string, name: string): string | null => {
   return match[1] ?? match[2] ?? match[3] ?? ''
 }
 
+const classNames = (tag: Tag): string[] =>
+  `${attribute(tag.attributes, 'class') ?? ''} ${attribute(tag.attributes, 'id') ?? ''}`.split(
+    /\s+/,
+  )
+
+/** An <aside> (or other furniture) that holds a correction or editor's note: article text. */
+const isNotice = (tag: Tag): boolean => classNames(tag).some((name) => NOTICE.test(name))
+
 const isHidden = (tag: Tag): boolean => {
   if (attribute(tag.attributes, 'hidden') !== null) return true
   if (attribute(tag.attributes, 'aria-hidden')?.toLowerCase() === 'true') return true
   const style = attribute(tag.attributes, 'style')?.replace(/\s/g, '').toLowerCase() ?? ''
   if (style.includes('display:none') || style.includes('visibility:hidden')) return true
-  const names = `${attribute(tag.attributes, 'class') ?? ''} ${attribute(tag.attributes, 'id') ?? ''}`
-  return names.split(/\s+/).some((name) => BOILERPLATE.test(name))
+  return classNames(tag).some((name) => BOILERPLATE.test(name))
 }
 
 /** Skips past a comment, doctype, CDATA section or processing instruction starting at `at`. */
@@ -229,7 +244,8 @@ const flatten = (html: string): string => {
         if (skipping[skipping.length - 1] === tag.name) skipping.pop()
         continue
       }
-      if (BLOCK.has(tag.name)) out += PARAGRAPH
+      // A closing </aside> reached outside a skip ends a kept correction notice.
+      if (BLOCK.has(tag.name) || tag.name === 'aside') out += PARAGRAPH
       else if (tag.name === 'td' || tag.name === 'th') out += ' '
       continue
     }
@@ -240,6 +256,10 @@ const flatten = (html: string): string => {
     const isVoid = VOID.has(tag.name) || tag.selfClosing
     if (skipping.length > 0) {
       if (!isVoid && skipping[skipping.length - 1] === tag.name) skipping.push(tag.name)
+      continue
+    }
+    if (!isVoid && tag.name === 'aside' && isNotice(tag) && !isHidden(tag)) {
+      out += PARAGRAPH
       continue
     }
     if (!isVoid && (SUBTREE_SKIP.has(tag.name) || isHidden(tag))) {

@@ -85,6 +85,26 @@ describe('htmlToText', () => {
     expect(result.blocks).toEqual(['The real story is longer than that.'])
   })
 
+  it('keeps a correction or editor’s note set in an <aside>, and drops every other aside', () => {
+    const result = htmlToText(
+      '<article><p>The council counted 214 flooded homes.</p>' +
+        '<aside class="pull-quote">“We were not warned”</aside>' +
+        '<aside class="correction" role="note"><h2>Correction</h2><p>The council later put the count at 241, not 214.</p>' +
+        '<aside class="share">Share this</aside></aside>' +
+        '<aside id="editors-note"><p>This story was updated on 3 May.</p></aside>' +
+        '<aside class="updates-signup">Get updates</aside>' +
+        '<aside class="correction-box" hidden>Old notice</aside>' +
+        '<p>Repairs start next week.</p></article>',
+    )
+    expect(result.blocks).toEqual([
+      'The council counted 214 flooded homes.',
+      'Correction',
+      'The council later put the count at 241, not 214.',
+      'This story was updated on 3 May.',
+      'Repairs start next week.',
+    ])
+  })
+
   it('keeps nested furniture out even when the same element nests', () => {
     const result = htmlToText('<p>Kept.</p><nav><nav>inner</nav>still nav</nav><p>Also kept.</p>')
     expect(result.blocks).toEqual(['Kept.', 'Also kept.'])
