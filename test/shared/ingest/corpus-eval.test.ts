@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims, parseDocument } from '../../../src/shared/ingest'
-import { extractStory, ratesOf, scoreStory, totalOf } from './corpus/evaluate'
+import { extractStory, ratesOf, scoreStory, speakerMatches, totalOf } from './corpus/evaluate'
 import { loadCorpus, storyLabelsSchema } from './corpus/labels'
 import { corpusReport, NO_HELD_OUT } from './corpus/report'
 import { THRESHOLDS } from './corpus/thresholds'
@@ -101,6 +101,15 @@ describe('the labelled ingest corpus (test/ingest-corpus)', () => {
     })
     expect(parsed.success).toBe(false)
     expect(parsed.error?.message).toContain('chain names unknown claim c9')
+  })
+
+  it('reads a speaker with or without its determiner as the same, and only a whole word as one', () => {
+    expect(speakerMatches('pompiers du département', ['les pompiers du département'])).toBe(true)
+    expect(speakerMatches('The agency', ['agency'])).toBe(true)
+    expect(speakerMatches("l'Agence régionale", ['Agence régionale'])).toBe(true)
+    expect(speakerMatches('an inspector', ['inspector'])).toBe(true)
+    expect(speakerMatches('Anita Rao', ['nita Rao'])).toBe(false)
+    expect(speakerMatches('Lesley Ward', ['ley Ward'])).toBe(false)
   })
 
   it('names the story and claim whose quote is not in the source', () => {

@@ -29,7 +29,9 @@ const normalSpeaker = (who: string): string =>
   who
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/^(?:the|a|an|le|la|les|l')\s*/u, '')
+    // A determiner is a whole word: "les pompiers" and "pompiers" are the same speaker, and
+    // "an agency" must not lose its "a" alone ("les" tried as "le", "an" as "a", did).
+    .replace(/^(?:the|an|a|les|le|la)\s+|^l'\s*/u, '')
     .replace(/[.,;:«»"“”]+/g, '')
     .replace(/\s+/g, ' ')
     .trim()
