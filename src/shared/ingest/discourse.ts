@@ -2,6 +2,7 @@ import type { Attribution } from '../dossier'
 import type { AttributionDraft } from './attribution'
 import type { Speaker } from './noun-phrases'
 import { has } from './own'
+import { OrganisationShortNames } from './organisation-short-names'
 import type { LanguageRules, ReferentType } from './rules'
 import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
 
@@ -77,8 +78,12 @@ export class Discourse {
    * far back: one lookup.
    */
   private readonly orgByHead = new Map<string, Mention>()
+  /** "Brennock" for "Brennock Civil Engineering": the starts and ends of organisations' names. */
+  private readonly shortNames: OrganisationShortNames
 
-  constructor(private readonly rules: LanguageRules) {}
+  constructor(private readonly rules: LanguageRules) {
+    this.shortNames = new OrganisationShortNames(rules)
+  }
 
   /**
    * Earlier mentions the look-backs have examined so far. Tests hold it to a constant per
@@ -96,8 +101,11 @@ export class Discourse {
     introduced: readonly Speaker[] = [],
     /** People named in full in passing: found by a later bare surname, never by a pronoun. */
     people: readonly string[] = [],
+    /** Names of three words or more, which a later short form may stand for. */
+    longNames: readonly string[] = [],
   ): void {
     for (const who of people) this.namedInPassing(who, sentence)
+    for (const who of longNames) this.shortNames.remember({ who, type: 'name', plural: false })
     for (const speaker of named) this.remember({ speaker, sentence, spoke: false })
     for (const speaker of introduced) {
       // "Pellow did not concede": a bare surname as the subject introduces the person it names.
@@ -134,6 +142,7 @@ export class Discourse {
     // Named with capitals: its first letter is one (a test per mention, not a pattern).
     if (mention.speaker.type === 'org' && who[0] !== who[0]?.toLowerCase()) {
       this.orgByHead.set(this.headOf(mention.speaker.who), mention)
+      this.shortNames.remember(mention.speaker)
       // "Eastholme Care Services, a company …" is found by "the company" as well.
       const role = mention.speaker.role
       if (role !== undefined && !role.includes(' ')) this.orgByHead.set(role, mention)
@@ -226,12 +235,21 @@ export class Discourse {
     const recent = this.recent(sentence, PRONOUN_LOOKBACK)
     // Someone who spoke is the likelier referent than someone only named in passing.
     // ... unless the sentence before introduced someone unnamed ("spoke to a man who ...").
+    // ... unless that sentence introduced someone named as well ("Mira Dorn, who …, mends nets as
+    // gently as a woman rocking a cradle"): the indefinite is then a likeness, not a new person.
+    const namedIn = new Set<number>()
+    for (const named of recent)
+      if (named.introduced === true && named.speaker.who !== UNNAMED_SPEAKER && fits(named.speaker))
+        namedIn.add(named.sentence)
+    const likeness = (mention: Mention): boolean =>
+      mention.speaker.who === UNNAMED_SPEAKER && namedIn.has(mention.sentence)
     const introduced = recent.find(
       (mention) =>
         mention.sentence === sentence - 1 &&
         !mention.spoke &&
         mention.speaker.who === UNNAMED_SPEAKER &&
-        fits(mention.speaker),
+        fits(mention.speaker) &&
+        !likeness(mention),
     )
     const lastSpoke = recent.find((mention) => mention.spoke && fits(mention.speaker))
     // ... or someone the story has introduced as a sentence's subject since the last speaker
@@ -242,7 +260,8 @@ export class Discourse {
         mention.introduced === true &&
         mention.sentence < sentence &&
         (lastSpoke === undefined || mention.sentence > lastSpoke.sentence) &&
-        fits(mention.speaker),
+        fits(mention.speaker) &&
+        !likeness(mention),
     )
     const spoke = introduced ?? since ?? lastSpoke
     const found = (spoke ?? recent.find((mention) => fits(mention.speaker)))?.speaker
@@ -396,15 +415,22 @@ export class Discourse {
       const holder = this.roleHolder(speaker, sentence, subjectName)
       if (holder !== undefined) return holder
     }
+    if (speaker.type === 'org') return this.shortened(speaker) ?? speaker
     if (speaker.type !== 'name' && speaker.type !== 'person') return speaker
     const described = this.describedPerson(speaker, sentence)
     if (described !== undefined) return described
     const surname = this.bareSurname(speaker.who)
-    if (surname === undefined) return speaker
+    if (surname === undefined) return this.shortened(speaker) ?? speaker
     this.examined += 1
     const earlier = this.personBySurname.get(surname)
-    if (earlier === undefined) return speaker
+    if (earlier === undefined) return this.shortened(speaker) ?? speaker
     const role = speaker.role ?? earlier.speaker.role
     return { ...earlier.speaker, ...(role === undefined ? {} : { role }) }
+  }
+
+  /** "Brennock says" after "Brennock Civil Engineering": one lookup in the short-name index. */
+  private shortened(speaker: Speaker): Speaker | undefined {
+    this.examined += 1
+    return this.shortNames.organisationFor(speaker)
   }
 }

@@ -189,8 +189,9 @@ export const extractClaims = (
         ? []
         : introducedPeople(tokens, sentence, source, rules)
     const people: string[] = []
-    const named = namedEntities(tokens, source, rules, people)
-    discourse.observe(index, resolved.speaker, named, introduced, people)
+    const longNames: string[] = []
+    const named = namedEntities(tokens, source, rules, people, longNames)
+    discourse.observe(index, resolved.speaker, named, introduced, people, longNames)
     before = { tokens, paragraph: sentence.paragraph, speaker: resolved.speaker }
     const hasQuote = tokens.some((token) => token.kind === 'quote')
     const said = { sentence: index, paragraph: sentence.paragraph, resolved }

@@ -2,6 +2,7 @@ import type { Figure } from '../dossier'
 import { isMeasureUnit, mayStartFigure } from './figure-starts'
 import { asciiDigits, parseDigits, readNumber } from './numbers'
 import { has } from './own'
+import { personalBackground } from './personal-background'
 import type { NumberRead } from './numbers'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
@@ -374,7 +375,7 @@ export const findFigures = (
   }
   const asides = describingAsides(tokens, rules)
   return found.map((figure) =>
-    ageAfterName(tokens, figure, rules)
+    ageAfterName(tokens, figure, rules) || personalBackground(tokens, figure, rules)
       ? { ...figure, trigger: false, minor: true }
       : clockTime(tokens, figure, rules) ||
           asides.some((aside) => aside.from <= figure.first && figure.next <= aside.to)

@@ -531,6 +531,8 @@ export const namedEntities = (
   source: string,
   rules: LanguageRules,
   people?: string[],
+  /** Names of three words or more that are no organisation or titled person by their words. */
+  longNames?: string[],
 ): Speaker[] => {
   const named: Speaker[] = []
   let i = 0
@@ -553,8 +555,13 @@ export const namedEntities = (
       const speaker = speakerOf(tokens, { from: i, to }, source, rules)
       const kind = org && speaker.role === undefined ? appositiveNoun(tokens, to, rules) : null
       named.push(kind === null ? speaker : { ...speaker, role: kind })
-    } else if (people !== undefined && personName(words, rules))
-      people.push(textOf(tokens, { from: i, to }, source))
+    } else {
+      const text = textOf(tokens, { from: i, to }, source)
+      if (people !== undefined && personName(words, rules)) people.push(text)
+      // "Brennock Civil Engineering", "Conserveira Marés do Norte": three words or more name
+      // something a later "Brennock" or "Marés do Norte" may shorten, whatever it is.
+      if (longNames !== undefined && to - i >= 3) longNames.push(text)
+    }
     i = to
   }
   return named

@@ -33,6 +33,23 @@ export const clauseSpeaker = (
     : null
 }
 
+/** Tokens an "and that" looks back for the "said that" it goes on from: a bounded window. */
+const REPORT_LOOKBACK = 60
+
+/**
+ * "… said that wool prices had fallen by 30 per cent and that two looms had stood idle for 18
+ * months": "and that" after an earlier "said that" opens a second report of the same speech,
+ * with or without a comma.
+ */
+const secondReport = (tokens: readonly Token[], at: number, rules: LanguageRules): boolean => {
+  const complement = tokens[at + 1]!.lower
+  if (complement !== 'that' && complement !== 'que') return false
+  for (let before = at - 1; before > 0 && before >= at - REPORT_LOOKBACK; before -= 1)
+    if (tokens[before]!.lower === complement && has(rules.speechVerbs, tokens[before - 1]!.lower))
+      return true
+  return false
+}
+
 /**
  * "Classes resume on March 17, because the school is sheltering about 180 people": where a
  * comma and a word that opens a clause ("and", "because", "et") stand between two figures worth
@@ -59,17 +76,22 @@ export const secondClause = (
     const token = tokens[at]!
     if (token.start < opensAfter) continue
     if (token.start >= last.start) return -1
-    if (token.inQuote || !rules.clauseOpeners.has(token.lower) || tokens[at - 1]!.text !== ',')
-      continue
+    if (token.inQuote || !rules.clauseOpeners.has(token.lower)) continue
+    if (tokens[at - 1]!.text !== ',' && !secondReport(tokens, at, rules)) continue
     // With only a time on the first side, the clause follows the speaker's aside ("…, he said,
     // and 38 …"): two reports. "… on Sunday night, and at least 14 people died" is one.
     if (first.start > token.start) {
       const verb = tokens[at - 2]
       if (verb === undefined || !has(rules.speechVerbs, verb.lower)) continue
     }
-    // "She added that 38 had trained, and that the remaining 12 would finish": more of one
-    // report, which the corpus lists as one claim or two, so it stays one.
-    if (rules.relativePronouns.has(tokens[at + 1]!.lower)) continue
+    // ", which …", ", who …": more about something the first side named, not a report of its own.
+    const next = tokens[at + 1]!.lower
+    const complement = next === 'that' || next === 'que'
+    if (rules.relativePronouns.has(next) && !complement) continue
+    // ", and that the other 9 would follow": a figure that counts nothing of its own goes on
+    // counting the first side's, one report; ", and that the chimney stood 6 metres taller"
+    // reports something else, and is a second claim.
+    if (complement && !worth.some((figure) => figure.start > token.start && figure.unit)) continue
     return at + 1
   }
   return -1

@@ -34,10 +34,6 @@ describe('a second claim in one sentence', () => {
     expect(claims).toHaveLength(1)
   })
 
-  it('keeps ", and that …" after a verb of speech as one claim, more of the same report', () => {
-    const claims = english(
-      'She added that 38 crew members had trained on the new ferries, and that the remaining 12 would finish by August.',
-    )
-    expect(claims).toHaveLength(1)
-  })
+  // ", and that …" after a verb of speech was kept as one claim here until round 8; it is two
+  // reports now (second-reports.test.ts).
 })
