@@ -17,7 +17,7 @@ import type { Revision } from './revisions'
 import { restatement, sameSpeaker } from './restated'
 import { rulesFor } from './rules'
 import type { LanguageRules } from './rules'
-import { clauseSpeaker, secondClause } from './second-clause'
+import { clauseSpeaker, reportedClause, secondClause } from './second-clause'
 import { splitSentences } from './sentences'
 import { introducedPeople } from './speaker-shapes'
 import type { Sentence } from './sentences'
@@ -228,15 +228,28 @@ export const extractClaims = (
     const crossing = revisions[0]
     if (crossing !== undefined) {
       const qualifiers = countedQualifiers(tokens, crossing.revised.first, rules)
-      drafts.push(
-        crossSentenceDraft(sentence, figures, crossing, common, cues, drafts, rules, qualifiers),
+      const revised = crossSentenceDraft(
+        sentence,
+        figures,
+        crossing,
+        common,
+        cues,
+        drafts,
+        rules,
+        qualifiers,
       )
+      const clause = secondClause(tokens, figures, time, rules)
+      drafts.push(...withSecondClause(revised, crossing, tokens, clause, rules))
       return
     }
     const restated = restatement(tokens, figures, index, attribution.who, drafts, rules)
     const listed = figures.filter((figure) => !figure.minor).map(toFigure)
     const { text, start, end } = sentence
-    const clause = restated === null ? secondClause(tokens, figures, time, rules) : -1
+    const figureClause = restated === null ? secondClause(tokens, figures, time, rules) : -1
+    const clause =
+      figureClause < 0 && restated === null
+        ? reportedClause(tokens, figures, source, rules)
+        : figureClause
     if (clause >= 0) {
       const whole = { sentence: index, attribution, text, start, end, kind, figures: listed }
       drafts.push(...clauseDrafts(whole, tokens, clause, figures, cues, source, rules, discourse))
@@ -326,6 +339,54 @@ const clauseDrafts = (
       found: own,
       cues,
     },
+  ]
+}
+
+/**
+ * "The utility switched off the line at 2:40 p.m., cutting electricity to about 6,000
+ * customers": a consequence after a comma that reads as a revision ("cutting … to") is a claim
+ * of its own, in its own words, beside the sentence's first; whatever it revises, the clause
+ * revises. ", bringing the toll to 12" names what it revises, and stays one claim.
+ */
+const withSecondClause = (
+  revised: Draft,
+  revision: Revision,
+  tokens: readonly Token[],
+  clause: number,
+  rules: LanguageRules,
+): Draft[] => {
+  if (clause < 0 || !rules.consequenceParticiples.has(tokens[clause]!.lower)) return [revised]
+  const from = tokens[clause]!.start
+  if (revision.revised.start < from) return [revised]
+  const cue = revision.cue.toLowerCase().split(' ')
+  if (cue.some((word) => rules.revision.nouns.has(word))) return [revised]
+  const own = revised.found.filter((figure) => figure.start >= from)
+  const before = revised.found.filter((figure) => figure.start < from)
+  const listed = (found: readonly FoundFigure[]): Figure[] =>
+    found.filter((figure) => !figure.minor).map(toFigure)
+  const sentence = {
+    sentence: revised.sentence,
+    attribution: revised.attribution,
+    text: revised.text,
+    start: revised.start,
+    end: revised.end,
+    kind: revised.kind,
+    figures: listed(before),
+    found: before,
+    cues: revised.cues,
+  }
+  const consequence = {
+    ...sentence,
+    text: revised.text.slice(from - revised.start),
+    start: from,
+    figures: listed(own),
+    found: own,
+  }
+  return [
+    sentence,
+    revised.revisionOf === undefined
+      ? consequence
+      : { ...consequence, revisionOf: revised.revisionOf },
   ]
 }
 

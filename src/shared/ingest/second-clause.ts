@@ -3,6 +3,7 @@ import type { AttributionDraft } from './attribution'
 import type { FoundFigure } from './figures'
 import { has } from './own'
 import type { LanguageRules } from './rules'
+import { timeWithin } from './time-phrases'
 import type { TimePhrase } from './time-phrases'
 import type { Token } from './tokens'
 
@@ -51,6 +52,49 @@ const secondReport = (tokens: readonly Token[], at: number, rules: LanguageRules
 }
 
 /**
+ * "Varga said the ferry would resume on Monday and that two more crews had been hired by
+ * March": "and that" (", et que") outside quotations, after a verb of speech within the window
+ * before it, opens a second report of the same speech even when the first side has no figure,
+ * as long as the second side has something to check of its own (a figure or a time): the index
+ * of "that", else -1. A second side with nothing to check ("and that it was cooperating fully")
+ * is one report with the first in most stories' labels. Where both sides have a figure worth
+ * checking, `secondClause` has judged ("and that the remaining 12 would follow" goes on counting
+ * the first side's, one report).
+ */
+export const reportedClause = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  source: string,
+  rules: LanguageRules,
+): number => {
+  for (let at = 2; at + 2 < tokens.length; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote || !rules.clauseOpeners.has(token.lower)) continue
+    const complement = tokens[at + 1]!
+    if (complement.inQuote || (complement.lower !== 'that' && complement.lower !== 'que')) continue
+    if (!spokenBefore(tokens, at, rules)) return -1
+    const from = complement.start
+    const worth = (figure: FoundFigure): boolean => figure.trigger && !figure.minor
+    const before = figures.some((figure) => figure.start < from && worth(figure))
+    const after = figures.filter((figure) => figure.start > from)
+    if (before && after.some(worth)) return -1
+    const checkable =
+      after.length > 0 || timeWithin(tokens, at + 2, tokens.length, source, rules) !== null
+    return checkable ? at + 1 : -1
+  }
+  return -1
+}
+
+/** A verb of speech outside quotations in the bounded window before `at`. */
+const spokenBefore = (tokens: readonly Token[], at: number, rules: LanguageRules): boolean => {
+  for (let before = at - 1; before >= 0 && before >= at - REPORT_LOOKBACK; before -= 1) {
+    const token = tokens[before]!
+    if (!token.inQuote && has(rules.speechVerbs, token.lower)) return true
+  }
+  return false
+}
+
+/**
  * "Classes resume on March 17, because the school is sheltering about 180 people": where a
  * comma and a word that opens a clause ("and", "because", "et") stand between two figures worth
  * checking (or a time and a figure worth checking), outside quotations, the index of the
@@ -72,11 +116,28 @@ export const secondClause = (
   const timeFirst = time !== null && time.next <= first.first
   if (worth.length < 2 && !timeFirst) return -1
   const opensAfter = timeFirst ? tokens[time.next - 1]!.end : first.end
+  let consequence = -1
   for (let at = 1; at + 1 < tokens.length; at += 1) {
     const token = tokens[at]!
     if (token.start < opensAfter) continue
-    if (token.start >= last.start) return -1
-    if (token.inQuote || !rules.clauseOpeners.has(token.lower)) continue
+    if (token.start >= last.start) return consequence
+    if (token.inQuote) continue
+    // ", cutting power to about 6,000 homes": a consequence with a figure of its own, the last
+    // of a run (", killing at least 7 people and injuring more than 40": the dead stay with the
+    // first claim, which a later "raised the toll" revises).
+    const participle = rules.consequenceParticiples.has(token.lower)
+    if (participle && (tokens[at - 1]!.text === ',' || consequence >= 0)) consequence = at
+    if (participle) continue
+    // "…, he said, adding that three had been taken to hospital": a verb of speech after a comma
+    // opens a second report as "and that" does.
+    // Only a participle ("adding", "ajoutant"): in "the director, Ann Lee, wrote that …" the comma closes a name.
+    const adding =
+      tokens[at - 1]!.text === ',' &&
+      (token.lower.endsWith('ing') || token.lower.endsWith('ant')) &&
+      has(rules.speechVerbs, token.lower) &&
+      (tokens[at + 1]!.lower === 'that' || tokens[at + 1]!.lower === 'que')
+    if (!adding && !rules.clauseOpeners.has(token.lower) && token.lower !== 'after') continue
+    if (consequence >= 0 && rules.consequenceParticiples.has(tokens[at + 1]!.lower)) continue
     if (tokens[at - 1]!.text !== ',' && !secondReport(tokens, at, rules)) continue
     // With only a time on the first side, the clause follows the speaker's aside ("…, he said,
     // and 38 …"): two reports. "… on Sunday night, and at least 14 people died" is one.
@@ -94,5 +155,5 @@ export const secondClause = (
     if (complement && !worth.some((figure) => figure.start > token.start && figure.unit)) continue
     return at + 1
   }
-  return -1
+  return consequence
 }

@@ -101,6 +101,9 @@ export const en: LanguageRules = {
   possessives: { its: 'org', their: 'group' },
   demonstratives: set('that this'),
   clauseOpeners: set('and because but while though although whereas'),
+  consequenceParticiples: set(
+    'bringing cutting leaving pushing killing injuring forcing stranding',
+  ),
   roleLink: 'for',
   selfReference:
     /\b[Ww]e(?:,| at| in| of| from)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:of|for|and|the|[\p{Lu}][\p{L}'’-]*))*)/u,

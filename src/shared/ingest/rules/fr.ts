@@ -104,6 +104,7 @@ export const fr: LanguageRules = {
   possessives: { son: 'singular', sa: 'singular', leur: 'group' },
   demonstratives: set('cela ceci'),
   clauseOpeners: set('et car mais alors'),
+  consequenceParticiples: set('portant faisant privant laissant coupant'),
   roleLink: 'de',
   selfReference:
     /\b[Nn]ous(?:,| à| au| de)\s+(?:la\s+|le\s+|l['’])?((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:de|du|des|la|et|[\p{Lu}][\p{L}'’-]*))*)/u,

@@ -144,6 +144,12 @@ export interface LanguageRules {
    * the clause is a claim of its own.
    */
   readonly clauseOpeners: ReadonlySet<string>
+  /**
+   * Participles that open a consequence of their own after a comma (", cutting power to 6,000
+   * homes", ", bringing the count to 3,400"): with a figure worth checking inside, a claim of
+   * its own beside the sentence's first.
+   */
+  readonly consequenceParticiples: ReadonlySet<string>
   /** What links a role to its organisation when the story leaves it implied: "for", "de". */
   readonly roleLink: string
   /** A speaker naming itself inside its own quote: "We at the X ...". Group 1 is the name. */
