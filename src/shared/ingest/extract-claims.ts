@@ -1,10 +1,9 @@
-import type { Attribution, ClaimKind, Figure } from '../dossier'
+import type { Attribution, ClaimKind } from '../dossier'
 import { findAttribution } from './attribution'
 import { companyBefore } from './company-referent'
 import type { SentenceBefore } from './company-referent'
 import { countedQualifiers, withCountedUnits } from './counted'
 import { classify, signalsOf } from './classify'
-import type { SentenceSignals } from './classify'
 import { Discourse } from './discourse'
 import type { Resolved } from './discourse'
 import { findFigures } from './figures'
@@ -17,7 +16,11 @@ import type { Revision } from './revisions'
 import { restatement, sameSpeaker } from './restated'
 import { rulesFor } from './rules'
 import type { LanguageRules } from './rules'
-import { clauseSpeaker, reportedClause, secondClause } from './second-clause'
+import { clauseDrafts, withSecondClause } from './clause-drafts'
+import { toFigure } from './draft'
+import type { Draft } from './draft'
+import { feelingOnly, quotedRemark } from './quoted-remarks'
+import { reportedClause, secondClause } from './second-clause'
 import { splitSentences } from './sentences'
 import { introducedPeople } from './speaker-shapes'
 import type { Sentence } from './sentences'
@@ -41,18 +44,6 @@ interface Said {
   readonly paragraph: number
   readonly resolved: Resolved
 }
-
-interface Draft extends ClaimCandidate {
-  readonly sentence: number
-  readonly found: readonly FoundFigure[]
-}
-
-// Object literals rather than spreads of optional parts: a spread costs ten times a literal, and
-// these run for every figure and claim of a long story. Key order is the output's, unchanged.
-const toFigure = (figure: FoundFigure): Figure =>
-  figure.unit === undefined
-    ? { value: figure.value, raw: figure.raw }
-    : { value: figure.value, unit: figure.unit, raw: figure.raw }
 
 /** The words of a few short lists, each once, in the order first seen (as a Set keeps them). */
 const distinct = (...lists: readonly (readonly string[])[]): string[] => {
@@ -297,100 +288,6 @@ export const extractClaims = (
 }
 
 /**
- * "…, because the school is sheltering about 180 people": the whole sentence for its first
- * figure and the clause's own words for the second, spoken by the clause's subject when that is a
- * speaker ("…, though the police put the crowd at about 8,000"). Apart from the sentence loop,
- * which stays small enough to be optimised early in a long story.
- */
-const clauseDrafts = (
-  whole: Omit<Draft, 'found' | 'cues'>,
-  tokens: readonly Token[],
-  clause: number,
-  figures: readonly FoundFigure[],
-  cues: string[],
-  source: string,
-  rules: LanguageRules,
-  discourse: Discourse,
-): Draft[] => {
-  const from = tokens[clause]!.start
-  const own = figures.filter((figure) => figure.start >= from)
-  const voice = clauseSpeaker(tokens.slice(clause), { start: from, end: whole.end }, source, rules)
-  return [
-    {
-      sentence: whole.sentence,
-      attribution: whole.attribution,
-      text: whole.text,
-      start: whole.start,
-      end: whole.end,
-      kind: whole.kind,
-      figures: whole.figures,
-      found: figures,
-      cues,
-    },
-    {
-      sentence: whole.sentence,
-      attribution:
-        voice === null ? whole.attribution : discourse.resolve(voice, whole.sentence).attribution,
-      text: source.slice(from, whole.end),
-      start: from,
-      end: whole.end,
-      kind: 'figure',
-      figures: own.filter((figure) => !figure.minor).map(toFigure),
-      found: own,
-      cues,
-    },
-  ]
-}
-
-/**
- * "The utility switched off the line at 2:40 p.m., cutting electricity to about 6,000
- * customers": a consequence after a comma that reads as a revision ("cutting … to") is a claim
- * of its own, in its own words, beside the sentence's first; whatever it revises, the clause
- * revises. ", bringing the toll to 12" names what it revises, and stays one claim.
- */
-const withSecondClause = (
-  revised: Draft,
-  revision: Revision,
-  tokens: readonly Token[],
-  clause: number,
-  rules: LanguageRules,
-): Draft[] => {
-  if (clause < 0 || !rules.consequenceParticiples.has(tokens[clause]!.lower)) return [revised]
-  const from = tokens[clause]!.start
-  if (revision.revised.start < from) return [revised]
-  const cue = revision.cue.toLowerCase().split(' ')
-  if (cue.some((word) => rules.revision.nouns.has(word))) return [revised]
-  const own = revised.found.filter((figure) => figure.start >= from)
-  const before = revised.found.filter((figure) => figure.start < from)
-  const listed = (found: readonly FoundFigure[]): Figure[] =>
-    found.filter((figure) => !figure.minor).map(toFigure)
-  const sentence = {
-    sentence: revised.sentence,
-    attribution: revised.attribution,
-    text: revised.text,
-    start: revised.start,
-    end: revised.end,
-    kind: revised.kind,
-    figures: listed(before),
-    found: before,
-    cues: revised.cues,
-  }
-  const consequence = {
-    ...sentence,
-    text: revised.text.slice(from - revised.start),
-    start: from,
-    figures: listed(own),
-    found: own,
-  }
-  return [
-    sentence,
-    revised.revisionOf === undefined
-      ? consequence
-      : { ...consequence, revisionOf: revised.revisionOf },
-  ]
-}
-
-/**
  * A sentence that goes on from the one before: a revision that names nobody ("Le nombre de
  * personnes évacuées a été porté à 1 750."), or a figure after "That" or "This" ("That compares
  * with roughly 900 hectares").
@@ -405,54 +302,6 @@ const pointsBack = (
   (rules.demonstratives.has(tokens[0]?.lower ?? '') &&
     !tokens[0]!.inQuote &&
     figures.some((figure) => figure.trigger))
-
-/**
- * '"Nobody alive has seen anything like it here."' after a quoted speaker: a quotation standing
- * alone that gives nothing to check (no figure, no time, no denial or accusation) is a remark, a
- * feeling or an opinion, not a claim. (One with its own "she said" may state a fact the story
- * quotes for its wording, "Our meters are read by the authority itself", so it stays.)
- */
-const quotedRemark = (
-  tokens: readonly Token[],
-  figures: readonly FoundFigure[],
-  signals: SentenceSignals,
-  hasTime: boolean,
-): boolean => {
-  const first = tokens[0]
-  return (
-    first !== undefined &&
-    (first.kind === 'quote' || first.inQuote) &&
-    figures.length === 0 &&
-    !hasTime &&
-    signals.denial.length === 0 &&
-    signals.blame.length === 0
-  )
-}
-
-/** Words outside the quotation of a quoted remark: "she said", "Rudd says, smiling". */
-const ATTRIBUTION_WORDS = 6
-
-/**
- * '"I went in walking and came out in a wheelchair," she said.': a quotation with nothing
- * outside it but a short attribution, in the speaker's own or the listener's words ("I", "my",
- * "you"). With no figure, time, denial or accusation (`quotedRemark`), it tells how someone
- * feels, which a fact-checker would not list; a quotation about the world ("Our meters are read
- * by the authority itself", "This is the largest operation we have mounted") stays a claim.
- */
-const feelingOnly = (tokens: readonly Token[], rules: LanguageRules): boolean => {
-  let outside = 0
-  let personal = false
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue
-    if (token.inQuote) {
-      if (rules.firstAndSecondPerson.has(token.lower)) personal = true
-      continue
-    }
-    outside += 1
-    if (outside > ATTRIBUTION_WORDS) return false
-  }
-  return personal
-}
 
 interface Common {
   readonly sentence: number
