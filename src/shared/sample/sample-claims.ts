@@ -98,6 +98,14 @@ export const SAMPLE_CLAIMS = {
     kind: 'statement',
     figures: [],
   },
+  // An import lists the second report of "said A and that B" on its own as well (docs/ingest.md,
+  // Round 9): the sample keeps what an import of its article gives.
+  airQuality: {
+    text: 'that air quality readings around the market were normal by Sunday afternoon.',
+    attribution: { who: 'Ruth Okoye', role: 'Station commander' },
+    kind: 'statement',
+    figures: [],
+  },
   finalCount: {
     text: 'On Monday Harland Fire and Rescue revised the number to 17, saying two patients had been counted twice by ambulance crews.',
     attribution: { who: 'Harland Fire and Rescue', when: 'Monday' },
