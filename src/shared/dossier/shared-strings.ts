@@ -24,6 +24,7 @@ type Fields = Record<string, unknown>
 
 export class SharedStrings {
   private readonly keys = new Map<string, string>()
+  private lastKey = ''
 
   /**
    * Shares `entry`'s repeated strings. Only for an entry the fast check accepted (every field of
@@ -58,9 +59,12 @@ export class SharedStrings {
 
   private key(fields: Fields, name: string): void {
     const value = fields[name] as string
-    const shared = this.keys.get(value)
-    if (shared !== undefined) Reflect.set(fields, name, shared)
-    else if (this.keys.size < KEY_LIMIT) this.keys.set(value, value)
+    // Entries come in runs by one editor: a comparison with the last key spares a hash of it.
+    const shared = value === this.lastKey ? this.lastKey : this.keys.get(value)
+    if (shared !== undefined) {
+      Reflect.set(fields, name, shared)
+      this.lastKey = shared
+    } else if (this.keys.size < KEY_LIMIT) this.keys.set(value, (this.lastKey = value))
   }
 
   private literal(fields: Fields, name: string): void {
