@@ -3,6 +3,7 @@ import type * as z from 'zod'
 import { arrayChanges } from './array-changes'
 import { acceptEntryFast } from './entry-check'
 import type { FastCollection } from './entry-check'
+import { ByClaim } from './by-claim'
 import { EntryTable } from './entry-table'
 import { entryRemovalKey, layoutOf, parseClaimEditKey, parseEntryRemovalKey } from './layout'
 import { verifiedMemberEntrySchema } from './membership-entry'
@@ -49,100 +50,6 @@ import type {
 import { emptyCounts } from './views'
 
 type Edits = { -readonly [F in ClaimEditField]?: ClaimEditValues[F] }
-
-/**
- * Entries that belong to one claim, by claim id, so a change touches only that claim's view.
- * Each claim keeps a plain array of its entries' ids (a `Set` per claim cost ~170 bytes each:
- * the largest part of the index, docs/benchmarks.md "Heap"); an id may repeat there when copies
- * arrive, and `of` takes each once.
- */
-class ByClaim<T extends { readonly id: string }> {
-  readonly table: EntryTable<T>
-  private readonly ids = new Map<string, string[]>()
-
-  /**
-   * `claimOf` names the claim an entry belongs to; `otherClaimOf` a second one (a link's other
-   * end). Two functions rather than a list per entry: loading allocates nothing per entry here.
-   */
-  constructor(
-    private readonly claimOf: (entry: T) => string,
-    private readonly otherClaimOf: ((entry: T) => string) | null = null,
-    prefer?: (entry: T) => boolean,
-  ) {
-    this.table = new EntryTable<T>(prefer)
-  }
-
-  /** Adds `entry`, and the claims it belongs to to `touched`. */
-  add(entry: T, touched: Set<string>): void {
-    this.table.add(entry)
-    this.addId(this.claimOf(entry), entry.id, touched)
-    if (this.otherClaimOf !== null) this.addId(this.otherClaimOf(entry), entry.id, touched)
-  }
-
-  remove(entry: T, touched: Set<string>): void {
-    this.table.remove(entry)
-    const gone = !this.table.has(entry.id)
-    this.removeId(this.claimOf(entry), entry.id, gone, touched)
-    if (this.otherClaimOf !== null) this.removeId(this.otherClaimOf(entry), entry.id, gone, touched)
-  }
-
-  of(claimId: string): T[] {
-    const out: T[] = []
-    this.forEachOf(claimId, (entry) => out.push(entry))
-    return out
-  }
-
-  /** How many of the claim's entries pass `keep`, without a list of them. */
-  count(claimId: string, keep: (entry: T) => boolean): number {
-    let count = 0
-    this.forEachOf(claimId, (entry) => {
-      if (keep(entry)) count++
-    })
-    return count
-  }
-
-  has(claimId: string): boolean {
-    return this.ids.has(claimId)
-  }
-
-  private belongsTo(entry: T, claimId: string): boolean {
-    return this.claimOf(entry) === claimId || this.otherClaimOf?.(entry) === claimId
-  }
-
-  private forEachOf(claimId: string, visit: (entry: T) => void): void {
-    const ids = this.ids.get(claimId)
-    if (ids === undefined) return
-    // Copies repeat an id; a Set to skip them only when the list is long enough to need one.
-    const seen = ids.length > 8 ? new Set<string>() : null
-    for (let at = 0; at < ids.length; at++) {
-      const id = ids[at]!
-      if (seen === null ? ids.indexOf(id) < at : seen.has(id)) continue
-      seen?.add(id)
-      const entry = this.table.get(id)
-      if (entry !== undefined && this.belongsTo(entry, claimId)) visit(entry)
-    }
-  }
-
-  private addId(claimId: string, id: string, touched: Set<string>): void {
-    touched.add(claimId)
-    const ids = this.ids.get(claimId)
-    // Copied to an array of the exact size while short: `push` (and a spread) would reserve
-    // 16 more slots, for 10,000 claims 3 MB of nothing.
-    if (ids === undefined) this.ids.set(claimId, [id])
-    else if (ids.length < 16) this.ids.set(claimId, ids.concat(id))
-    else ids.push(id)
-  }
-
-  private removeId(claimId: string, id: string, gone: boolean, touched: Set<string>): void {
-    touched.add(claimId)
-    if (!gone) return
-    const ids = this.ids.get(claimId)
-    if (ids === undefined) return
-    const kept = ids.filter((other) => other !== id)
-    if (kept.length > 0) this.ids.set(claimId, kept)
-    else this.ids.delete(claimId)
-  }
-}
 
 /**
  * Keeps the derived views of one dossier current from Yjs events: each transaction touches only
@@ -379,7 +286,7 @@ export class DossierIndex {
     const cached = this.slots.get(id)
     if (typeof cached === 'object' && cached.index === index) return cached
     const record = this.claims.get(id)!
-    const edits = this.edits.get(id) ?? {}
+    const edits = this.edits.get(id) ?? NO_EDITS
     const decisions = this.decisions.of(id)
     const { state, ignored } = deriveVerifiedStatus(decisions, this.verifier)
     const view: ClaimView = {
@@ -399,13 +306,23 @@ export class DossierIndex {
       label: statusLabel(state),
       decisionCount: decisions.length,
       ignoredDecisions: ignored.length,
-      evidenceCount: this.evidence.count(id, (e) => !this.isRemoved('evidence', e.id)),
-      commentCount: this.comments.count(id, (c) => !this.isRemoved('comment', c.id)),
+      evidenceCount: this.countKept(this.evidence, 'evidence', id),
+      commentCount: this.countKept(this.comments, 'comment', id),
       links: this.linkViews(id),
     }
     // Cached only at its place in the order: a claim not listed yet gets a slot when it is.
     if (index >= 0 && this.slots.get(id) === index) this.slots.set(id, view)
     return view
+  }
+
+  /** How many of the claim's entries are not removed; no test per entry while none is. */
+  private countKept<T extends Evidence | Comment>(
+    byClaim: ByClaim<T>,
+    kind: RemovableKind,
+    id: string,
+  ): number {
+    if (this.removals.size === 0) return byClaim.count(id)
+    return byClaim.count(id, (entry) => !this.isRemoved(kind, entry.id))
   }
 
   private linkViews(id: string): readonly LinkView[] {
@@ -429,19 +346,29 @@ export class DossierIndex {
   }
 
   private load(): void {
-    for (const collection of [
-      'claims',
-      'decisions',
-      'evidence',
-      'comments',
-      'links',
-      'authors',
-      'members',
-    ] as const) {
-      for (const value of this.layout[collection].toArray()) this.accept(collection, value)
-    }
+    for (const value of this.layout.claims.toArray()) this.accept('claims', value)
+    this.loadByClaim('decisions', this.decisions)
+    this.loadByClaim('evidence', this.evidence)
+    this.loadByClaim('comments', this.comments)
+    this.loadByClaim('links', this.links)
+    for (const value of this.layout.authors.toArray()) this.accept('authors', value)
+    for (const value of this.layout.members.toArray()) this.accept('members', value)
     for (const key of this.layout.claimEdits.keys()) this.readEdit(key)
     this.pending = newPending()
+  }
+
+  /** `accept` for a whole collection as a dossier opens: its check and table chosen once. */
+  private loadByClaim<T extends Decision | Evidence | Comment | ClaimLink>(
+    collection: FastCollection,
+    byClaim: ByClaim<T>,
+  ): void {
+    const touched = this.pending.claims
+    for (const value of this.layout[collection].toArray()) {
+      const entry = acceptEntryFast(collection, value)
+        ? this.keepChecked(collection, value as T)
+        : this.validateSlowly(collection, value)
+      if (entry !== null) byClaim.add(entry as T, touched)
+    }
   }
 
   private onArray(collection: EntryCollection, event: Y.YArrayEvent<unknown>): void {
@@ -508,11 +435,18 @@ export class DossierIndex {
 
   private validate(collection: EntryCollection, value: unknown): Entry | null {
     // The common case, an entry the schema keeps as it is, without zod's copy (entry-check.ts).
-    if (collection in FAST_CHECKED && acceptEntryFast(collection as FastCollection, value)) {
-      // Its parts are frozen already; its own fields take shared strings before it is frozen too.
-      this.strings.share(collection as FastCollection, value as Entry)
-      return Object.freeze(value as Entry)
-    }
+    if (collection in FAST_CHECKED && acceptEntryFast(collection as FastCollection, value))
+      return this.keepChecked(collection as FastCollection, value as Entry)
+    return this.validateSlowly(collection, value)
+  }
+
+  /** An entry `acceptEntryFast` took: its parts are frozen, it takes shared strings, then it is. */
+  private keepChecked(collection: FastCollection, entry: Entry): Entry {
+    this.strings.share(collection, entry)
+    return Object.freeze(entry)
+  }
+
+  private validateSlowly(collection: EntryCollection, value: unknown): Entry | null {
     const result = SCHEMAS[collection].safeParse(value)
     if (!result.success) {
       this.quarantineValue(collection, value, describe(result.error))
@@ -659,6 +593,7 @@ export class DossierIndex {
 }
 
 const NO_LINKS: readonly LinkView[] = Object.freeze([])
+const NO_EDITS: Readonly<Edits> = Object.freeze({})
 
 const FAST_CHECKED: Readonly<Record<FastCollection, true>> = {
   claims: true,

@@ -24,18 +24,22 @@ export class EntryTable<T extends { readonly id: string }> {
   /** `prefer` must depend on the entry alone, so that every replica ranks variants alike. */
   constructor(private readonly prefer: (entry: T) => boolean = () => false) {}
 
-  add(entry: T): void {
+  /** True when `entry` is the first under its id; false for a copy or a variant. */
+  add(entry: T): boolean {
     // Honest replicas never reuse an id: no lookup in the (then empty) contested map.
     const variants = this.contested.size === 0 ? undefined : this.contested.get(entry.id)
-    if (variants !== undefined) return this.addVariant(variants, entry)
+    if (variants !== undefined) {
+      this.addVariant(variants, entry)
+      return false
+    }
     const existing = this.single.get(entry.id)
     if (existing === undefined) {
       this.single.set(entry.id, entry)
-      return
+      return true
     }
     if (existing === entry || canonicalJson(existing) === canonicalJson(entry)) {
       this.copies.set(entry.id, (this.copies.get(entry.id) ?? 0) + 1)
-      return
+      return false
     }
     this.single.delete(entry.id)
     const list: Variant<T>[] = [
@@ -48,6 +52,7 @@ export class EntryTable<T extends { readonly id: string }> {
     ]
     this.contested.set(entry.id, list)
     this.addVariant(list, entry)
+    return false
   }
 
   /** Takes one copy of `entry` away; the id stays while another copy or variant is there. */

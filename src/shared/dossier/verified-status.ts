@@ -208,6 +208,8 @@ export class DecisionVerifier {
   isSigned = (decision: Decision): boolean => this.verification(decision) === 'signed'
 }
 
+const NONE: readonly Decision[] = Object.freeze([])
+
 export interface VerifiedStatus {
   readonly state: StatusState
   /**
@@ -233,8 +235,9 @@ export const deriveVerifiedStatus = (
   verifier: DecisionVerifier,
 ): VerifiedStatus => {
   let candidates = decisions
-  const ignored: Decision[] = []
-  const pending: Decision[] = []
+  // Most claims have neither: one shared empty list until a head is set aside.
+  let ignored: Decision[] | null = null
+  let pending: Decision[] | null = null
   for (;;) {
     const heads = headsOf(candidates)
     let left: Set<Decision> | null = null
@@ -242,9 +245,11 @@ export const deriveVerifiedStatus = (
       const standing = verifier.standing(head)
       if (standing === 'signed') continue
       ;(left ??= new Set()).add(head)
-      ;(standing === 'pending' ? pending : ignored).push(head)
+      if (standing === 'pending') (pending ??= []).push(head)
+      else (ignored ??= []).push(head)
     }
-    if (left === null) return { state: statusOfHeads(heads), ignored, pending }
+    if (left === null)
+      return { state: statusOfHeads(heads), ignored: ignored ?? NONE, pending: pending ?? NONE }
     const setAside = left
     candidates = candidates.filter((decision) => !setAside.has(decision))
   }
