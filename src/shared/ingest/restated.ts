@@ -1,5 +1,6 @@
 import type { Attribution } from '../dossier'
 import type { FoundFigure } from './figures'
+import { has } from './own'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
 import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
@@ -9,12 +10,16 @@ import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
  * says 45 people died", "260 000 foyers sont désormais concernés", "the updated count is 52
  * cases") revises the latest earlier claim that counted the same thing, though no "raised ...
  * to" says so. What is counted must be named on both sides (the same unit, or two of a family),
- * and the figure must differ, so a figure merely repeated is not a revision.
+ * and the figure must differ, so a figure merely repeated is not a revision. Of the claims that
+ * count the same thing, the one that names what the cue qualifies ("the corrected *unemployment*
+ * rate", "the corrected rate for *Hallowmere*") is taken before a later one that does not (the
+ * survey's response rate, in per cent too), and the latest of those that name it alike.
  */
 export interface EarlierClaim {
   readonly sentence: number
   readonly attribution: Attribution
   readonly found: readonly FoundFigure[]
+  readonly text: string
 }
 
 export interface Restatement {
@@ -53,12 +58,17 @@ export const restatement = (
   earlier: readonly EarlierClaim[],
   rules: LanguageRules,
 ): Restatement | null => {
-  const cue = tokens.find((token) => !token.inQuote && rules.revision.restating.has(token.lower))
-  if (cue === undefined) return null
+  const at = tokens.findIndex(
+    (token) => !token.inQuote && rules.revision.restating.has(token.lower),
+  )
+  if (at < 0) return null
+  const cue = tokens[at]!
+  const named = qualified(tokens, at, rules)
   for (const figure of figures) {
     const unit = figure.unit
     if (!figure.trigger || unit === undefined || rules.anyUnits.has(unit)) continue
     if (figure.category !== 'count' && figure.category !== 'measure') continue
+    let best: { readonly target: number; readonly names: number } | null = null
     for (let index = earlier.length - 1; index >= 0; index -= 1) {
       const claim = earlier[index]!
       const distance = sentence - claim.sentence
@@ -75,8 +85,43 @@ export const restatement = (
       )
       if (counted === undefined) continue
       if (counted.value === figure.value) break
-      return { target: index, figure, cue: cue.lower }
+      const names = namesIn(claim.text, named)
+      if (best === null || names > best.names) best = { target: index, names }
+      // The latest claim counting the same thing, unless the cue names what it qualifies.
+      if (named.length === 0) break
     }
+    if (best !== null) return { target: best.target, figure, cue: cue.lower }
   }
   return null
 }
+
+/** Words after the cue that say what it qualifies, up to a verb ("unemployment", "quarter"), as stems. */
+const QUALIFIER_WORDS = 8
+/** Shorter words are prepositions and articles ("for", "the", "of"), not what is qualified. */
+const QUALIFIER_LENGTH = 4
+
+const qualified = (tokens: readonly Token[], cue: number, rules: LanguageRules): string[] => {
+  const words: string[] = []
+  for (let at = cue + 1; at < tokens.length && at <= cue + QUALIFIER_WORDS; at += 1) {
+    const token = tokens[at]!
+    if (token.kind !== 'word' || token.inQuote) break
+    const lower = token.lower
+    if (rules.linkingVerbs.has(lower) || has(rules.speechVerbs, lower)) break
+    if (lower.length < QUALIFIER_LENGTH || rules.determiners.has(lower)) continue
+    if (rules.revision.nouns.has(lower) || rules.revision.fillers.has(lower)) continue
+    words.push(stemOf(lower))
+  }
+  return words
+}
+
+/**
+ * How many of `stems` start a word of `text`. A word's stem drops up to three letters of ending,
+ * keeping four at least, so "failure" names "failed" and "unemployment" "unemployment's".
+ */
+const namesIn = (text: string, stems: readonly string[]): number => {
+  if (stems.length === 0) return 0
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')}`
+  return stems.filter((stem) => lower.includes(` ${stem}`)).length
+}
+
+const stemOf = (word: string): string => word.slice(0, Math.max(QUALIFIER_LENGTH, word.length - 3))

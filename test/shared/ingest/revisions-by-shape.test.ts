@@ -6,7 +6,8 @@ import { english, french } from './invented-sentences'
  * Revisions found by the shape of the sentence, whatever its words: what a revision counts
  * named in its subject ("the number of homes without power had risen to"), a new date after
  * its weekday ("moved to Friday 11 December"), a passive revision whose subject is what moved,
- * not who moved it, a figure restated with "still", "toujours" or "the correct rate", and an
+ * not who moved it, a figure restated with "still", "toujours" or "the correct rate" (linked to
+ * the claim that names what it qualifies: "the corrected rate for Pellin"), and an
  * amount revised far later that names what it revises ("the bridge's budget"). Every name is
  * invented.
  */
@@ -117,6 +118,44 @@ describe('a figure restated as the correct one', () => {
     )
     expect(claims[indexOf(claims, '5.1 per cent')]!.revisionOf).toBe(
       indexOf(claims, '3.2 per cent'),
+    )
+  })
+
+  it('revises the claim that names what the correction qualifies, past later ones in the unit', () => {
+    const claims = english(
+      'Vacancies in Tarrow fell to 3.9 per cent in the spring, the Tarrow statistics office said.',
+      'The rate for the coastal district of Pellin was 5.6 per cent, it said.',
+      'The response rate for the spring survey was 61 per cent, the office said.',
+      'The corrected vacancy rate for the spring is 4.3 per cent, the office said on Friday.',
+      'The corrected rate for Pellin is 5.2 per cent, it said.',
+    )
+    expect(claims[indexOf(claims, '4.3 per cent')]!.revisionOf).toBe(
+      indexOf(claims, '3.9 per cent'),
+    )
+    expect(claims[indexOf(claims, '5.2 per cent')]!.revisionOf).toBe(
+      indexOf(claims, '5.6 per cent'),
+    )
+  })
+
+  it('names a thing by its stem, and takes the latest of the claims that name it alike', () => {
+    const claims = english(
+      'An earlier notice gave the pass rate as 71 per cent.',
+      'Seventy-one per cent of the Orlin trainees passed the first test, the academy said.',
+      'The corrected pass rate is 68 per cent, the academy said.',
+    )
+    expect(claims[indexOf(claims, '68 per cent')]!.revisionOf).toBe(
+      indexOf(claims, 'Seventy-one per cent'),
+    )
+  })
+
+  it('keeps the latest count of the unit when the cue names nothing', () => {
+    const claims = english(
+      'The Orme trust said the infection rate was 3.2 per cent.',
+      'The Orme trust said the readmission rate was 7.5 per cent.',
+      'The corrected rate is 6.9 per cent, the trust said.',
+    )
+    expect(claims[indexOf(claims, '6.9 per cent')]!.revisionOf).toBe(
+      indexOf(claims, '7.5 per cent'),
     )
   })
 })

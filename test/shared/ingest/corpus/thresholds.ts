@@ -14,7 +14,10 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // 36/48 chains, precision 589/770 → 593/779; the t..: 79 → 85 of 104 claims, 47 → 52
   // speakers, 2/7 chains, precision 79/117 → 85/123). Round 8's floors were 92 % claims, 85 %
   // speakers, 75 % chains, 76 % precision; the t.. lower the totals of round 9.
-  development: { recall: 0.91, speakers: 0.8, chains: 0.69, precision: 0.75 },
+  // After round 10 was set aside, a correction linked to the claim that names what it corrects
+  // ("the corrected rate for Hallowmere"), found reading s02 in the app: chains 38 → 40 of 55
+  // (72.7 %), nothing else moved, no story lost a chain; the held-out stories did not move.
+  development: { recall: 0.91, speakers: 0.8, chains: 0.72, precision: 0.75 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
