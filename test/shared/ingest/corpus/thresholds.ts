@@ -17,7 +17,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // After round 10 was set aside, a correction linked to the claim that names what it corrects
   // ("the corrected rate for Hallowmere"), found reading s02 in the app: chains 38 → 40 of 55
   // (72.7 %), nothing else moved, no story lost a chain; the held-out stories did not move.
-  development: { recall: 0.91, speakers: 0.8, chains: 0.72, precision: 0.75 },
+  //
+  // Round 11 moved the u.. and v.. (held out until now) into development: 62 stories, 859/955
+  // claims (89.9 %), 722/955 speakers (75.6 %), 43/68 chains (63.2 %), 859/1169 precision
+  // (73.5 %), before round 11's changes.
+  development: { recall: 0.89, speakers: 0.75, chains: 0.63, precision: 0.73 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
