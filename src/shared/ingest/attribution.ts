@@ -39,6 +39,7 @@ import { timeAt, timeWithin } from './time-phrases'
 import { bare, nounIn, phraseAt } from './tokens'
 import { forWhomOpening } from './for-whom'
 import { organisationPart } from './organisation-part'
+import { nameAfterSource } from './source-apposition'
 import { UNNAMED_SPEAKER } from './types'
 
 /**
@@ -548,7 +549,7 @@ export const findAttribution = (
     const longer = document !== null && (named === null || document.to > named.to)
     const range = longer ? (dataAuthor(tokens, document, rules) ?? document) : named
     if (range !== null) {
-      found = { range }
+      found = nameAfterSource(tokens, i + phrase.length, range, source, rules) ?? { range }
       verbAt = i + phrase.length - 1
       cues.push(phrase.join(' '))
     }

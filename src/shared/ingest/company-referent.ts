@@ -14,7 +14,7 @@ export interface SentenceBefore {
 
 const LINKS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', "d'", 'd’'])
 
-const isOtherKind = (token: Token, rules: LanguageRules): boolean =>
+export const isOtherKind = (token: Token, rules: LanguageRules): boolean =>
   // "Brackwater Tenants’ League": a plural possessive names an association of people.
   /s['’]$/u.test(token.text) ||
   rules.orgWords.has(bare(token)) ||

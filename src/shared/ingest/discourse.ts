@@ -1,3 +1,4 @@
+import { describesRole, isRoleKind } from './elected-description'
 import type { Attribution } from '../dossier'
 import type { AttributionDraft } from './attribution'
 import type { Speaker } from './noun-phrases'
@@ -385,7 +386,7 @@ export class Discourse {
    */
   private describedPerson(speaker: Speaker, sentence: number): Speaker | undefined {
     const noun = speaker.who
-    if (speaker.type !== 'person' && speaker.type !== 'name') return undefined
+    if (speaker.type !== 'person' && speaker.type !== 'name' && !isRoleKind(noun)) return undefined
     if (speaker.plural || !/^\p{Ll}[\p{Ll}-]+$/u.test(noun)) return undefined
     if (this.rules.speakerNouns.has(noun) || this.rules.orgWords.has(noun)) return undefined
     const named = (candidate: Speaker): boolean =>
@@ -393,7 +394,11 @@ export class Discourse {
     const byRole = this.recent(sentence, DEFINITE_LOOKBACK).find(
       (mention) =>
         named(mention.speaker) &&
-        roleHead(mention.speaker.role ?? '', this.rules.headFirst).toLowerCase() === noun,
+        describesRole(
+          noun,
+          roleHead(mention.speaker.role ?? '', this.rules.headFirst).toLowerCase(),
+          mention.speaker.role ?? '',
+        ),
     )
     return byRole?.speaker
   }
@@ -415,6 +420,8 @@ export class Discourse {
       const holder = this.roleHolder(speaker, sentence, subjectName)
       if (holder !== undefined) return holder
     }
+    // "L'élu" is read as an organisation's noun, but describes a person.
+    if (isRoleKind(speaker.who)) return this.describedPerson(speaker, sentence) ?? speaker
     if (speaker.type === 'org') return this.shortened(speaker) ?? speaker
     if (speaker.type !== 'name' && speaker.type !== 'person') return speaker
     const described = this.describedPerson(speaker, sentence)

@@ -3,6 +3,7 @@ import { has } from './own'
 import type { Range } from './noun-phrases'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
+import { pastTimeBeforeAuthor } from './time-before-author'
 import { timeAt } from './time-phrases'
 import { bare, nounIn } from './tokens'
 
@@ -48,7 +49,9 @@ export const sourceAfter = (
       rules.sourcePrepositions.has(token.lower) || rules.authorParticiples.has(token.lower)
     // "the latest update from X", "le dernier point de X": a plain noun, then its author.
     if (links && (lastHead >= 0 || at > start)) {
-      at += 1
+      at = rules.authorParticiples.has(token.lower)
+        ? pastTimeBeforeAuthor(tokens, at + 1, rules)
+        : at + 1
       if (tokens[at] !== undefined && rules.determiners.has(tokens[at]!.lower)) at += 1
       continue
     }
@@ -103,7 +106,9 @@ export const dataAuthor = (
   for (let skipped = 0; skipped < AUTHOR_WORDS && at < range.to; skipped += 1) {
     const token = tokens[at]!
     if (rules.sourcePrepositions.has(token.lower) || token.capital || token.kind !== 'word') break
-    at += 1
+    at = rules.authorParticiples.has(token.lower)
+      ? pastTimeBeforeAuthor(tokens, at + 1, rules)
+      : at + 1
   }
   if (!rules.sourcePrepositions.has(tokens[at]?.lower ?? '')) return null
   at += 1

@@ -1,6 +1,6 @@
 import type { Attribution, ClaimKind } from '../dossier'
 import { findAttribution } from './attribution'
-import { companyBefore } from './company-referent'
+import { CompanyReferent } from './company-across-paragraphs'
 import type { SentenceBefore } from './company-referent'
 import { countedQualifiers, withCountedUnits } from './counted'
 import { classify, signalsOf } from './classify'
@@ -78,23 +78,6 @@ const candidateOf = (draft: Draft): ClaimCandidate =>
         cues: draft.cues,
       }
 
-/** "The company said" resolved to the company the sentence before named, when it is one. */
-const companyResolved = (
-  resolved: Resolved,
-  before: SentenceBefore | undefined,
-  paragraph: number,
-  source: string,
-  rules: LanguageRules,
-): Resolved => {
-  const company = companyBefore(resolved.speaker, before, paragraph, source, rules)
-  if (company === undefined) return resolved
-  return {
-    attribution: { ...resolved.attribution, who: company.who },
-    speaker: company,
-    cues: [...resolved.cues, `${resolved.attribution.who}→${company.who}`],
-  }
-}
-
 const compatibleUnits = (
   a: string | undefined,
   b: string | undefined,
@@ -122,6 +105,7 @@ export const extractClaims = (
   let quoted: Said | undefined
   let spoke: Said | undefined
   let before: SentenceBefore | undefined
+  const company = new CompanyReferent()
   const order = new EntryOrder()
   const unresolved: Unresolved[] = []
 
@@ -167,7 +151,7 @@ export const extractClaims = (
         : goesOn
           ? spoke!.resolved
           : undefined
-    const resolved = companyResolved(
+    const resolved = company.resolve(
       continued ?? discourse.resolve(draft, index),
       before,
       sentence.paragraph,

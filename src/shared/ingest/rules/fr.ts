@@ -252,7 +252,7 @@ export const fr: LanguageRules = {
   timePrepositions: set('en dans depuis'),
   abbreviations: set('m mm mme mmes mlle dr pr me st ste gén col cdt lt sgt av apr env etc'),
   sentenceStarters: set(
-    "le la les l' un une il elle ils elles nous on dans en mais et ce cette ces selon d' depuis pour par après avant lors si quand alors seuls seules aucun aucune chacun chacune plusieurs certains certaines tous toutes rien",
+    "le la les l' un une il elle ils elles nous on dans en mais et ce cette ces selon d' depuis pour par après avant lors si quand alors seuls seules aucun aucune chacun chacune plusieurs certains certaines tous toutes rien joint jointe joints jointes",
   ),
   sentenceAdverbs: set(
     'ensuite cependant toutefois pourtant néanmoins puis enfin finalement alors',
@@ -262,7 +262,7 @@ export const fr: LanguageRules = {
   ),
   honorifics: set('m mme me dr pr'),
   orgWords: set(
-    'ministère agence préfecture mairie syndicat association compagnie direction institut cour conseil gouvernement police gendarmerie office service services commission comité fédération union banque tribunal parlement assemblée entreprise société groupe observatoire inspection armée croix-rouge hôpital université régie',
+    'ministère agence préfecture mairie syndicat association compagnie direction institut cour conseil gouvernement police gendarmerie office service services commission comité fédération union banque tribunal parlement assemblée entreprise société groupe observatoire inspection armée croix-rouge hôpital université régie parquet',
   ),
   speakerNouns: set(
     'direction syndicat préfecture mairie ministère gouvernement police gendarmerie autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources source enquêteurs inspecteurs association entreprise compagnie groupe agence institut régie',
