@@ -3,6 +3,8 @@ import { findAttribution } from './attribution'
 import { CompanyReferent } from './company-across-paragraphs'
 import type { SentenceBefore } from './company-referent'
 import { countedQualifiers, withCountedUnits } from './counted'
+import { countedAgain } from './counted-again'
+import { statedAsIt } from './stated-as-it'
 import { classify, signalsOf } from './classify'
 import { Discourse } from './discourse'
 import type { Resolved } from './discourse'
@@ -234,6 +236,11 @@ export const extractClaims = (
       const figure = restatedFigure(tokens, figures, rules)
       if (figure !== null) unresolved.push({ draft: drafts.length, sentence: index, ...figure })
     }
+    const again =
+      restated === null
+        ? (countedAgain(figures, index, drafts, rules) ??
+          statedAsIt(tokens, figures, index, drafts, rules))
+        : undefined
     drafts.push(
       restated === null
         ? {
@@ -245,6 +252,7 @@ export const extractClaims = (
             kind,
             figures: listed,
             found: figures,
+            ...(again === undefined ? {} : { revisionOf: again }),
             cues,
           }
         : {
@@ -444,12 +452,12 @@ const crossSentenceDraft = (
       if (named >= 0) return named
     }
     // A correction that names the figure it replaces ("six, not four") is specific enough to
-    // find it as far back as the same speaker's claims, whoever is named for it.
+    // find it anywhere in the story, whoever is named for it.
     let found =
       speaker === UNKNOWN_SPEAKER && replaces === undefined
         ? -1
         : latest(
-            SAME_SPEAKER_LOOKBACK,
+            replaces === undefined ? SAME_SPEAKER_LOOKBACK : common.sentence,
             (draft) =>
               (replaces !== undefined || sameSpeaker(draft.attribution.who, speaker)) &&
               matching(draft) !== undefined,

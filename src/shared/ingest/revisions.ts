@@ -1,5 +1,6 @@
 import { comparedWithEarlier } from './compared-revisions'
 import { countedNoun } from './counted'
+import { revisedInDirection } from './revised-in-direction'
 import type { FoundFigure } from './figures'
 import { has } from './own'
 import type { LanguageRules } from './rules'
@@ -292,7 +293,9 @@ export const findRevisions = (
   const compared = comparedWithEarlier(tokens, figures, source, rules)
   if (compared.length > 0) return compared
   const prior = priorFigureRevisions(tokens, figures, source, rules)
-  return prior.length > 0 ? prior : restatedInSentence(tokens, figures, source, rules)
+  if (prior.length > 0) return prior
+  const restated = restatedInSentence(tokens, figures, source, rules)
+  return restated.length > 0 ? restated : revisedInDirection(tokens, figures, source, rules)
 }
 
 /** Words between "initially" and its figure, and between "now" and the new one. */
