@@ -27,7 +27,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // (89.3 %), 794/1059 speakers (75.0 %), 43/73 chains (58.9 %), 946/1307 precision (72.4 %),
   // before round 12's changes; after them 795/1059 speakers, 49/73 chains (67.1 %), nothing else
   // moved, no story lost anything, no link added that no chain names.
-  development: { recall: 0.89, speakers: 0.75, chains: 0.67, precision: 0.72 },
+  //
+  // Round 13 moved the x.. (held out for round 12) into development: 72 stories, 1034/1159
+  // claims (89.2 %), 856/1159 speakers (73.9 %), 52/83 chains (62.7 %), 1034/1422 precision
+  // (72.7 %), before round 13's changes.
+  development: { recall: 0.89, speakers: 0.73, chains: 0.62, precision: 0.72 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
