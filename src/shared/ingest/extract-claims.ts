@@ -22,11 +22,18 @@ import { clauseDrafts, withSecondClause } from './clause-drafts'
 import { toFigure } from './draft'
 import type { Draft } from './draft'
 import { feelingOnly, quotedRemark } from './quoted-remarks'
+import { measureTaken } from './measures-taken'
+import { releaseHeader } from './release-header'
+import { reportedAtTime } from './reported-at'
+import { saysNothing } from './says-nothing'
 import { reportedClause, secondClause } from './second-clause'
+import { sectionHeading } from './section-heading'
 import { splitSentences } from './sentences'
 import { introducedPeople } from './speaker-shapes'
 import type { Sentence } from './sentences'
 import { timeWithin } from './time-phrases'
+import { colouredWarning } from './weather-warning'
+import { votedTo } from './voted-to'
 import { tokenize } from './tokens'
 import type { Token } from './tokens'
 import type { ClaimCandidate, ExtractOptions } from './types'
@@ -187,8 +194,15 @@ export const extractClaims = (
       revisions.length > 0 ||
       figures.some((figure) => figure.trigger) ||
       (signals.event.length > 0 && hasTime) ||
-      signals.outcome.length > 0
-    if (!worth) return
+      signals.outcome.length > 0 ||
+      measureTaken(tokens, rules) ||
+      reportedAtTime(tokens, rules) ||
+      votedTo(tokens, rules) ||
+      colouredWarning(tokens, rules)
+    // Sentences that state nothing of their own, whatever else would make them worth a claim.
+    const empty =
+      saysNothing(tokens, rules) || sectionHeading(tokens, rules) || releaseHeader(tokens, rules)
+    if (!worth || empty) return
 
     const kind = classify(signals, figures, attributed, hasTime, rules)
     const cues = distinct(resolved.cues, signals.denial, signals.blame)
