@@ -60,6 +60,13 @@ export const revisedInDirection = (
   return []
 }
 
-/** "revue", "revus": a participle agreeing with what was revised ("une estimation revue"). */
-const revisionVerb = (word: string, rules: LanguageRules): boolean =>
-  rules.revision.verbs.has(word) || rules.revision.verbs.has(word.replace(/e?s$|e$/u, ''))
+/**
+ * "revue", "revus": a participle agreeing with what was revised ("une estimation revue"). Asked
+ * of every word of a sentence that has no other revision: an ending is stripped only where there
+ * is one to strip.
+ */
+const revisionVerb = (word: string, rules: LanguageRules): boolean => {
+  if (rules.revision.verbs.has(word)) return true
+  if (!word.endsWith('e') && !word.endsWith('s')) return false
+  return rules.revision.verbs.has(word.replace(/e?s$|e$/u, ''))
+}
