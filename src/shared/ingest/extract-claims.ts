@@ -199,10 +199,10 @@ export const extractClaims = (
       reportedAtTime(tokens, rules) ||
       votedTo(tokens, rules) ||
       colouredWarning(tokens, rules)
+    if (!worth) return
     // Sentences that state nothing of their own, whatever else would make them worth a claim.
-    const empty =
-      saysNothing(tokens, rules) || sectionHeading(tokens, rules) || releaseHeader(tokens, rules)
-    if (!worth || empty) return
+    if (saysNothing(tokens, rules) || sectionHeading(tokens, rules) || releaseHeader(tokens, rules))
+      return
 
     const kind = classify(signals, figures, attributed, hasTime, rules)
     const cues = distinct(resolved.cues, signals.denial, signals.blame)
