@@ -27,6 +27,10 @@ export const revisedInDirection = (
   rules: LanguageRules,
 ): Revision[] => {
   const { revision } = rules
+  // Most sentences name no direction at all: nothing to look for then, verb by verb.
+  const directed = (token: Token): boolean =>
+    revision.directions.has(token.lower) && token.lower.length >= DIRECTION_LENGTH
+  if (!tokens.some(directed)) return []
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const token = tokens[verb]!
     if (token.inQuote || !revisionVerb(token.lower, rules)) continue
@@ -34,7 +38,7 @@ export const revisedInDirection = (
     for (let at = verb + 1; at < tokens.length && at <= verb + DIRECTION_WORDS; at += 1) {
       const word = tokens[at]!
       if (word.kind !== 'word') break
-      if (revision.directions.has(word.lower) && word.lower.length >= DIRECTION_LENGTH) {
+      if (directed(word)) {
         direction = at
         break
       }
