@@ -1,5 +1,6 @@
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
+import { set } from './rules/words'
 
 /**
  * Two kinds of sentence that state a checkable fact without a figure, a speaker or a time:
@@ -26,24 +27,22 @@ interface MeasureWords {
   readonly casualties: ReadonlySet<string>
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(' '))
-
 const MEASURES: Readonly<Record<string, MeasureWords>> = {
   en: {
-    stopped: words('closed suspended shut'),
+    stopped: set('closed suspended shut'),
     between: 'between',
     and: 'and',
     none: new Set(),
     casualties: new Set(),
   },
   fr: {
-    stopped: words(
+    stopped: set(
       'fermé fermée fermés fermées interrompu interrompue interrompus interrompues suspendu suspendue suspendus suspendues coupé coupée coupés coupées',
     ),
     between: 'entre',
     and: 'et',
-    none: words('aucun aucune'),
-    casualties: words('victime victimes blessé blessés décès mort morts'),
+    none: set('aucun aucune'),
+    casualties: set('victime victimes blessé blessés décès mort morts'),
   },
 }
 

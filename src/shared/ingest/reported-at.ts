@@ -1,5 +1,6 @@
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
+import { set } from './rules/words'
 
 /**
  * "The fire was reported at 11:50", "The blaze was reported at 10.47pm by a neighbour": when an
@@ -18,13 +19,11 @@ interface ReportedWords {
   readonly gap: number
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(' '))
-
 const REPORTED: Readonly<Record<string, ReportedWords>> = {
   en: {
-    passive: words('was were'),
-    reported: words('reported'),
-    before: words('at after before around shortly just'),
+    passive: set('was were'),
+    reported: set('reported'),
+    before: set('at after before around shortly just'),
     gap: 2,
   },
 }

@@ -1,5 +1,6 @@
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
+import { set } from './rules/words'
 
 /**
  * Sentences that answer without saying anything of their own: "The company disputes that.",
@@ -29,14 +30,12 @@ interface NothingWords {
   readonly joining: ReadonlySet<string>
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(' '))
-
 const ENGLISH: NothingWords = {
-  disagree: words(
+  disagree: set(
     'dispute disputes disputed reject rejects rejected contest contests contested challenge challenges challenged',
   ),
-  pointing: words('that this these those'),
-  pointingAlone: words('that this it'),
+  pointing: set('that this these those'),
+  pointingAlone: set('that this it'),
   endings: [
     ['say', 'otherwise'],
     ['says', 'otherwise'],
@@ -45,22 +44,22 @@ const ENGLISH: NothingWords = {
     ['tells', 'a', 'different', 'story'],
     ['told', 'a', 'different', 'story'],
   ],
-  refusing: words('declined refused declines refuses'),
-  modals: words('could would cannot can'),
-  answering: words('comment discuss say speculate elaborate'),
-  joining: words('and but'),
+  refusing: set('declined refused declines refuses'),
+  modals: set('could would cannot can'),
+  answering: set('comment discuss say speculate elaborate'),
+  joining: set('and but'),
 }
 
 // French refusals are not listed: no development story has one to measure them against.
 const FRENCH: NothingWords = {
-  disagree: words('conteste contestent contesté réfute réfutent réfuté rejette rejettent rejeté'),
-  pointing: words('ce cet cette ces'),
+  disagree: set('conteste contestent contesté réfute réfutent réfuté rejette rejettent rejeté'),
+  pointing: set('ce cet cette ces'),
   pointingAlone: new Set(),
   endings: [],
   refusing: new Set(),
   modals: new Set(),
   answering: new Set(),
-  joining: words('et mais'),
+  joining: set('et mais'),
 }
 
 const wordsOf = (language: string): NothingWords => (language === 'fr' ? FRENCH : ENGLISH)

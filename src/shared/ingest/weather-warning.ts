@@ -1,5 +1,6 @@
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
+import { set } from './rules/words'
 
 /**
  * "The office had put the district under an orange rain warning on Thursday", "has extended its
@@ -16,17 +17,15 @@ interface WarningWords {
   readonly colourFirst: boolean
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(' '))
-
 const WARNINGS: Readonly<Record<string, WarningWords>> = {
   en: {
-    colours: words('red amber orange yellow'),
-    warnings: words('warning warnings alert alerts'),
+    colours: set('red amber orange yellow'),
+    warnings: set('warning warnings alert alerts'),
     colourFirst: true,
   },
   fr: {
-    colours: words('rouge rouges orange jaune jaunes'),
-    warnings: words('vigilance alerte'),
+    colours: set('rouge rouges orange jaune jaunes'),
+    warnings: set('vigilance alerte'),
     colourFirst: false,
   },
 }
