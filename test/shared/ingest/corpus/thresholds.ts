@@ -32,7 +32,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // claims (89.2 %), 856/1159 speakers (73.9 %), 52/83 chains (62.7 %), 1034/1422 precision
   // (72.7 %), before round 13's changes; after them 1046/1159 claims (90.3 %), 867/1159
   // speakers (74.8 %), 52/83 chains, 1046/1418 precision (73.8 %), no story lost anything.
-  development: { recall: 0.9, speakers: 0.74, chains: 0.62, precision: 0.73 },
+  //
+  // Round 14 moved the y.. (held out for round 13) into development: 77 stories, 1121/1263
+  // claims (88.8 %), 919/1263 speakers (72.8 %), 53/87 chains (60.9 %), 1121/1522 precision
+  // (73.7 %), before round 14's changes.
+  development: { recall: 0.88, speakers: 0.72, chains: 0.6, precision: 0.73 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
