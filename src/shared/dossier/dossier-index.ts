@@ -1,30 +1,18 @@
 import type * as Y from 'yjs'
-import type * as z from 'zod'
 import { arrayChanges } from './array-changes'
+import { ByClaim } from './by-claim'
+import { ClaimEdits } from './claim-edits'
+import type { EditRead, Edits } from './claim-edits'
 import { acceptEntryFast } from './entry-check'
 import type { FastCollection } from './entry-check'
-import { ByClaim } from './by-claim'
+import { checkWithSchema, idOf, isFastChecked } from './entry-intake'
+import type { Entry } from './entry-intake'
 import { EntryTable } from './entry-table'
-import { entryRemovalKey, layoutOf, parseClaimEditKey, parseEntryRemovalKey } from './layout'
-import { verifiedMemberEntrySchema } from './membership-entry'
+import { layoutOf } from './layout'
 import { MembersLog } from './membership-log'
 import type { DossierLayout, EntryCollection } from './layout'
-import {
-  authorSchema,
-  claimEditEnvelopeSchema,
-  claimEditSchemas,
-  claimRecordSchema,
-  commentSchema,
-  decisionSchema,
-  entryRemovalValueSchema,
-  evidenceSchema,
-  idSchema,
-  linkSchema,
-} from './schema'
 import type {
   AuthorDeclaration,
-  ClaimEditField,
-  ClaimEditValues,
   ClaimLink,
   ClaimRecord,
   Comment,
@@ -34,11 +22,9 @@ import type {
   RemovableKind,
 } from './schema'
 import { compareDecisions, statusLabel } from './status'
-import { deepFreeze, sameShape } from './same-shape'
 import { SharedStrings } from './shared-strings'
 import type { AsyncSignatureCheck } from './signature-sweep'
 import { DecisionVerifier, deriveVerifiedStatus } from './verified-status'
-import { verifyAuthor } from './verify'
 import type {
   ChangeSummary,
   ClaimView,
@@ -48,8 +34,6 @@ import type {
   StatusCounts,
 } from './views'
 import { emptyCounts } from './views'
-
-type Edits = { -readonly [F in ClaimEditField]?: ClaimEditValues[F] }
 
 /**
  * Keeps the derived views of one dossier current from Yjs events: each transaction touches only
@@ -70,11 +54,8 @@ export class DossierIndex {
   )
   private readonly authorTable = new EntryTable<AuthorDeclaration & { id: string }>()
   readonly members = new MembersLog()
-  private readonly edits = new Map<string, Edits>()
-  /** Removal flags of links, evidence and comments, by `entryRemovalKey`. */
-  private readonly removals = new Map<string, EntryRemoval>()
+  private readonly edits: ClaimEdits
   private readonly invalid = new Map<object, QuarantineItem>()
-  private readonly invalidEdits = new Map<string, QuarantineItem>()
   private order: string[] | null = null
   /**
    * Each listed claim's position in `order`, or its derived view while one is cached (the view
@@ -91,6 +72,7 @@ export class DossierIndex {
 
   constructor(readonly doc: Y.Doc) {
     this.layout = layoutOf(doc)
+    this.edits = new ClaimEdits(this.layout.claimEdits, (kind, id) => this.removableEntry(kind, id))
     const { claims, decisions, evidence, comments, links, authors, members } = this.layout
     this.load()
     claims.observe((event) => this.onArray('claims', event))
@@ -198,7 +180,7 @@ export class DossierIndex {
     if (this.counts !== null) return this.counts
     const counts = emptyCounts()
     for (const id of this.claimIds()) {
-      if (this.edits.get(id)?.removed === true) continue
+      if (this.edits.of(id)?.removed === true) continue
       counts[statusLabel(deriveVerifiedStatus(this.decisions.of(id), this.verifier).state)] += 1
     }
     return counts
@@ -225,7 +207,7 @@ export class DossierIndex {
   }
 
   quarantine(): QuarantineItem[] {
-    const items = [...this.invalid.values(), ...this.invalidEdits.values()]
+    const items = [...this.invalid.values(), ...this.edits.quarantine()]
     const tables = [
       ['claims', this.claims],
       ['decisions', this.decisions.table],
@@ -246,28 +228,21 @@ export class DossierIndex {
   }
 
   editsOf(claimId: string): Readonly<Edits> {
-    return this.edits.get(claimId) ?? {}
+    return this.edits.of(claimId) ?? NO_EDITS
   }
 
   /** The last removal flag written for an entry (removed, or restored), if any. */
   removal(kind: RemovableKind, entryId: string): EntryRemoval | undefined {
-    return this.removals.get(entryRemovalKey(kind, entryId))
+    return this.edits.removal(kind, entryId)
   }
 
   isRemoved(kind: RemovableKind, entryId: string): boolean {
-    // Asked for every entry of every claim a list shows: no key is built while nothing is removed.
-    if (this.removals.size === 0) return false
-    return this.removals.get(entryRemovalKey(kind, entryId))?.removed === true
+    return this.edits.isRemoved(kind, entryId)
   }
 
   /** Every valid removal flag, with the kind and id of the entry it is about. */
   removalFlags(): { kind: RemovableKind; entryId: string; flag: EntryRemoval }[] {
-    const out: { kind: RemovableKind; entryId: string; flag: EntryRemoval }[] = []
-    for (const [key, flag] of this.removals) {
-      const parsed = parseEntryRemovalKey(key)
-      if (parsed !== null) out.push({ ...parsed, flag })
-    }
-    return out
+    return this.edits.removalFlags()
   }
 
   /** The entry a removal flag is about, if this copy has it. */
@@ -286,7 +261,7 @@ export class DossierIndex {
     const cached = this.slots.get(id)
     if (typeof cached === 'object' && cached.index === index) return cached
     const record = this.claims.get(id)!
-    const edits = this.edits.get(id) ?? NO_EDITS
+    const edits = this.edits.of(id) ?? NO_EDITS
     const decisions = this.decisions.of(id)
     const { state, ignored } = deriveVerifiedStatus(decisions, this.verifier)
     const view: ClaimView = {
@@ -321,7 +296,7 @@ export class DossierIndex {
     kind: RemovableKind,
     id: string,
   ): number {
-    if (this.removals.size === 0) return byClaim.count(id)
+    if (!this.edits.anyRemovals) return byClaim.count(id)
     return byClaim.count(id, (entry) => !this.isRemoved(kind, entry.id))
   }
 
@@ -435,8 +410,8 @@ export class DossierIndex {
 
   private validate(collection: EntryCollection, value: unknown): Entry | null {
     // The common case, an entry the schema keeps as it is, without zod's copy (entry-check.ts).
-    if (collection in FAST_CHECKED && acceptEntryFast(collection as FastCollection, value))
-      return this.keepChecked(collection as FastCollection, value as Entry)
+    if (isFastChecked(collection) && acceptEntryFast(collection, value))
+      return this.keepChecked(collection, value as Entry)
     return this.validateSlowly(collection, value)
   }
 
@@ -447,93 +422,19 @@ export class DossierIndex {
   }
 
   private validateSlowly(collection: EntryCollection, value: unknown): Entry | null {
-    const result = SCHEMAS[collection].safeParse(value)
-    if (!result.success) {
-      this.quarantineValue(collection, value, describe(result.error))
-      return null
-    }
-    if (collection === 'authors' && !verifyAuthor(result.data as AuthorDeclaration)) {
-      this.quarantineValue(collection, value, 'author name declaration is not signed by its key')
-      return null
-    }
-    // Yjs keeps the entry as it arrived; a second, parsed copy of every entry would be the
-    // largest thing the index holds. The schema's copy is kept only when it dropped something.
-    return sameShape(value, result.data) ? deepFreeze(value as Entry) : result.data
-  }
-
-  private quarantineValue(collection: string, value: unknown, reason: string): void {
-    const item = { collection, id: idOf(value), reason }
+    const intake = checkWithSchema(collection, value)
+    if ('entry' in intake) return intake.entry
+    const item = { collection, id: idOf(value), reason: intake.refused }
     if (typeof value === 'object' && value !== null) this.invalid.set(value, item)
     else this.invalid.set({ value }, item)
     this.pending.quarantine = true
+    return null
   }
 
   private readEdit(key: string): void {
-    const removal = parseEntryRemovalKey(key)
-    if (removal !== null) return this.readRemoval(key, removal.kind, removal.entryId)
-    const parsed = parseClaimEditKey(key)
-    this.invalidEdits.delete(key)
-    if (parsed === null || !(parsed.field in claimEditSchemas)) {
-      this.invalidEdits.set(key, {
-        collection: 'claimEdits',
-        id: key,
-        reason: 'unknown claim field',
-      })
-      this.pending.quarantine = true
-      return
-    }
-    const field = parsed.field as ClaimEditField
-    const edits = this.edits.get(parsed.claimId) ?? {}
-    this.pending.claims.add(parsed.claimId)
-    const raw = this.layout.claimEdits.get(key)
-    if (raw === undefined) {
-      edits[field] = undefined
-      this.edits.set(parsed.claimId, edits)
-      return
-    }
-    const envelope = claimEditEnvelopeSchema.safeParse(raw)
-    const value = envelope.success ? claimEditSchemas[field].safeParse(envelope.data.value) : null
-    if (value === null || !value.success) {
-      edits[field] = undefined
-      this.invalidEdits.set(key, {
-        collection: 'claimEdits',
-        id: key,
-        reason: value === null ? 'malformed edit' : describe(value.error),
-      })
-      this.pending.quarantine = true
-    } else {
-      ;(edits as Record<string, unknown>)[field] = value.data
-    }
-    this.edits.set(parsed.claimId, edits)
-  }
-
-  private readRemoval(key: string, kind: RemovableKind, entryId: string): void {
-    this.invalidEdits.delete(key)
-    this.removals.delete(key)
-    // The entry may not have arrived yet: its claim is re-derived when it does.
-    const entry = this.removableEntry(kind, entryId)
-    if (entry !== undefined)
-      for (const claimId of 'from' in entry ? [entry.from, entry.to] : [entry.claimId])
-        this.pending.claims.add(claimId)
-    const raw = this.layout.claimEdits.get(key)
-    if (raw === undefined) return
-    const envelope = claimEditEnvelopeSchema.safeParse(raw)
-    const value = envelope.success ? entryRemovalValueSchema.safeParse(envelope.data.value) : null
-    if (
-      !envelope.success ||
-      value === null ||
-      !value.success ||
-      !idSchema.safeParse(entryId).success
-    ) {
-      this.invalidEdits.set(key, {
-        collection: 'claimEdits',
-        id: key,
-        reason: `malformed removal flag of a ${kind}`,
-      })
-      this.pending.quarantine = true
-      return
-    }
-    this.removals.set(key, { removed: value.data, by: envelope.data.by, at: envelope.data.at })
+    const read: EditRead = this.edits.read(key)
+    for (const claimId of read.claims) this.pending.claims.add(claimId)
+    if (read.quarantine) this.pending.quarantine = true
   }
 
   private readonly flush = (): void => {
@@ -595,27 +496,6 @@ export class DossierIndex {
 const NO_LINKS: readonly LinkView[] = Object.freeze([])
 const NO_EDITS: Readonly<Edits> = Object.freeze({})
 
-const FAST_CHECKED: Readonly<Record<FastCollection, true>> = {
-  claims: true,
-  decisions: true,
-  evidence: true,
-  comments: true,
-  links: true,
-}
-
-type Entry =
-  ClaimRecord | Decision | Evidence | Comment | ClaimLink | AuthorDeclaration | MemberEntry
-
-const SCHEMAS: Record<EntryCollection, z.ZodType<Entry>> = {
-  claims: claimRecordSchema,
-  decisions: decisionSchema,
-  evidence: evidenceSchema,
-  comments: commentSchema,
-  links: linkSchema,
-  authors: authorSchema,
-  members: verifiedMemberEntrySchema,
-}
-
 interface Pending {
   claims: Set<string>
   meta: boolean
@@ -633,15 +513,3 @@ const newPending = (): Pending => ({
   quarantine: false,
   members: false,
 })
-
-const idOf = (value: unknown): string | null => {
-  if (typeof value !== 'object' || value === null) return null
-  const id = (value as { id?: unknown }).id
-  return typeof id === 'string' ? id.slice(0, 64) : null
-}
-
-const describe = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`)
-    .join('; ')
