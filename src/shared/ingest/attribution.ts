@@ -70,6 +70,8 @@ export interface AttributionDraft {
    * the speaker only if the story named the organisation before.
    */
   readonly ifNamedBefore?: boolean
+  /** "The same report found …": the source of the document the story cited just before. */
+  readonly sameSource?: boolean
 }
 
 /**

@@ -162,7 +162,11 @@ export class Discourse {
     const draft = tentative !== undefined && !/\p{Lu}/u.test(tentative.who) ? null : stated
     const cues = [...(draft?.cues ?? [])]
     let speaker: Speaker | undefined
-    if (
+    const cited = draft?.sameSource === true ? this.latestSource(sentence) : undefined
+    if (cited !== undefined) {
+      speaker = cited
+      cues.push(`same→${cited.who}`)
+    } else if (
       draft?.selfNamed !== undefined &&
       (draft.speaker === undefined || draft.pronoun !== undefined)
     ) {
@@ -199,6 +203,20 @@ export class Discourse {
     if (draft?.where !== undefined) attribution.where = clip(draft.where)
     if (draft?.when !== undefined) attribution.when = clip(draft.when)
     return speaker === undefined ? { attribution, cues } : { attribution, speaker, cues }
+  }
+
+  /**
+   * "The same report found …": the source of the latest sentence, in the last 12, that an
+   * organisation or a document spoke for (a person's words are no report), or undefined.
+   */
+  private latestSource(sentence: number): Speaker | undefined {
+    return this.recent(sentence, DEFINITE_LOOKBACK).find(
+      ({ speaker, spoke }) =>
+        spoke &&
+        (speaker.type === 'org' || speaker.type === 'group') &&
+        speaker.who !== UNKNOWN_SPEAKER &&
+        speaker.who !== UNNAMED_SPEAKER,
+    )?.speaker
   }
 
   /** Mentions from the last `lookback` sentences, newest first. */

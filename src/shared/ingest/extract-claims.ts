@@ -30,6 +30,8 @@ import { reportedClause, secondClause } from './second-clause'
 import { sectionHeading } from './section-heading'
 import { splitSentences } from './sentences'
 import { introducedPeople } from './speaker-shapes'
+import { withoutNameAsides } from './name-asides'
+import { withSameSource } from './same-source'
 import type { Sentence } from './sentences'
 import { timeWithin } from './time-phrases'
 import { colouredWarning } from './weather-warning'
@@ -93,6 +95,8 @@ const compatibleUnits = (
   rules: LanguageRules,
 ): boolean => {
   if (a === undefined || b === undefined || a === b) return true
+  // "612 personnes" counts people, never "5 heures" (a time or a duration) said before it.
+  if (rules.durations.has(a) || rules.durations.has(b)) return false
   if (rules.anyUnits.has(a) || rules.anyUnits.has(b)) return true
   return rules.unitFamilies.some((family) => family.includes(a) && family.includes(b))
 }
@@ -134,10 +138,16 @@ export const extractClaims = (
     // "The meeting has been moved to Friday": the subject of a passive revision is what moved.
     const revisedBy =
       signals.denial.length > 0 || signals.blame.length > 0 || !passiveRevision(revisions, rules)
-    const draft = findAttribution(tokens, sentence, source, rules, {
-      subjectSpeaks: (claims && revisedBy) || revisesOnly,
-      documentSpeaks: figures.some((figure) => figure.trigger),
-    })
+    // "Odile Fermat (divers gauche), a estimé": who speaks is read past a bracketed party label.
+    const speakerTokens = withoutNameAsides(tokens)
+    const draft = withSameSource(
+      findAttribution(speakerTokens, sentence, source, rules, {
+        subjectSpeaks: (claims && revisedBy) || revisesOnly,
+        documentSpeaks: figures.some((figure) => figure.trigger),
+      }),
+      speakerTokens,
+      rules,
+    )
     // A quotation on its own goes on in the voice of the speaker just before: one quoted in the
     // sentence before, or one named in the sentence before in the same paragraph ("Marta Ilves
     // said sales had fallen. "We have lost 40 customers a day."").
@@ -171,7 +181,7 @@ export const extractClaims = (
     const introduced =
       resolved.speaker?.who === UNNAMED_SPEAKER
         ? []
-        : introducedPeople(tokens, sentence, source, rules)
+        : introducedPeople(speakerTokens, sentence, source, rules)
     const people: string[] = []
     const longNames: string[] = []
     const named = namedEntities(tokens, source, rules, people, longNames)

@@ -220,8 +220,12 @@ const lowercaseTail = (tokens: Tokens, start: number, to: number, rules: Languag
     if (rules.orgWords.has(word) || rules.titles.has(word)) org = true
   }
   if (!org) return to
+  // "fait", "faisait", "avait" stand between a speaker and its verb: never part of a name.
   const plain = (token: Token | undefined): boolean =>
-    isWord(token) && !rules.notUnits.has(token.lower) && !has(rules.speechVerbs, token.lower)
+    isWord(token) &&
+    !rules.notUnits.has(token.lower) &&
+    !has(rules.speechVerbs, token.lower) &&
+    !rules.betweenSpeakerAndVerb.has(token.lower)
   let end = to
   while (end < tokens.length) {
     if (plain(tokens[end]) && !tokens[end]!.capital) {

@@ -1,4 +1,5 @@
 import type { LanguageRules, SpeechVerb } from './types'
+import { imperfectsOf } from './fr-imperfect'
 import { phrases, set, verbs } from './words'
 
 /**
@@ -11,36 +12,35 @@ import { phrases, set, verbs } from './words'
 const frVerbs = (forms: string, properties: SpeechVerb = {}): Record<string, SpeechVerb> =>
   verbs(forms, properties, 'ant')
 
+const FR_SPEECH_VERBS: Readonly<Record<string, SpeechVerb>> = {
+  ...frVerbs('dit déclaré déclare déclarent déclarant affirmé affirme affirment affirmant'),
+  ...frVerbs('annoncé annonce annoncent indiqué indique indiquent précisé précise précisent'),
+  ...frVerbs('ajouté ajoute expliqué explique assuré assure assurent souligné souligne'),
+  ...frVerbs('confirmé confirme confirment estimé estime estiment raconté raconte rapporté'),
+  ...frVerbs('reconnu reconnaît averti avertit prévenu prévient promis promet écrit écrivent'),
+  ...frVerbs('signalé signale signalent estimant'),
+  ...frVerbs('regretté regrette réagi réagit chiffré rappelé rappelle rappellent'),
+  // Ordinary verbs of speech after a quotation ("…», a-t-elle lancé") or a subject.
+  ...frVerbs('lancé martelé martèle insisté insiste répondu confié confie glissé glisse'),
+  // "a fait savoir que": "fait" stands between the speaker and the verb.
+  ...frVerbs('savoir'),
+  // "fait état de": the noun after "fait" reports, as "savoir" does.
+  ...frVerbs('état'),
+  ...frVerbs('montrent montre montrait recense recensent constate constatent conclut concluent', {
+    ambiguous: true,
+    afterSource: true,
+  }),
+  ...frVerbs('démenti dément démentent nié nie nient rejeté rejette rejettent contesté conteste', {
+    kind: 'denial',
+  }),
+  ...frVerbs('accusé accuse accusent dénoncé dénonce dénoncent reproché reproche', {
+    kind: 'blame',
+  }),
+}
+
 export const fr: LanguageRules = {
   language: 'fr',
-  speechVerbs: {
-    ...frVerbs('dit déclaré déclare déclarent déclarant affirmé affirme affirment affirmant'),
-    ...frVerbs('annoncé annonce annoncent indiqué indique indiquent précisé précise précisent'),
-    ...frVerbs('ajouté ajoute expliqué explique assuré assure assurent souligné souligne'),
-    ...frVerbs('confirmé confirme confirment estimé estime estiment raconté raconte rapporté'),
-    ...frVerbs('reconnu reconnaît averti avertit prévenu prévient promis promet écrit écrivent'),
-    ...frVerbs('signalé signale signalent estimant'),
-    ...frVerbs('regretté regrette réagi réagit chiffré rappelé rappelle rappellent'),
-    // Ordinary verbs of speech after a quotation ("…», a-t-elle lancé") or a subject.
-    ...frVerbs('lancé martelé martèle insisté insiste répondu confié confie glissé glisse'),
-    // "a fait savoir que": "fait" stands between the speaker and the verb.
-    ...frVerbs('savoir'),
-    // "fait état de": the noun after "fait" reports, as "savoir" does.
-    ...frVerbs('état'),
-    ...frVerbs('montrent montre montrait recense recensent constate constatent conclut concluent', {
-      ambiguous: true,
-      afterSource: true,
-    }),
-    ...frVerbs(
-      'démenti dément démentent nié nie nient rejeté rejette rejettent contesté conteste',
-      {
-        kind: 'denial',
-      },
-    ),
-    ...frVerbs('accusé accuse accusent dénoncé dénonce dénoncent reproché reproche', {
-      kind: 'blame',
-    }),
-  },
+  speechVerbs: { ...FR_SPEECH_VERBS, ...imperfectsOf(FR_SPEECH_VERBS) },
   sourcePhrases: phrases(
     "selon|d' après|de source|citant|cité par|rapporté par|auprès de|auprès du|auprès des|auprès d'",
   ),
@@ -280,7 +280,7 @@ export const fr: LanguageRules = {
   nameParticles: set("de du des d' la le l' et von van al el ben"),
   conjunctions: set('et'),
   betweenSpeakerAndVerb: set(
-    'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur fait aussitôt désormais',
+    'a ont avait avaient aurait auraient également aussi encore déjà ensuite pourtant lui leur fait faisait faisaient aussitôt désormais',
   ),
   forWhom: set('pour'),
   firstAndSecondPerson: set(
