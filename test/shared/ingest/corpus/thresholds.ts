@@ -37,7 +37,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // claims (88.8 %), 919/1263 speakers (72.8 %), 53/87 chains (60.9 %), 1121/1522 precision
   // (73.7 %), before round 14's changes; after them 935/1263 speakers (74.0 %), nothing else
   // moved, no story lost anything.
-  development: { recall: 0.88, speakers: 0.74, chains: 0.6, precision: 0.73 },
+  //
+  // Round 15 moved the z.. (held out for round 14) into development: 82 stories, 1215/1372
+  // claims (88.6 %), 1012/1372 speakers (73.8 %), 55/95 chains (57.9 %), 1215/1624 precision
+  // (74.8 %), before round 15's changes.
+  development: { recall: 0.88, speakers: 0.73, chains: 0.57, precision: 0.74 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
