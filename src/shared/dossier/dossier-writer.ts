@@ -3,7 +3,6 @@ import type { Signer } from '../identity'
 import { anchorQuote } from './anchor'
 import { DossierInputError } from './dossier-errors'
 import type { DossierIndex } from './dossier-index'
-import type { RawClaimEdit, RawEntryRemoval } from './dossier-view'
 import { checkEntryFast } from './entry-check'
 import { newId } from './ids'
 import { append, claimEditKey, entryRemovalKey } from './layout'
@@ -21,75 +20,21 @@ import {
   metaSchema,
 } from './schema'
 import type {
-  Attribution,
-  AuthorDeclaration,
   ClaimEditField,
   ClaimEditValues,
-  ClaimKind,
   ClaimLink,
   ClaimRecord,
   Comment,
   Decision,
   Evidence,
-  Figure,
   LinkType,
   MemberEntry,
   MemberRole,
   RemovableKind,
-  Stance,
-  Status,
 } from './schema'
 import { signAuthor, signDecision } from './verify'
+import type { ImportedEntries, NewClaim, NewDecision, NewEvidence, NewLink } from './writer-inputs'
 import type { ClaimView } from './views'
-
-/** A link to add: from one claim to another, of a type, with an optional note. */
-export interface NewLink {
-  readonly from: string
-  readonly to: string
-  readonly type: LinkType
-  readonly note?: string
-}
-
-export interface NewClaim {
-  readonly text: string
-  /** Character offsets into the current source text; the end is exclusive. */
-  readonly quote?: { readonly start: number; readonly end: number } | null
-  readonly attribution: Attribution
-  readonly kind: ClaimKind
-  readonly figures?: readonly Figure[]
-  readonly tags?: readonly string[]
-}
-
-export interface NewDecision {
-  readonly status: Status
-  readonly rationale: string
-  readonly evidenceIds?: readonly string[]
-  /** Defaults to every current head: the decision settles whatever was there, conflict included. */
-  readonly supersedes?: readonly string[]
-}
-
-export interface NewEvidence {
-  readonly url?: string
-  readonly title: string
-  readonly capturedAt?: string
-  readonly fileHash?: string
-  readonly note?: string
-  readonly stance: Stance
-}
-
-export interface ImportedEntries {
-  readonly claims: readonly ClaimRecord[]
-  readonly claimEdits: readonly RawClaimEdit[]
-  readonly decisions: readonly Decision[]
-  readonly evidence: readonly Evidence[]
-  readonly comments: readonly Comment[]
-  readonly links: readonly ClaimLink[]
-  readonly authors: readonly AuthorDeclaration[]
-  /** Absent in exports made before dossiers had members. */
-  readonly members?: readonly MemberEntry[]
-  /** Absent in exports made before links, evidence and comments could be removed. */
-  readonly entryRemovals?: readonly RawEntryRemoval[]
-}
 
 /**
  * Every write to a dossier. Each writes immutable entries (or a last-writer-wins edit) after
