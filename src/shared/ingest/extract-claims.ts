@@ -5,6 +5,8 @@ import type { SentenceBefore } from './company-referent'
 import { countedQualifiers, withCountedUnits } from './counted'
 import { countedAgain } from './counted-again'
 import { statedAsIt } from './stated-as-it'
+import { planRestated } from './plan-restated'
+import { ToldAfter } from './told-after'
 import { classify, signalsOf } from './classify'
 import { Discourse } from './discourse'
 import type { Resolved } from './discourse'
@@ -121,6 +123,7 @@ export const extractClaims = (
   const company = new CompanyReferent()
   const order = new EntryOrder()
   const unresolved: Unresolved[] = []
+  const toldAfter = new ToldAfter()
 
   splitSentences(source, rules).forEach((sentence, index) => {
     if (sentence.text.length > MAX_SENTENCE) return
@@ -221,9 +224,9 @@ export const extractClaims = (
 
     const inSentence = revisions.filter((revision) => revision.original !== undefined)
     if (inSentence.length > 0) {
-      drafts.push(
-        ...revisionDrafts(sentence, figures, inSentence, common, cues, drafts.length, source),
-      )
+      const at = drafts.length
+      drafts.push(...revisionDrafts(sentence, figures, inSentence, common, cues, at, source))
+      for (let draft = at; draft < drafts.length; draft += 1) toldAfter.revision(draft, true)
       return
     }
     const crossing = revisions[0]
@@ -240,6 +243,8 @@ export const extractClaims = (
         qualifiers,
       )
       const clause = secondClause(tokens, figures, time, rules)
+      const found = revised.revisionOf !== undefined || crossing.replaces !== undefined
+      toldAfter.revision(drafts.length, found)
       drafts.push(...withSecondClause(revised, crossing, tokens, clause, rules))
       return
     }
@@ -263,8 +268,15 @@ export const extractClaims = (
     const again =
       restated === null
         ? (countedAgain(figures, index, drafts, rules) ??
-          statedAsIt(tokens, figures, index, drafts, rules))
+          statedAsIt(tokens, figures, index, drafts, rules) ??
+          planRestated(tokens, figures, index, drafts, rules))
         : undefined
+    // "The first count had given her a margin of 341 votes": the claim that revised it, before.
+    const reviser =
+      again === undefined && restated === null
+        ? toldAfter.revisedBy(tokens, figures, index, drafts, rules)
+        : undefined
+    if (restated !== null || again !== undefined) toldAfter.revision(drafts.length, true)
     drafts.push(
       restated === null
         ? {
@@ -292,6 +304,8 @@ export const extractClaims = (
             cues: [...cues, restated.cue],
           },
     )
+    if (reviser !== undefined)
+      drafts[reviser] = { ...drafts[reviser]!, revisionOf: drafts.length - 1 }
   })
 
   if (unresolved.length > 0 && order.newestFirst) {

@@ -38,10 +38,18 @@ const monthAt = (token: Token | undefined, rules: LanguageRules): number | undef
   return has(rules.months, token.lower) ? rules.months[token.lower] : undefined
 }
 
+const lowercaseMonth = (token: Token | undefined, rules: LanguageRules): number | undefined =>
+  rules.language === 'fr' && token?.kind === 'word' && has(rules.months, token.lower)
+    ? rules.months[token.lower]
+    : undefined
+
 const dayOf = (token: Token | undefined): number | undefined => {
   if (token === undefined || token.kind !== 'number') return undefined
   const digits = parseDigits(token.text)
-  if (digits === null || (digits.suffix !== '' && !ORDINAL.test(digits.suffix))) return undefined
+  // « le 1er septembre »: the French first of the month is the one day with a suffix.
+  const first = digits?.suffix === 'er' && digits.value === 1
+  if (digits === null || (digits.suffix !== '' && !ORDINAL.test(digits.suffix) && !first))
+    return undefined
   return Number.isInteger(digits.value) && digits.value >= 1 && digits.value <= 31
     ? digits.value
     : undefined
@@ -81,7 +89,8 @@ const readDate = (tokens: readonly Token[], at: number, rules: LanguageRules): D
     return null
   }
   const day = dayOf(tokens[at])
-  const after = monthAt(tokens[at + 1], rules)
+  // « le 2 juin »: French months are lowercase, and after a day they can be nothing else.
+  const after = monthAt(tokens[at + 1], rules) ?? lowercaseMonth(tokens[at + 1], rules)
   if (day !== undefined && after !== undefined) {
     const year = yearOf(tokens[at + 2])
     return year === undefined

@@ -91,6 +91,11 @@ export const en: LanguageRules = {
     replacing: phrases('rather than|instead of|and not|but not'),
     comparing: phrases('up from|down from|later than|earlier than'),
     pastPerfect: phrases('had been|had originally been'),
+    plans: set(
+      'due expect expected anticipated scheduled planned promised would will set target targeted timetabled',
+    ),
+    planNow: set('now'),
+    notBefore: phrases('no earlier than|not before|at the earliest'),
     clauseWords: set('was were is are has have had been it being death casualty the its a an that'),
     directions: set('up down upward downward upwards downwards'),
     from: 'from',

@@ -85,6 +85,11 @@ export const fr: LanguageRules = {
     pastPerfect: phrases(
       'avait été|avaient été|était prévu|était prévue|étaient prévus|étaient prévues',
     ),
+    plans: set(
+      'devait devaient doit doivent prévu prévue prévus prévues attendu attendue programmé programmée fixé fixée',
+    ),
+    planNow: set('désormais maintenant'),
+    notBefore: phrases('au plus tôt|pas avant'),
     clauseWords: set("a ont avait avaient été est sont le la les l' son sa ses qui"),
     directions: set('hausse baisse'),
     from: 'de',

@@ -118,6 +118,15 @@ export interface LanguageRules {
     readonly comparing: readonly (readonly string[])[]
     /** What says a figure was planned before a later one replaced it: "had been planned for". */
     readonly pastPerfect: readonly (readonly string[])[]
+    /**
+     * Words that make a date a plan ("due", "expected", "would", « prévu », « devait »), read
+     * before the date; with a word of `planNow` before a later one, the later plan replaces it.
+     */
+    readonly plans: ReadonlySet<string>
+    /** "are now expected in June 2029", « aura désormais lieu le »: a plan that replaces one. */
+    readonly planNow: ReadonlySet<string>
+    /** "no earlier than May 2027", "at the earliest", « au plus tôt »: a plan put back. */
+    readonly notBefore: readonly (readonly string[])[]
     readonly directions: ReadonlySet<string>
     readonly from: string
     readonly to: string
