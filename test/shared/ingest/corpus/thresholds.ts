@@ -42,7 +42,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // claims (88.6 %), 1012/1372 speakers (73.8 %), 55/95 chains (57.9 %), 1215/1624 precision
   // (74.8 %), before round 15's changes; after them 60/95 chains (63.2 %), nothing else moved,
   // no story lost anything.
-  development: { recall: 0.88, speakers: 0.73, chains: 0.63, precision: 0.74 },
+  //
+  // Round 16 moved the ab.. (held out for round 15) into development: 87 stories, 1302/1479
+  // claims (88.0 %), 1080/1479 speakers (73.0 %), 65/110 chains (59.1 %), 1302/1727 precision
+  // (75.4 %), before round 16's changes.
+  development: { recall: 0.88, speakers: 0.73, chains: 0.59, precision: 0.75 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
