@@ -2,7 +2,7 @@ import { has } from './own'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
 import { bare, nounIn } from './tokens'
-import { nameAfterTitleRun } from './title-run'
+import { nameAfterTitleRun, nameInRankRunBeforeOf } from './title-run'
 
 /**
  * Speaker noun phrases without a part-of-speech tagger: runs of capitalised words, speaker nouns
@@ -384,7 +384,7 @@ const titledPersonOf = (
   rules: LanguageRules,
 ): { title: Range; who: Range; of: Range } | null => {
   // Most phrases open with no title: one lookup before anything else.
-  if (!rules.titles.has(bare(tokens[range.from]!))) return null
+  if (!rules.titles.has(bare(tokens[range.from]!))) return rankedPersonOf(tokens, range, rules)
   let title = range.from
   while (
     title < range.to &&
@@ -403,6 +403,23 @@ const titledPersonOf = (
     who: remainder.who,
     of: { from: remainder.who.to, to: range.to },
   }
+}
+
+/** "Station Commander Rhian Okafor of the … Service": a rank no table holds, a name, "of". */
+const rankedPersonOf = (
+  tokens: Tokens,
+  range: Range,
+  rules: LanguageRules,
+): { title: Range; who: Range; of: Range } | null => {
+  const name = nameInRankRunBeforeOf(tokens, range, rules)
+  const person = name > range.from ? personOf(tokens, { from: name, to: range.to }, rules) : null
+  return person === null
+    ? null
+    : {
+        title: { from: range.from, to: name },
+        who: person.who,
+        of: { from: person.who.to, to: range.to },
+      }
 }
 
 /** What links a role to its organisation: "spokesperson for", "porte-parole de". */

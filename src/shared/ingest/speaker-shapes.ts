@@ -2,10 +2,11 @@ import { isNameWord, phraseAfter, phraseBefore, speakerOf, textOf } from './noun
 import type { Range, Speaker } from './noun-phrases'
 import { forWhomName } from './for-whom'
 import { nameWithAge } from './named-with-age'
-import { subjectStart, isPunct } from './subject'
+import { bareStamp, subjectStart, isPunct } from './subject'
 import type { Context, Tokens } from './subject'
 import type { LanguageRules } from './rules'
 import { timeAt } from './time-phrases'
+import { titledSubject } from './titled-subject'
 import { bare, isPossessive, nounIn } from './tokens'
 import type { Token } from './tokens'
 import { has } from './own'
@@ -334,7 +335,8 @@ export const introducedPeople = (
 ): Speaker[] => {
   const ctx: Context = { tokens, source, rules }
   const people: Speaker[] = []
-  const start = subjectStart(ctx)
+  // "12:40 Superintendent Howard Ng … has given a briefing": a live blog's bare time first.
+  const start = subjectStart(ctx) || bareStamp(tokens)
   const subject = start < 0 ? null : phraseAfter(tokens, start, rules)
   const described = subject !== null && allNames(ctx, subject) ? null : describedSubject(ctx, start)
   const named =
@@ -345,6 +347,10 @@ export const introducedPeople = (
   // "Among them was Deborah Vell, 68, a retired teacher": the named person, not the teacher.
   const aged = named === null ? nameWithAge(tokens, rules) : null
   if (aged !== null) return [{ ...speakerOf(tokens, aged, source, rules), type: 'person' }]
+  // "Festival director Caspar Lindqvist-Hale has spoken to reporters": a titled name.
+  const titled =
+    named === null && subject !== null ? titledSubject(tokens, subject, source, rules) : null
+  if (titled !== null) people.push(titled)
   if (named !== null) {
     const speaker = speakerOf(tokens, named, source, rules)
     // "le préfet de la Haute-Sarne, Paul Morvandel, a reçu …": the description is the role a

@@ -34,6 +34,19 @@ const DASHES = '—–-|'
 export const liveBlogStamp = (tokens: Tokens): number =>
   tokens[0]?.kind === 'number' && CLOCK.test(tokens[0].text) && isPunct(tokens[1], DASHES) ? 2 : 0
 
+/**
+ * A live blog's clock time before its entry with no dash ("12:40 Superintendent Howard Ng …",
+ * the time on a line of its own in the story): the subject starts at the capitalised word after
+ * it. Returns 1 past the stamp, 0 when there is none. Only for the people a sentence introduces:
+ * the subject that revises a figure keeps its reading, so no revision link moves.
+ */
+export const bareStamp = (tokens: Tokens): number => {
+  const stamp = tokens[0]
+  const next = tokens[1]
+  if (stamp?.kind !== 'number' || next?.kind !== 'word' || !next.capital) return 0
+  return CLOCK.test(stamp.text) ? 1 : 0
+}
+
 /** Words in "two days later", "48 hours earlier": a number, its unit, then the adverb. */
 const SPAN_WORDS = 3
 

@@ -49,3 +49,27 @@ export const nameAfterTitleRun = (
   if (rules.orgWords.has(bare(nameLast))) return -1
   return words[words.length - 2]!
 }
+
+/** Capitalised words a rank and a name may run to before "of": "Deputy Chief Constable Marcus Feld". */
+const MAX_RANKED_RUN = 7
+
+/**
+ * "Station Commander Rhian Okafor of the Tarrow County Fire and Rescue Service": a rank the
+ * tables need not know and a name, run together before "of", read as `nameAfterTitleRun` reads
+ * a run (four capitalised words or more, the last two the name). Returns where the name starts,
+ * or -1; what follows "of" is for the caller to read as the organisation.
+ */
+export const nameInRankRunBeforeOf = (
+  tokens: readonly Token[],
+  range: Range,
+  rules: LanguageRules,
+): number => {
+  const end = Math.min(range.to, range.from + MAX_RANKED_RUN + 1)
+  for (let at = range.from + 4; at < end; at += 1) {
+    const token = tokens[at]!
+    if (token.kind === 'word' && !token.capital && rules.partitives.has(token.lower))
+      return nameAfterTitleRun(tokens, { from: range.from, to: at }, rules)
+    if (!isCapitalWord(token)) return -1
+  }
+  return -1
+}
