@@ -219,6 +219,24 @@ export class Discourse {
     )?.speaker
   }
 
+  /**
+   * Whose "its report", "their survey" or "her letters" is: an organisation or group by the
+   * possessive's type, or for "his"/"her" (no type: no gender is known) the one person in the
+   * last 4 sentences, never a guess between two.
+   */
+  possessor(type: ReferentType | undefined, sentence: number): Speaker | undefined {
+    if (type !== undefined) return this.referent(type, sentence, false)
+    const people = this.recent(sentence, PRONOUN_LOOKBACK).filter(
+      ({ speaker }) =>
+        (speaker.type === 'person' || speaker.type === 'name') &&
+        !speaker.plural &&
+        speaker.who !== UNNAMED_SPEAKER,
+    )
+    return people.every(({ speaker }) => speaker.who === people[0]?.speaker.who)
+      ? people[0]?.speaker
+      : undefined
+  }
+
   /** Mentions from the last `lookback` sentences, newest first. */
   private recent(sentence: number, lookback: number): Mention[] {
     const recent: Mention[] = []

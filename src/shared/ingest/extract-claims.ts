@@ -34,6 +34,7 @@ import { splitSentences } from './sentences'
 import { introducedPeople } from './speaker-shapes'
 import { withoutNameAsides } from './name-asides'
 import { withSameSource } from './same-source'
+import { DocumentOwners, documentSubject, resolveDocument } from './document-owner'
 import type { Sentence } from './sentences'
 import { timeWithin } from './time-phrases'
 import { colouredWarning } from './weather-warning'
@@ -124,6 +125,7 @@ export const extractClaims = (
   const order = new EntryOrder()
   const unresolved: Unresolved[] = []
   const toldAfter = new ToldAfter()
+  const documents = new DocumentOwners()
 
   splitSentences(source, rules).forEach((sentence, index) => {
     if (sentence.text.length > MAX_SENTENCE) return
@@ -173,8 +175,13 @@ export const extractClaims = (
         : goesOn
           ? spoke!.resolved
           : undefined
+    // "The report concluded", "Its survey shows": the document's owner speaks.
+    const document = documentSubject(draft, speakerTokens, rules)
     const resolved = company.resolve(
-      continued ?? discourse.resolve(draft, index),
+      continued ??
+        (document === undefined
+          ? discourse.resolve(draft, index)
+          : resolveDocument(draft!, document, index, documents, discourse, rules)),
       before,
       sentence.paragraph,
       source,
@@ -189,6 +196,7 @@ export const extractClaims = (
     const longNames: string[] = []
     const named = namedEntities(tokens, source, rules, people, longNames)
     discourse.observe(index, resolved.speaker, named, introduced, people, longNames)
+    documents.observe(index, speakerTokens, draft, resolved.speaker, rules, document, people)
     before = { tokens, paragraph: sentence.paragraph, speaker: resolved.speaker }
     const hasQuote = tokens.some((token) => token.kind === 'quote')
     const said = { sentence: index, paragraph: sentence.paragraph, resolved }
