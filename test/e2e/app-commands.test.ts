@@ -175,6 +175,16 @@ describe.skipIf(!hasChromium)(title, () => {
       await emit(page, { type: 'export', format: 'markdown' })
       await exportPanel.waitFor()
       expect(await exportPanel.getByRole('radio', { name: /^Markdown/ }).isChecked()).toBe(true)
+      // Closed and asked for again in one task: the close event the old panel queued comes
+      // after the command and must not shut the new one.
+      const closeThenExport = { type: 'export', format: 'csv' }
+      expect(
+        await page.evaluate<number>(
+          `(document.querySelector('dialog.export-panel').close(), window.__emitCommand(${JSON.stringify(closeThenExport)}))`,
+        ),
+      ).toBe(1)
+      await exportPanel.waitFor()
+      expect(await exportPanel.getByRole('radio', { name: /^CSV/ }).isChecked()).toBe(true)
       await page.keyboard.press('Escape')
 
       // Share…: the share panel of the open dossier.

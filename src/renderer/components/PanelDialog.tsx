@@ -20,12 +20,17 @@ export const PanelButton = ({
   readonly openRequest?: number
   readonly children: ReactNode
 }) => {
-  const [open, setOpen] = useState(false)
+  // Each opening is numbered and its dialog keyed by it. A dialog's close event comes a task
+  // after it closes, so a menu command in between (Escape, then File ▸ Export at once) must
+  // open a new dialog that the old one's late close cannot shut.
+  const [opened, setOpened] = useState(0)
+  const [closed, setClosed] = useState(0)
   const [seenRequest, setSeenRequest] = useState(openRequest)
   if (openRequest !== seenRequest) {
     setSeenRequest(openRequest)
-    setOpen(true)
+    setOpened(opened + 1)
   }
+  const open = opened !== closed
   const button = useFocusReturn(open)
   return (
     <>
@@ -34,12 +39,17 @@ export const PanelButton = ({
         type="button"
         className="secondary share-button"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => setOpened((count) => count + 1)}
       >
         {label}
       </button>
       {open && (
-        <PanelDialog title={title} className={className} onClose={() => setOpen(false)}>
+        <PanelDialog
+          key={opened}
+          title={title}
+          className={className}
+          onClose={() => setClosed(opened)}
+        >
           {children}
         </PanelDialog>
       )}
