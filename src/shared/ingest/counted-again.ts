@@ -1,6 +1,7 @@
 import type { Draft } from './draft'
 import type { FoundFigure } from './figures'
 import type { LanguageRules } from './rules'
+import { draftsInReach } from './in-reach'
 
 /** As far back as a count stated again looks for the count it replaces, in sentences. */
 const COUNTED_AGAIN_LOOKBACK = 30
@@ -34,10 +35,7 @@ export const countedAgain = (
   const figure = counts[0]!
   const kind = passiveKind(figure, rules)
   if (kind === undefined) return undefined
-  for (let index = earlier.length - 1; index >= 0; index -= 1) {
-    const claim = earlier[index]!
-    if (claim.sentence >= sentence) continue
-    if (claim.sentence < sentence - COUNTED_AGAIN_LOOKBACK) return undefined
+  for (const [index, claim] of draftsInReach(earlier, sentence, COUNTED_AGAIN_LOOKBACK)) {
     const same = claim.found.filter((found) => passiveKind(found, rules) === kind)
     if (same.length === 0) continue
     if (same.length > 1 || same[0]!.value === figure.value) return undefined

@@ -3,6 +3,7 @@ import type { FoundFigure } from './figures'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
 import { phraseAt } from './tokens'
+import { draftsInReach } from './in-reach'
 
 /** As far back as a plan restated looks for the plan it replaces, in sentences. */
 const PLAN_LOOKBACK = 30
@@ -30,10 +31,7 @@ export const planRestated = (
   if (!figures.some((figure) => figure.category === 'date')) return undefined
   const date = restatedPlan(tokens, figures, rules)
   if (date === undefined) return undefined
-  for (let index = earlier.length - 1; index >= 0; index -= 1) {
-    const claim = earlier[index]!
-    if (claim.sentence >= sentence) continue
-    if (claim.sentence < sentence - PLAN_LOOKBACK) return undefined
+  for (const [index, claim] of draftsInReach(earlier, sentence, PLAN_LOOKBACK)) {
     const planned = claim.found.find(
       (figure) => figure.category === 'date' && plannedIn(claim, figure, rules),
     )

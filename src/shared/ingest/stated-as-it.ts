@@ -2,6 +2,7 @@ import type { Draft } from './draft'
 import type { FoundFigure } from './figures'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
+import { draftsInReach } from './in-reach'
 
 /** "it is", "it's", "c'est": the words that state a bare figure as what a count really is. */
 const CLEFTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
@@ -42,10 +43,7 @@ export const statedAsIt = (
   const figure = figures.find((found) => afterCleft(tokens, found.first, rules))
   if (figure === undefined || figure.category !== 'count') return undefined
   if (figure.unit !== undefined && !rules.anyUnits.has(figure.unit)) return undefined
-  for (let index = earlier.length - 1; index >= 0; index -= 1) {
-    const claim = earlier[index]!
-    if (claim.sentence >= sentence) continue
-    if (claim.sentence < sentence - ANSWER_LOOKBACK) return undefined
+  for (const [index, claim] of draftsInReach(earlier, sentence, ANSWER_LOOKBACK)) {
     const counts = claim.found.filter((found) => found.category === 'count')
     if (counts.some((found) => found.value === figure.value)) return undefined
     const near = counts.find((found) => isNear(found.value, figure.value))

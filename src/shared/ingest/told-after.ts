@@ -2,6 +2,7 @@ import type { Draft } from './draft'
 import type { FoundFigure } from './figures'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
+import { draftsInReach } from './in-reach'
 
 /**
  * As far back as a figure told as the earlier one looks for the claim that replaced it, in
@@ -43,10 +44,7 @@ export class ToldAfter {
     const unit = told.unit!
     let only: number | undefined
     let counted = 0
-    for (let index = earlier.length - 1; index >= 0; index -= 1) {
-      const claim = earlier[index]!
-      if (claim.sentence >= sentence) continue
-      if (claim.sentence < sentence - TOLD_AFTER_LOOKBACK) break
+    for (const [index, claim] of draftsInReach(earlier, sentence, TOLD_AFTER_LOOKBACK)) {
       const same = claim.found.find(
         (figure) => figure.unit !== undefined && sameKind(figure.unit, unit, rules),
       )
