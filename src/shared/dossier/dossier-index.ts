@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import { arrayChanges } from './array-changes'
 import { ByClaim } from './by-claim'
 import { ClaimEdits } from './claim-edits'
-import type { EditRead, Edits } from './claim-edits'
+import type { Edits } from './claim-edits'
 import { acceptEntryFast } from './entry-check'
 import type { FastCollection } from './entry-check'
 import { checkWithSchema, idOf, isFastChecked } from './entry-intake'
@@ -432,7 +432,7 @@ export class DossierIndex {
   }
 
   private readEdit(key: string): void {
-    const read: EditRead = this.edits.read(key)
+    const read = this.edits.read(key)
     for (const claimId of read.claims) this.pending.claims.add(claimId)
     if (read.quarantine) this.pending.quarantine = true
   }

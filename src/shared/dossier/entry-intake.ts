@@ -37,7 +37,7 @@ export type Entry =
   | AuthorDeclaration
   | MemberEntry
 
-export const FAST_CHECKED: Readonly<Record<FastCollection, true>> = {
+const FAST_CHECKED: Readonly<Record<FastCollection, true>> = {
   claims: true,
   decisions: true,
   evidence: true,
