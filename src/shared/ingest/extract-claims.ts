@@ -3,7 +3,9 @@ import { findAttribution } from './attribution'
 import { CompanyReferent } from './company-across-paragraphs'
 import type { SentenceBefore } from './company-referent'
 import { countedQualifiers, withCountedUnits } from './counted'
+import { compatibleUnits } from './compatible-units'
 import { countedAgain } from './counted-again'
+import { replacedFigure } from './figure-replaced'
 import { statedAsIt } from './stated-as-it'
 import { planRestated } from './plan-restated'
 import { ToldAfter } from './told-after'
@@ -91,18 +93,6 @@ const candidateOf = (draft: Draft): ClaimCandidate =>
         revisionOf: draft.revisionOf,
         cues: draft.cues,
       }
-
-const compatibleUnits = (
-  a: string | undefined,
-  b: string | undefined,
-  rules: LanguageRules,
-): boolean => {
-  if (a === undefined || b === undefined || a === b) return true
-  // "612 personnes" counts people, never "5 heures" (a time or a duration) said before it.
-  if (rules.durations.has(a) || rules.durations.has(b)) return false
-  if (rules.anyUnits.has(a) || rules.anyUnits.has(b)) return true
-  return rules.unitFamilies.some((family) => family.includes(a) && family.includes(b))
-}
 
 /**
  * Claim candidates in a story: attributed statements, sentences with figures, denials and
@@ -240,7 +230,7 @@ export const extractClaims = (
     const crossing = revisions[0]
     if (crossing !== undefined) {
       const qualifiers = countedQualifiers(tokens, crossing.revised.first, rules)
-      const revised = crossSentenceDraft(
+      const crossed = crossSentenceDraft(
         sentence,
         figures,
         crossing,
@@ -250,6 +240,21 @@ export const extractClaims = (
         rules,
         qualifiers,
       )
+      // "had risen to £6.3 million" with no claim the revision names: one that counts the same.
+      const replaced =
+        crossed.revisionOf === undefined && crossing.replaces === undefined
+          ? replacedFigure(
+              sentence,
+              attribution.who,
+              tokens,
+              figures,
+              index,
+              drafts,
+              rules,
+              crossing.revised,
+            )
+          : undefined
+      const revised = replaced === undefined ? crossed : { ...crossed, revisionOf: replaced }
       const clause = secondClause(tokens, figures, time, rules)
       const found = revised.revisionOf !== undefined || crossing.replaces !== undefined
       toldAfter.revision(drafts.length, found)
@@ -277,7 +282,8 @@ export const extractClaims = (
       restated === null
         ? (countedAgain(figures, index, drafts, rules) ??
           statedAsIt(tokens, figures, index, drafts, rules) ??
-          planRestated(tokens, figures, index, drafts, rules))
+          planRestated(tokens, figures, index, drafts, rules) ??
+          replacedFigure(sentence, attribution.who, tokens, figures, index, drafts, rules))
         : undefined
     // "The first count had given her a margin of 341 votes": the claim that revised it, before.
     const reviser =

@@ -16,3 +16,14 @@ export function* draftsInReach(
     yield [index, draft]
   }
 }
+
+/**
+ * The newest revision of the claim at `index`: a claim revised since stands for its latest
+ * figure ("14 missing", then "19", then "11"), so a chain of three stays in order.
+ */
+export const newestRevision = (earlier: readonly Draft[], index: number): number => {
+  let at = index
+  for (let later = index + 1; later < earlier.length; later += 1)
+    if (earlier[later]!.revisionOf === at) at = later
+  return at
+}

@@ -239,7 +239,7 @@ export const en: LanguageRules = {
   unitFamilies: [
     ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'bodies', 'drowned'],
     ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'treated', 'admitted'],
-    ['missing', 'trapped', 'buried'],
+    ['missing', 'trapped', 'buried', 'unaccounted'],
     ['displaced', 'evacuated', 'homeless', 'refugees'],
     ['arrested', 'detained'],
   ],

@@ -55,8 +55,9 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   //
   // Round 18 moved the ad.. (held out for round 17) into development: 97 stories, 1477/1686
   // claims (87.6 %), 1215/1686 speakers (72.1 %), 71/131 chains (54.2 %), 1477/1956 precision
-  // (75.5 %), before round 18's changes.
-  development: { recall: 0.87, speakers: 0.72, chains: 0.54, precision: 0.75 },
+  // (75.5 %), before round 18's changes; after them 80/131 chains (61.1 %), nothing else moved,
+  // no story lost anything, every link added or moved inside a labelled chain.
+  development: { recall: 0.87, speakers: 0.72, chains: 0.61, precision: 0.75 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost

@@ -1,0 +1,189 @@
+import { compatibleUnits } from './compatible-units'
+import type { Draft } from './draft'
+import type { FoundFigure } from './figures'
+import { draftsInReach, newestRevision } from './in-reach'
+import { aroundFigure, measureKey, measureKeys } from './measure-words'
+import { sameSpeaker } from './restated'
+import type { LanguageRules } from './rules'
+import { replacingWordsFor } from './rules/replacing'
+import type { ReplacingWords } from './rules/replacing'
+import type { Token } from './tokens'
+import { phraseAt } from './tokens'
+import { UNKNOWN_SPEAKER } from './types'
+
+/** As far back as a replacing figure looks for the one it replaces, in sentences. */
+const REPLACED_LOOKBACK = 30
+/** Words between a valuing verb and its preposition: "puts that number at", "gave the figure as". */
+const VALUED_WORDS = 4
+/** A revised count stays within this factor of the one it revises: 14 missing, then 19, not 171. */
+const MAX_RATIO = 5
+
+interface Sentence {
+  readonly text: string
+  readonly start: number
+}
+
+/** How a sentence says its figure replaces one: a word of the list, or a verb that values it. */
+type Marker = 'word' | 'pointing' | 'valued'
+
+/**
+ * "14 people were still missing" and, later, "19 people were now thought to be missing", "the
+ * correct figure is 23, because nine schools …", « dix-sept postes sont en réalité vacants »: a
+ * figure said to replace an earlier one (a word of the language's closed list, or a verb that
+ * values "that number" or the speaker's own measure, "puts that number at 112") revises the
+ * latest earlier claim, by whoever, whose figure counts the same thing: a figure of the same
+ * kind, in units that may count alike, of a like size, with a word of its measure (the counted
+ * noun, a word of what is measured) around it that the replacing sentence names too; a figure
+ * that names what it counts ("5,000 residents") must find that noun. A claim that only repeats
+ * an earlier one's figure stands for it, and a claim revised since for its newest revision, so
+ * a chain of three stays in order. The same value again links nothing, nor does a sentence with
+ * more than one figure to read: a wrong link misleads more than a missing one.
+ */
+export const replacedFigure = (
+  sentence: Sentence,
+  speaker: string,
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  index: number,
+  earlier: readonly Draft[],
+  rules: LanguageRules,
+  /** The figure of a revision ("had risen to £6.3 million"), which says it replaces one. */
+  revised?: FoundFigure,
+): number | undefined => {
+  const replacing = replacingWordsFor(rules.language)
+  if (replacing === undefined) return undefined
+  const figure = revised ?? onlyFigure(figures)
+  if (figure === undefined || (figure.category !== 'count' && figure.category !== 'measure'))
+    return undefined
+  // "At first the auditors put the overspend at £14.9 million": the figure replaced, not its
+  // replacement.
+  const first = tokens
+    .slice(0, figure.first)
+    .some((token) => !token.inQuote && rules.revision.priorWords.has(token.lower))
+  if (first) return undefined
+  const marker = revised === undefined ? markerOf(tokens, figure, replacing, rules) : 'word'
+  if (marker === undefined) return undefined
+  const counted = countedBy(figure, rules, replacing)
+  const keys =
+    counted === undefined
+      ? measureKeys(sentence.text, sentence.start, rules, replacing)
+      : new Set([counted])
+  if (keys.size === 0) return undefined
+  const named = (claim: Draft, found: FoundFigure): number =>
+    !found.minor &&
+    found.category === figure.category &&
+    compatibleUnits(found.unit, figure.unit, rules)
+      ? namesMeasure(claim, found, keys, rules, replacing)
+      : 0
+  const sameMeasure = (claim: Draft, least: number): FoundFigure[] =>
+    claim.found.filter((found) => named(claim, found) >= least)
+  // Of the claims that count the same thing, in a figure of a like size, those that name most
+  // of what the sentence names: « 4 500 mètres carrés de bâtiments détruits » replaces the
+  // buildings destroyed, not a warehouse of 1 200 square metres.
+  let most = 1
+  for (const [, claim] of draftsInReach(earlier, index, REPLACED_LOOKBACK))
+    for (const found of claim.found)
+      if (found.value !== figure.value && alike(found.value, figure.value))
+        most = Math.max(most, named(claim, found))
+  let target: readonly [number, FoundFigure] | undefined
+  for (const [at, claim] of draftsInReach(earlier, index, REPLACED_LOOKBACK)) {
+    const same = sameMeasure(claim, target === undefined ? most : 1)
+    if (same.length === 0) continue
+    // "in our 07:40 update we said 14 schools": a claim that repeats an earlier figure.
+    if (target !== undefined)
+      return same.length === 1 && same[0]!.value === target[1].value
+        ? newestRevision(earlier, at)
+        : target[0]
+    if (same.length > 1) return undefined
+    const found = same[0]!
+    if (found.value === figure.value || !alike(found.value, figure.value)) return undefined
+    // "he put the reduction at 35": a measure valued without pointing back is the speaker's own.
+    const own = sameSpeaker(claim.attribution.who, speaker) && speaker !== UNKNOWN_SPEAKER
+    if (marker === 'valued' && !own) return undefined
+    if (earlier[at]!.revisionOf !== undefined) return newestRevision(earlier, at)
+    target = [newestRevision(earlier, at), found]
+  }
+  return target?.[0]
+}
+
+/**
+ * The one figure a sentence gives of a count ("19 people were now thought to be missing",
+ * beside "five foot of water"), or else of a measure; none when it gives more than one.
+ */
+const onlyFigure = (figures: readonly FoundFigure[]): FoundFigure | undefined => {
+  const listed = figures.filter((figure) => !figure.minor)
+  const counts = listed.filter((figure) => figure.category === 'count')
+  if (counts.length > 0) return counts.length === 1 ? counts[0] : undefined
+  const measures = listed.filter((figure) => figure.category === 'measure')
+  return measures.length === 1 ? measures[0] : undefined
+}
+
+/**
+ * The key of the noun a figure says it counts ("5,000 residents", « dix-sept postes »), which
+ * the figure it replaces must be said of; none for a unit that names no kind ("people", "%").
+ */
+const countedBy = (
+  figure: FoundFigure,
+  rules: LanguageRules,
+  replacing: ReplacingWords,
+): string | undefined => {
+  const unit = figure.unit
+  if (unit === undefined) return undefined
+  const kind =
+    rules.countNouns.has(unit) || rules.unitFamilies.some((family) => family.includes(unit))
+  return kind ? measureKey(unit, rules, replacing) : undefined
+}
+
+/** Two counts of a like size: a revision moves a figure, it does not make 3 into 171. */
+const alike = (a: number, b: number): boolean =>
+  a > 0 && b > 0 && Math.max(a, b) <= MAX_RATIO * Math.min(a, b)
+
+/**
+ * A word of the list outside a quotation; or a valuing verb a few words before "at 112", whose
+ * object points back ("that number", "it") or not ("the reduction", then only the speaker's own).
+ */
+const markerOf = (
+  tokens: readonly Token[],
+  figure: FoundFigure,
+  replacing: ReplacingWords,
+  rules: LanguageRules,
+): Marker | undefined => {
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote) continue
+    if (replacing.words.has(token.lower)) return 'word'
+    if (phraseAt(tokens, at, replacing.phrases) !== null) return 'word'
+  }
+  const preposition = tokens[figure.first - 1]
+  if (preposition === undefined || !replacing.valuingPrepositions.has(preposition.lower))
+    return undefined
+  for (
+    let verb = figure.first - 2;
+    verb >= 0 && verb >= figure.first - 2 - VALUED_WORDS;
+    verb -= 1
+  ) {
+    if (!replacing.valuing.has(tokens[verb]!.lower)) continue
+    const object = tokens.slice(verb + 1, figure.first - 1)
+    const points = object.some(
+      (token) => rules.demonstratives.has(token.lower) || rules.pronouns[token.lower] === 'org',
+    )
+    return points ? 'pointing' : 'valued'
+  }
+  return undefined
+}
+
+/** How many words of the earlier figure's measure (its unit, words around it) the sentence names. */
+const namesMeasure = (
+  claim: Draft,
+  found: FoundFigure,
+  keys: ReadonlySet<string>,
+  rules: LanguageRules,
+  replacing: ReplacingWords,
+): number => {
+  if (found.start < claim.start || found.end > claim.end) return 0
+  const window = aroundFigure(claim.text, claim.start, found)
+  const around = measureKeys(claim.text, claim.start, rules, replacing, window)
+  let shared = 0
+  for (const key of around) if (keys.has(key)) shared += 1
+  return shared
+}

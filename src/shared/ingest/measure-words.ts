@@ -1,0 +1,106 @@
+import { has } from './own'
+import type { LanguageRules } from './rules'
+import type { ReplacingWords } from './rules/replacing'
+
+/** Words shorter than this are articles and prepositions, not what is measured. */
+const MIN_LETTERS = 4
+/** Letters that name a word in any of its forms: "staff", "schoo" for "school" and "schools". */
+const STEM = 5
+
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Keys for the words that say what a figure measures ("schools", "officers", "postes",
+ * "unaccounted for"): a stem per word, and one key for a whole family of units ("missing" and
+ * "unaccounted" alike). Function words, speech verbs, revision words, names (capitalised
+ * words after the first) and vague counts ("people") name no measure.
+ */
+export const measureKey = (
+  word: string,
+  rules: LanguageRules,
+  replacing: ReplacingWords,
+): string | undefined => {
+  const lower = word.toLowerCase()
+  if (lower.length < MIN_LETTERS) return undefined
+  const family = rules.unitFamilies.find((members) => members.includes(lower))
+  if (family !== undefined) return `=${family[0]!}`
+  const { revision, numbers } = rules
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower
+  // "four", "million", « millions »: how much, never what.
+  const number =
+    has(numbers.units, lower) ||
+    has(numbers.tens, lower) ||
+    has(numbers.multipliers, lower) ||
+    has(numbers.multipliers, singular)
+  const common =
+    number ||
+    rules.notUnits.has(lower) ||
+    rules.determiners.has(lower) ||
+    rules.linkingVerbs.has(lower) ||
+    rules.anyUnits.has(lower) ||
+    rules.durations.has(lower) ||
+    rules.timeWords.has(lower) ||
+    rules.weekdays.has(lower) ||
+    has(rules.months, lower) ||
+    has(rules.speechVerbs, lower) ||
+    revision.verbs.has(lower) ||
+    revision.nouns.has(lower) ||
+    revision.fillers.has(lower) ||
+    revision.priorWords.has(lower) ||
+    revision.restating.has(lower) ||
+    revision.connectives.has(lower) ||
+    replacing.words.has(lower) ||
+    replacing.notMeasures.has(lower) ||
+    replacing.valuing.has(lower)
+  return common ? undefined : lower.slice(0, STEM)
+}
+
+/**
+ * The measure keys of the words of `text` (which starts at source offset `offset`) that fall
+ * in `window` (source offsets), or of all of it. A capitalised word counts only as the text's
+ * first ("Missing now 6."), where it is capitalised for the sentence, not as a name.
+ */
+export const measureKeys = (
+  text: string,
+  offset: number,
+  rules: LanguageRules,
+  replacing: ReplacingWords,
+  window?: Span,
+): Set<string> => {
+  const keys = new Set<string>()
+  const words = [...text.matchAll(/\p{L}+/gu)]
+  words.forEach((match, position) => {
+    const at = offset + match.index
+    if (window !== undefined && (at < window.start || at >= window.end)) return
+    const word = match[0]
+    // "Missing now 6.": the first word, before a lowercase one,, is no name.
+    const next = words[position + 1]?.[0] ?? ''
+    const opening = position === 0 && next === next.toLowerCase()
+    if (!opening && word[0] !== word[0]!.toLowerCase()) return
+    const key = measureKey(word, rules, replacing)
+    if (key !== undefined) keys.add(key)
+  })
+  return keys
+}
+
+/** Words either side of an earlier figure that may say what it counts: "nine schools closed". */
+const AROUND = 5
+
+/**
+ * The source span of up to `AROUND` words either side of a figure inside `text`, the figure
+ * included, so "the force had 50 fewer officers" gives "officers" for 50.
+ */
+export const aroundFigure = (text: string, offset: number, figure: Span): Span => {
+  const words = [...text.matchAll(/\p{L}+|\p{N}[\p{N},.]*/gu)].map((match) => ({
+    start: offset + match.index,
+    end: offset + match.index + match[0].length,
+  }))
+  const before = words.filter((word) => word.end <= figure.start)
+  const after = words.filter((word) => word.start >= figure.end)
+  const start = before[Math.max(0, before.length - AROUND)]?.start ?? figure.start
+  const end = after[Math.min(after.length, AROUND) - 1]?.end ?? figure.end
+  return { start, end }
+}
