@@ -57,7 +57,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // claims (87.6 %), 1215/1686 speakers (72.1 %), 71/131 chains (54.2 %), 1477/1956 precision
   // (75.5 %), before round 18's changes; after them 80/131 chains (61.1 %), nothing else moved,
   // no story lost anything, every link added or moved inside a labelled chain.
-  development: { recall: 0.87, speakers: 0.72, chains: 0.61, precision: 0.75 },
+  //
+  // Round 19 moved the ae.. (held out for round 18) into development: 102 stories, 1568/1790
+  // claims (87.6 %), 1290/1790 speakers (72.1 %), 86/143 chains (60.1 %), 1568/2083 precision
+  // (75.3 %), before round 19's changes.
+  development: { recall: 0.87, speakers: 0.72, chains: 0.6, precision: 0.75 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
