@@ -20,8 +20,21 @@ export const isOtherKind = (token: Token, rules: LanguageRules): boolean =>
   rules.orgWords.has(bare(token)) ||
   rules.titles.has(bare(token)) ||
   rules.honorifics.has(bare(token)) ||
-  rules.weekdays.has(token.lower) ||
-  has(rules.months, token.lower)
+  // "Sunday's final day": a weekday's possessive names no company.
+  rules.weekdays.has(bare(token)) ||
+  has(rules.months, bare(token))
+
+/**
+ * "The kitchen's operator, Zelvana Catering, said …": a speaker named with the role of an
+ * organisation ("operator", "firm") rather than a person's ("driver", "director") may be the
+ * company a "the company" in the next sentence goes on meaning. A bare name of two words stays
+ * a person's: nothing in it says otherwise.
+ */
+const namesCompany = (spoke: Speaker, rules: LanguageRules): boolean => {
+  if (spoke.role === undefined) return false
+  const head = spoke.role.slice(spoke.role.lastIndexOf(' ') + 1).toLowerCase()
+  return rules.companyNouns.has(head) || (rules.speakerNouns.has(head) && !rules.titles.has(head))
+}
 
 /**
  * "The terminal is run by Harrowgate Grain Logistics, which … The company said …": a subject
@@ -49,7 +62,8 @@ export const companyBefore = (
   // role: it may be what "the company" is.
   const person =
     (spoke?.type === 'person' || spoke?.type === 'name') &&
-    (spoke.role !== undefined || spoke.who.split(' ').length < 3)
+    (spoke.role !== undefined || spoke.who.split(' ').length < 3) &&
+    !namesCompany(spoke, rules)
       ? spoke.who
       : undefined
   let at = 0

@@ -34,6 +34,8 @@ import { reportedClause, secondClause } from './second-clause'
 import { sectionHeading } from './section-heading'
 import { splitSentences } from './sentences'
 import { introducedPeople } from './speaker-shapes'
+import { resolvedForm, speakerForm } from './speaker-form'
+import type { Speaker } from './noun-phrases'
 import { withoutNameAsides } from './name-asides'
 import { withSameSource } from './same-source'
 import { DocumentOwners, documentSubject, resolveDocument } from './document-owner'
@@ -116,6 +118,8 @@ export const extractClaims = (
   const unresolved: Unresolved[] = []
   const toldAfter = new ToldAfter()
   const documents = new DocumentOwners()
+  const formsOf = (speakers: readonly Speaker[], tokens: readonly Token[], holders = true) =>
+    speakers.flatMap((speaker) => speakerForm(speaker, tokens, source, rules, holders) ?? [])
 
   splitSentences(source, rules).forEach((sentence, index) => {
     if (sentence.text.length > MAX_SENTENCE) return
@@ -167,13 +171,18 @@ export const extractClaims = (
           : undefined
     // "The report concluded", "Its survey shows": the document's owner speaks.
     const document = documentSubject(draft, speakerTokens, rules)
-    const resolved = company.resolve(
-      continued ??
-        (document === undefined
-          ? discourse.resolve(draft, index)
-          : resolveDocument(draft!, document, index, documents, discourse, rules)),
-      before,
-      sentence.paragraph,
+    const resolved = resolvedForm(
+      company.resolve(
+        continued ??
+          (document === undefined
+            ? discourse.resolve(draft, index)
+            : resolveDocument(draft!, document, index, documents, discourse, rules)),
+        before,
+        sentence.paragraph,
+        source,
+        rules,
+      ),
+      speakerTokens,
       source,
       rules,
     )
@@ -181,10 +190,10 @@ export const extractClaims = (
     const introduced =
       resolved.speaker?.who === UNNAMED_SPEAKER
         ? []
-        : introducedPeople(speakerTokens, sentence, source, rules)
+        : formsOf(introducedPeople(speakerTokens, sentence, source, rules), speakerTokens)
     const people: string[] = []
     const longNames: string[] = []
-    const named = namedEntities(tokens, source, rules, people, longNames)
+    const named = formsOf(namedEntities(tokens, source, rules, people, longNames), tokens, false)
     discourse.observe(index, resolved.speaker, named, introduced, people, longNames)
     documents.observe(index, speakerTokens, draft, resolved.speaker, rules, document, people)
     before = { tokens, paragraph: sentence.paragraph, speaker: resolved.speaker }

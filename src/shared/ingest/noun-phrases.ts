@@ -116,6 +116,8 @@ const isDescribing = (token: Token | undefined, rules: LanguageRules): token is 
 
 /** Plain words that may describe a speaker noun after "the": "the county health protection team". */
 const DESCRIBING_WORDS = 3
+/** Words, a name among them, between "the" and the noun they describe, read leftwards. */
+const DESCRIBED_BY = 4
 
 /** The speaker phrase ending just before token `end`, read leftwards. */
 export const phraseBefore = (tokens: Tokens, end: number, rules: LanguageRules): Range | null => {
@@ -148,7 +150,7 @@ export const phraseBefore = (tokens: Tokens, end: number, rules: LanguageRules):
   if (from > 0 && isWord(opening) && !opening.capital && !isDeterminer(opening, rules)) {
     // "…, county officials told us": plural people a plain word describes, after a comma.
     const people = from === end - 1 && rules.pluralSpeakerNouns.has(opening.lower)
-    for (let back = from - 1; back >= Math.max(0, from - 1 - DESCRIBING_WORDS); back -= 1) {
+    for (let back = from - 1; back >= Math.max(0, from - 1 - DESCRIBED_BY); back -= 1) {
       const token = tokens[back]!
       if (isDeterminer(token, rules)) {
         from = back
@@ -158,7 +160,9 @@ export const phraseBefore = (tokens: Tokens, end: number, rules: LanguageRules):
         from = back + 1
         break
       }
-      if (!isDescribing(token, rules)) break
+      // "the Veltmark provincial disaster management agency": a name may describe it too.
+      const named = isWord(token) && token.capital && back > 0
+      if (!named && !isDescribing(token, rules)) break
     }
   }
   return trim(tokens, { from, to: end }, rules)

@@ -1,0 +1,142 @@
+import { has } from './own'
+import { isNameWord } from './noun-phrases'
+import type { Speaker } from './noun-phrases'
+import type { LanguageRules } from './rules'
+import type { Token } from './tokens'
+import type { Resolved } from './discourse'
+import { UNKNOWN_SPEAKER } from './types'
+
+/**
+ * The shape of a speaker an editor can use, whatever the wording that found it. A speaker never
+ * ends in a possessive ("Marsh Water's" is the start of "Marsh Water's network director, Priya
+ * Holm"), and a job title written before a name as if it were part of it ("Headteacher Ana
+ * Roe") is the name. One place applies both: to every speaker a sentence resolves or names.
+ */
+
+const POSSESSIVE = /(?:['’]s|s['’])$/u
+/** "Council's leader", "Water's operations director": a possessive and the role it opens. */
+const POSSESSIVE_ROLE = /['’]s(?:\s\p{Ll}[\p{Ll}-]*){1,4}$/u
+/** Role words a possessive may open before the comma that names the holder. */
+const MAX_ROLE_WORDS = 4
+/** A person's name in apposition: two to four capitalised words. */
+const MIN_NAME = 2
+const MAX_NAME = 4
+/**
+ * An English agent noun ("forecaster", "auctioneer", "constable", "meteorologist") of eight
+ * letters or more: a job, not a first name ("Peter", "Oliver"); "-nder", "-pher", "-fer" end
+ * first names ("Alexander", "Christopher", "Jennifer") and titles the tables know already.
+ */
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|eer|ist|able)s?$/u
+const FIRST_NAME_ENDING = /(?:nder|pher|fer)$/u
+const MIN_AGENT = 8
+
+const isWeekdayOrMonth = (word: string, rules: LanguageRules): boolean =>
+  rules.weekdays.has(word) || has(rules.months, word)
+
+/** The holder a possessive introduces: "<who>[ role words], <Name>," in the sentence. */
+const holderAfter = (
+  who: string,
+  tokens: readonly Token[],
+  source: string,
+  rules: LanguageRules,
+): Speaker | undefined => {
+  const last = who.slice(who.lastIndexOf(' ') + 1)
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at]!
+    if (token.text !== last || source.slice(token.end - who.length, token.end) !== who) continue
+    let comma = at + 1
+    while (
+      comma - at <= MAX_ROLE_WORDS &&
+      tokens[comma]?.kind === 'word' &&
+      !tokens[comma]!.capital
+    )
+      comma += 1
+    if (tokens[comma]?.text !== ',') continue
+    let to = comma + 1
+    while (to < tokens.length && isNameWord(tokens, to, rules)) to += 1
+    const words = to - comma - 1
+    if (words < MIN_NAME || words > MAX_NAME || tokens[to]?.text !== ',') continue
+    const name = source.slice(tokens[comma + 1]!.start, tokens[to - 1]!.end)
+    const role = source.slice(token.end - who.length, tokens[comma - 1]!.end)
+    return { who: name, role, type: 'person', plural: false }
+  }
+  return undefined
+}
+
+/** "Headteacher" in "Headteacher Ana Roe": a job written before a name, not part of it. */
+const isJobWord = (word: string, person: boolean, rules: LanguageRules): boolean => {
+  const lower = word.toLowerCase()
+  if (rules.orgWords.has(lower) || has(rules.months, lower) || rules.weekdays.has(lower))
+    return false
+  if (rules.titles.has(lower) || rules.personNouns.has(lower)) return true
+  // "Organisers Brightwater Live": a plural agent noun before a name is who they are.
+  if (rules.pluralSpeakerNouns.has(lower)) return true
+  if (rules.language !== 'en' || !AGENT_NOUN.test(word) || FIRST_NAME_ENDING.test(lower))
+    return false
+  return lower.endsWith('s') || (person && word.length >= MIN_AGENT)
+}
+
+/** "Forecaster Ivo Lind" → "Ivo Lind", the job kept as the role; undefined when no job leads. */
+const withoutJob = (speaker: Speaker, rules: LanguageRules): Speaker | undefined => {
+  const words = speaker.who.split(' ')
+  if (words.length < 1 + MIN_NAME || words.length > 1 + MAX_NAME) return undefined
+  if (!words.every((word) => /^\p{Lu}/u.test(word))) return undefined
+  const rest = words.slice(1)
+  if (rest.some((word) => rules.titles.has(word.toLowerCase()))) return undefined
+  const person = speaker.type === 'person' || speaker.type === 'name'
+  if (!isJobWord(words[0]!, person, rules)) return undefined
+  // A person's name has no organisation's word; "Organisers Lanternfall Events" may.
+  const org = rest.some((word) => rules.orgWords.has(word.toLowerCase()))
+  if (org && !words[0]!.toLowerCase().endsWith('s')) return undefined
+  const role = speaker.role ?? words[0]!.toLowerCase()
+  return { ...speaker, who: rest.join(' '), role }
+}
+
+/**
+ * The speaker in the form an editor can use, read against the sentence that named it: the
+ * person a possessive introduces, the organisation without its "'s", the name without a job
+ * glued to it; undefined for a weekday's or a month's possessive ("Sunday's"), which is nobody.
+ */
+export const speakerForm = (
+  speaker: Speaker,
+  tokens: readonly Token[],
+  source: string,
+  rules: LanguageRules,
+  /** Whether the person a possessive introduces stands for it (a named organisation: no). */
+  holders = true,
+): Speaker | undefined => {
+  const { who } = speaker
+  if (holders && (POSSESSIVE.test(who) || POSSESSIVE_ROLE.test(who))) {
+    const holder = holderAfter(who, tokens, source, rules)
+    if (holder !== undefined) return holder
+  }
+  if (POSSESSIVE.test(who)) {
+    const owner = who.replace(/['’]s?$/u, '')
+    if (!owner.includes(' ') && isWeekdayOrMonth(owner.toLowerCase(), rules)) return undefined
+    return { ...speaker, who: owner }
+  }
+  return withoutJob(speaker, rules) ?? speaker
+}
+
+/** A resolved speaker in that form, with the change among its cues; unchanged if it has it. */
+export const resolvedForm = (
+  resolved: Resolved,
+  tokens: readonly Token[],
+  source: string,
+  rules: LanguageRules,
+): Resolved => {
+  const { speaker } = resolved
+  if (speaker === undefined) return resolved
+  const formed = speakerForm(speaker, tokens, source, rules)
+  if (formed === speaker) return resolved
+  const { where, when } = resolved.attribution
+  const who = formed?.who ?? UNKNOWN_SPEAKER
+  const role = formed?.role ?? resolved.attribution.role
+  // The keys in the order the resolver writes them.
+  const attribution: { who: string; role?: string; where?: string; when?: string } = { who }
+  if (role !== undefined) attribution.role = role
+  if (where !== undefined) attribution.where = where
+  if (when !== undefined) attribution.when = when
+  const cues = [...resolved.cues, `${speaker.who}→${who}`]
+  return formed === undefined ? { attribution, cues } : { attribution, speaker: formed, cues }
+}
