@@ -21,7 +21,7 @@ const PARAGRAPH =
 describe.skipIf(!hasChromium)(title, () => {
   const served = useServedChromium()
 
-  it('types in the middle of a 300 KB story without long pauses', async () => {
+  it('types in the middle of a 300 KB story, redrawing only the paragraph typed in', async () => {
     const root = await tempDir()
     const data = path.join(root, 'data')
     const story = Array.from({ length: 1800 }, (_, i) => `${i + 1}. ${PARAGRAPH}\n\n`).join('')
@@ -44,24 +44,35 @@ describe.skipIf(!hasChromium)(title, () => {
           ).setSelectionRange(at, at),
         middle,
       )
-      // Time each keystroke in the page: from the key going down to the next frame painted.
+      // Which paragraphs of the mirror each keystroke changes: drawn as one text, every keystroke
+      // laid out the whole story again (160 to 1,100 ms a keystroke on this machine); drawn as
+      // paragraphs, only the one typed in changes. Counted, not timed: timings belong in the
+      // benchmarks, not in a test on a shared machine.
       await page.evaluate(`(() => {
-        window.__keyTimes = []
-        document.addEventListener('keydown', () => {
-          const start = performance.now()
-          requestAnimationFrame(() => setTimeout(() => window.__keyTimes.push(performance.now() - start), 0))
-        }, true)
+        const mirror = document.querySelector('.source-mirror')
+        window.__touched = new Set()
+        window.__records = 0
+        new MutationObserver((records) => {
+          for (const record of records) {
+            window.__records++
+            let node = record.target
+            while (node && !(node.classList && node.classList.contains('source-paragraph')) && node !== mirror)
+              node = node.parentNode
+            window.__touched.add(node === mirror ? 'the mirror itself' : node)
+          }
+        }).observe(mirror, { subtree: true, childList: true, characterData: true })
       })()`)
+      const paragraphs = await page.locator('.source-mirror .source-paragraph').count()
+      expect(paragraphs).toBeGreaterThan(1800)
       await page.keyboard.type('Corrected: ', { delay: 30 })
       await expect
         .poll(() => editor.inputValue().then((value) => value.length))
         .toBe(story.length + 11)
-      const times = await page.evaluate<number[]>('window.__keyTimes')
-      times.sort((a, b) => a - b)
-      const median = times[Math.floor(times.length / 2)]!
-      // Drawn as one text, the story took 160 to 1,100 ms a keystroke here (median 220 ms); as
-      // paragraphs, 30 to 210 (median 40), on a machine this loaded. The bound leaves room for it.
-      expect(median, `keystroke to paint, ms: ${times.map(Math.round).join(' ')}`).toBeLessThan(150)
+      await expect.poll(() => page.evaluate<number>('window.__records')).toBeGreaterThan(0)
+      const touched = await page.evaluate<string[]>(
+        `[...window.__touched].map((node) => typeof node === 'string' ? node : node.textContent.slice(0, 20))`,
+      )
+      expect(touched).toEqual(['Corrected: 900. The '])
       expect((await editor.inputValue()).slice(middle, middle + 16)).toBe('Corrected: 900. ')
       // The mirror under the textarea wraps exactly as it does: same height, blank lines included.
       const heights = await page.evaluate<number[]>(

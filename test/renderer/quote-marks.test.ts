@@ -104,19 +104,21 @@ describe('marksPerParagraph', () => {
     ])
   })
 
-  it('spreads 10,000 quotes over 6,500 paragraphs quickly', () => {
+  // How fast is the renderer bench's to say (docs/benchmarks.md), not a test's on a shared machine.
+  it('spreads 10,000 quotes over 6,500 paragraphs, each in every paragraph it crosses', () => {
     const story = 'A paragraph of the story, long enough to wrap.\n'.repeat(6500)
     const starts = paragraphsOf(story, null).map((paragraph) => paragraph.start)
     const marks = Array.from({ length: 10_000 }, (_, at) =>
       mark(`c${at}`, (at * 31) % story.length, ((at * 31) % story.length) + 40),
     ).sort(compareMarks)
-    const started = performance.now()
     const per = marksPerParagraph(marks, starts, story.length)
     const segments = per.map((list, at) =>
       segmentsIn(list, starts[at]!, starts[at + 1] ?? story.length, 'c5'),
     )
-    expect(performance.now() - started).toBeLessThan(300)
-    expect(per.reduce((sum, list) => sum + list.length, 0)).toBeGreaterThanOrEqual(10_000)
+    const crossed = (start: number, end: number): number =>
+      starts.filter((at, index) => at < end && (starts[index + 1] ?? story.length) > start).length
+    const expected = marks.reduce((sum, one) => sum + crossed(one.start, one.end), 0)
+    expect(per.reduce((sum, list) => sum + list.length, 0)).toBe(expected)
     expect(segments.flat().length).toBeGreaterThan(0)
   })
 })
