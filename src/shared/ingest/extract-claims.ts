@@ -9,6 +9,7 @@ import { replacedFigure } from './figure-replaced'
 import { statedAsIt } from './stated-as-it'
 import { planRestated } from './plan-restated'
 import { ToldAfter } from './told-after'
+import { linkToldBackwards } from './told-backwards'
 import { classify, signalsOf } from './classify'
 import { Discourse } from './discourse'
 import type { Resolved } from './discourse'
@@ -337,6 +338,8 @@ export const extractClaims = (
       drafts[draft] = { ...restated, kind: 'figure', revisionOf: target }
     }
   }
+  // "The deficit is larger than the £1.9 million forecast": figures told after the newest.
+  linkToldBackwards(drafts, source, rules)
   return drafts.map(candidateOf)
 }
 

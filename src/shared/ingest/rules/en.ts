@@ -242,6 +242,7 @@ export const en: LanguageRules = {
     ['missing', 'trapped', 'buried', 'unaccounted'],
     ['displaced', 'evacuated', 'homeless', 'refugees'],
     ['arrested', 'detained'],
+    ['jobs', 'roles', 'posts', 'positions'],
   ],
   anyUnits: set('people persons victims casualties civilians'),
   tollUnit: 'dead',

@@ -230,6 +230,7 @@ export const fr: LanguageRules = {
     ['disparus', 'disparues'],
     ['évacués', 'évacuées', 'déplacés', 'sinistrés'],
     ['arrêtés'],
+    ['visiteurs', 'entrées'],
   ],
   anyUnits: set('personnes gens victimes civils'),
   tollUnit: 'morts',

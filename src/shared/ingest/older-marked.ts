@@ -1,0 +1,104 @@
+import { has } from './own'
+import type { LanguageRules } from './rules'
+import type { ToldOlderWords } from './rules/told-older'
+import type { Token } from './tokens'
+
+/**
+ * How old a figure says it is, oldest first: the original ("the £960,000 in the original
+ * charges", "when it first announced …, 480 roles"), a forecast ("the £1.9 million forecast in
+ * the interim statement"), or one someone gave before ("the £1.34 million the prosecution put
+ * before the jury", « le maire avait annoncé 52 000 entrées »).
+ */
+export type OlderRank = 0 | 1 | 2
+
+/** Words either side of a figure that may mark it, within its clause. */
+const WINDOW = 5
+
+/** Indexes of up to `WINDOW` words from `from`, stepping by `step`, until punctuation or a number. */
+const windowFrom = (tokens: readonly Token[], from: number, step: 1 | -1): number[] => {
+  const words: number[] = []
+  for (let at = from; at >= 0 && at < tokens.length && words.length < WINDOW; at += step) {
+    const token = tokens[at]!
+    if (token.kind === 'quote') continue
+    if (token.kind !== 'word') break
+    words.push(at)
+  }
+  return words
+}
+
+/**
+ * The rank of the figure covering tokens [first, next) when words around it mark it as given
+ * before, outside quotations; none when nothing does. Before the figure a marker must lead
+ * straight to it ("the original estimate was £412 million", not "the earlier number had wrongly
+ * included 1,300"); after it, it must not date it ("in the previous quarter"). An ordinal
+ * ("first") marks a figure only before a verb that gives it ("when it first announced …").
+ */
+export const olderRank = (
+  tokens: readonly Token[],
+  first: number,
+  next: number,
+  rules: LanguageRules,
+  words: ToldOlderWords,
+): OlderRank | undefined => {
+  const word = (at: number): string => tokens[at]?.lower ?? ''
+  const before = windowFrom(tokens, first - 1, -1)
+  const after = windowFrom(tokens, next, 1)
+  const leads = (at: number): boolean =>
+    tokens
+      .slice(at + 1, first)
+      .every(
+        (token) =>
+          token.kind !== 'word' ||
+          words.leadIn.has(token.lower) ||
+          words.definite.has(token.lower) ||
+          rules.revision.nouns.has(token.lower) ||
+          words.generic.has(token.lower),
+      )
+  const dates = (at: number): boolean =>
+    rules.durations.has(word(at + 1)) ||
+    words.periods.has(word(at + 1)) ||
+    has(rules.months, word(at + 1))
+  const placed = (at: number): boolean =>
+    !tokens[at]!.inQuote && (at > first ? !dates(at) : leads(at))
+  const around = [...before, ...after].filter(placed)
+  const prior = (at: number): boolean => {
+    const lower = word(at)
+    if (!rules.revision.priorWords.has(lower)) return false
+    if (words.statement.has(word(at + 1))) return true
+    if (words.ordinals.has(lower)) return false
+    const adverb = lower.endsWith(rules.language === 'fr' ? 'ment' : 'ly')
+    return adverb || rules.determiners.has(word(at - 1)) || words.definite.has(word(at - 1))
+  }
+  // "When it first announced a restructuring in March, Verrell said up to 480 roles …".
+  for (let at = 0; at < first; at += 1)
+    if (!tokens[at]!.inQuote && prior(at) && words.statement.has(word(at + 1))) return 0
+  if (around.some(prior)) return 0
+  const forecast = (at: number): boolean =>
+    words.forecast.has(word(at)) &&
+    (at > first || words.definite.has(word(at - 1)) || rules.determiners.has(word(at - 1)))
+  if (around.some(forecast)) return 1
+  // "the figure of about £2.1 million that the Board gave": a known figure someone gave.
+  const known = before.some((at) => words.definite.has(word(at)))
+  const gave = after.some((at) => !tokens[at]!.inQuote && words.statement.has(word(at)))
+  if (known && gave) return 2
+  return pastPerfect(tokens, before, words) ? 2 : undefined
+}
+
+/** « avait pourtant annoncé » just before the figure: a figure someone had given. */
+const pastPerfect = (
+  tokens: readonly Token[],
+  before: readonly number[],
+  words: ToldOlderWords,
+): boolean => {
+  // `before` runs backwards from the figure: the verb comes first, its auxiliary after it.
+  const said = (at: number): boolean =>
+    !tokens[at]!.inQuote && words.statement.has(tokens[at]!.lower)
+  const verb = before.findIndex(said)
+  if (verb < 0) return false
+  for (const at of before.slice(verb + 1)) {
+    const lower = tokens[at]!.lower
+    if (words.pastPerfect.has(lower)) return true
+    if (!words.between.has(lower)) return false
+  }
+  return false
+}

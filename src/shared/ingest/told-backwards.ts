@@ -1,0 +1,165 @@
+import { compatibleUnits } from './compatible-units'
+import type { Draft } from './draft'
+import type { FoundFigure } from './figures'
+import { draftsInReach } from './in-reach'
+import { aroundFigure, measureKeys } from './measure-words'
+import { olderRank } from './older-marked'
+import type { OlderRank } from './older-marked'
+import type { LanguageRules } from './rules'
+import { replacingWordsFor } from './rules/replacing'
+import type { ReplacingWords } from './rules/replacing'
+import { toldOlderWordsFor } from './rules/told-older'
+import type { ToldOlderWords } from './rules/told-older'
+import { tokenize } from './tokens'
+
+/** As far back as a figure told as an older one looks for the newest, in sentences. */
+const NEWEST_LOOKBACK = 30
+/** A revised figure stays within this factor of the one it revises (as in figure-replaced.ts). */
+const MAX_RATIO = 5
+
+interface Older {
+  readonly draft: number
+  readonly figure: FoundFigure
+  readonly rank: OlderRank
+}
+
+/**
+ * A story that gives the newest figure first and the ones it replaced after it: "showing an
+ * operating deficit of £2.4 million" … "The deficit is larger than the £1.9 million forecast in
+ * the interim statement, and above the figure of about £2.1 million that the Board gave". The
+ * claims of a sentence whose figures are marked as given before (`olderRank`) form a chain,
+ * oldest first (original, forecast, then figures given since), and the latest earlier claim
+ * with a figure of the same measure (what `figure-replaced.ts` reads as the same: a like size,
+ * units that may count alike, a word of its measure named in the sentence; or, when the
+ * sentence only says "the amount", the one such claim in reach) revises the newest of them: it
+ * now points forward. A claim that revises something already, on either side, is left as it is.
+ */
+export const linkToldBackwards = (drafts: Draft[], source: string, rules: LanguageRules): void => {
+  const words = toldOlderWordsFor(rules.language)
+  const replacing = replacingWordsFor(rules.language)
+  if (words === undefined || replacing === undefined) return
+  let first = 0
+  while (first < drafts.length) {
+    let end = first + 1
+    while (end < drafts.length && drafts[end]!.sentence === drafts[first]!.sentence) end += 1
+    linkSentence(drafts, first, end, source, rules, words, replacing)
+    first = end
+  }
+}
+
+const alike = (a: number, b: number): boolean =>
+  a > 0 && b > 0 && Math.max(a, b) <= MAX_RATIO * Math.min(a, b)
+
+/** A figure that may be revised: a count or a measure, listed, inside its claim's own words. */
+const ownFigure = (claim: Draft): FoundFigure | undefined => {
+  let own: FoundFigure | undefined
+  for (const found of claim.found) {
+    if (found.minor || (found.category !== 'count' && found.category !== 'measure')) continue
+    if (found.start < claim.start || found.end > claim.end) continue
+    if (own === undefined || found.start < own.start) own = found
+  }
+  return own
+}
+
+const linkSentence = (
+  drafts: Draft[],
+  first: number,
+  end: number,
+  source: string,
+  rules: LanguageRules,
+  words: ToldOlderWords,
+  replacing: ReplacingWords,
+): void => {
+  const claims = drafts.slice(first, end)
+  // "climbed to 14.8 per cent, from 13.1 per cent in the previous quarter": a sentence that
+  // tells its own revision is read by revisions.ts.
+  const inSentence = (claim: Draft): boolean =>
+    claim.revisionOf !== undefined && claim.revisionOf >= first && claim.revisionOf < end
+  if (claims.some(inSentence)) return
+  const start = Math.min(...claims.map((claim) => claim.start))
+  const text = source.slice(start, Math.max(...claims.map((claim) => claim.end)))
+  // Most sentences name no marker at all: a look at the text before any tokens are made.
+  const lower = text.toLowerCase()
+  const marked = (list: ReadonlySet<string>): boolean =>
+    [...list].some((word) => lower.includes(word))
+  if (!marked(rules.revision.priorWords) && !marked(words.forecast) && !marked(words.statement))
+    return
+  const tokens = tokenize(text, start, rules.numbers.spacedDigits)
+  const older: Older[] = []
+  for (let draft = first; draft < end; draft += 1) {
+    const figure = ownFigure(drafts[draft]!)
+    if (figure === undefined || older.some((told) => told.figure.start === figure.start)) continue
+    const at = tokens.findIndex((token) => token.start >= figure.start)
+    const next = tokens.findIndex((token) => token.start >= figure.end)
+    const rank = olderRank(tokens, at, next < 0 ? tokens.length : next, rules, words)
+    if (rank !== undefined) older.push({ draft, figure, rank })
+  }
+  if (older.length === 0) return
+  const oldest = older[0]!.figure
+  const sameMeasure = older.every(
+    ({ figure }, index) =>
+      figure.category === oldest.category &&
+      compatibleUnits(figure.unit, oldest.unit, rules) &&
+      alike(figure.value, oldest.value) &&
+      older.findIndex((other) => other.figure.value === figure.value) === index,
+  )
+  if (!sameMeasure || older.some(({ draft }) => drafts[draft]!.revisionOf !== undefined)) return
+  const newest = newestStated(drafts, first, older, text, start, rules, words, replacing)
+  if (newest === undefined || drafts[newest]!.revisionOf !== undefined) return
+  const chain = [...older].sort((a, b) => a.rank - b.rank)
+  chain.forEach(({ draft }, index) => {
+    if (index > 0) drafts[draft] = { ...drafts[draft]!, revisionOf: chain[index - 1]!.draft }
+  })
+  drafts[newest] = { ...drafts[newest]!, revisionOf: chain[chain.length - 1]!.draft }
+}
+
+/**
+ * The claim before the sentence that states the newest figure of the measure: the latest with
+ * a figure of a like size whose words share most with the sentence (one repeating its value
+ * stands for it); else, when the sentence names only "the amount", the one claim in reach with
+ * such a figure. None when two claims with other values share as much.
+ */
+const newestStated = (
+  drafts: readonly Draft[],
+  first: number,
+  older: readonly Older[],
+  text: string,
+  start: number,
+  rules: LanguageRules,
+  words: ToldOlderWords,
+  replacing: ReplacingWords,
+): number | undefined => {
+  const oldest = older[0]!.figure
+  const keys = measureKeys(text, start, rules, replacing)
+  const like = (found: FoundFigure): boolean =>
+    !found.minor &&
+    found.category === oldest.category &&
+    compatibleUnits(found.unit, oldest.unit, rules) &&
+    older.every(({ figure }) => figure.value !== found.value && alike(figure.value, found.value))
+  let best: { at: number; value: number; shared: number } | undefined
+  let tied = false
+  const inReach: number[] = []
+  const sentence = drafts[first]!.sentence
+  for (const [at, claim] of draftsInReach(drafts.slice(0, first), sentence, NEWEST_LOOKBACK)) {
+    const found = ownFigure(claim)
+    if (found === undefined || !like(found)) continue
+    // "38 000 entrées, loin des 52 000 annoncées": a claim that names an older figure itself.
+    if (claim.found.some((other) => older.some(({ figure }) => figure.value === other.value)))
+      continue
+    inReach.push(at)
+    const window = aroundFigure(claim.text, claim.start, found)
+    const around = measureKeys(claim.text, claim.start, rules, replacing, window)
+    const shared = [...around].filter((key) => keys.has(key)).length
+    if (shared === 0) continue
+    if (best === undefined || shared > best.shared) {
+      best = { at, value: found.value, shared }
+      tied = false
+    } else if (shared === best.shared && found.value !== best.value) tied = true
+  }
+  if (best !== undefined) return tied ? undefined : best.at
+  const generic = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => words.generic.has(word))
+  return generic && inReach.length === 1 ? inReach[0] : undefined
+}
