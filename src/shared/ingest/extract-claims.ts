@@ -6,6 +6,8 @@ import { countedQualifiers, withCountedUnits } from './counted'
 import { compatibleUnits } from './compatible-units'
 import { countedAgain } from './counted-again'
 import { replacedFigure } from './figure-replaced'
+import { referredRevision } from './figure-referred'
+import type { PlacedSentence } from './figure-referred'
 import { statedAsIt } from './stated-as-it'
 import { planRestated } from './plan-restated'
 import { ToldAfter } from './told-after'
@@ -33,7 +35,7 @@ import { reportedAtTime } from './reported-at'
 import { saysNothing } from './says-nothing'
 import { reportedClause, secondClause } from './second-clause'
 import { sectionHeading } from './section-heading'
-import { splitSentences } from './sentences'
+import { paragraphSpans, splitSentences } from './sentences'
 import { introducedPeople } from './speaker-shapes'
 import { resolvedForm, speakerForm } from './speaker-form'
 import type { Speaker } from './noun-phrases'
@@ -122,6 +124,7 @@ export const extractClaims = (
   const formsOf = (speakers: readonly Speaker[], tokens: readonly Token[], holders = true) =>
     speakers.flatMap((speaker) => speakerForm(speaker, tokens, source, rules, holders) ?? [])
 
+  const paragraphs = paragraphSpans(source)
   splitSentences(source, rules).forEach((sentence, index) => {
     if (sentence.text.length > MAX_SENTENCE) return
     order.observe(sentence.text)
@@ -250,11 +253,18 @@ export const extractClaims = (
         rules,
         qualifiers,
       )
+      const placed = placedSentence(sentence, paragraphs)
+      // "It has since revised that to five": the figure "that" stands for, just before.
+      const referred =
+        crossing.replaces === undefined
+          ? referredRevision(placed, tokens, figures, index, drafts, rules, crossing.revised)
+          : undefined
       // "had risen to £6.3 million" with no claim the revision names: one that counts the same.
       const replaced =
-        crossed.revisionOf === undefined && crossing.replaces === undefined
+        referred ??
+        (crossed.revisionOf === undefined && crossing.replaces === undefined
           ? replacedFigure(
-              sentence,
+              placed,
               attribution.who,
               tokens,
               figures,
@@ -263,7 +273,7 @@ export const extractClaims = (
               rules,
               crossing.revised,
             )
-          : undefined
+          : undefined)
       const revised = replaced === undefined ? crossed : { ...crossed, revisionOf: replaced }
       const clause = secondClause(tokens, figures, time, rules)
       const found = revised.revisionOf !== undefined || crossing.replaces !== undefined
@@ -293,7 +303,15 @@ export const extractClaims = (
         ? (countedAgain(figures, index, drafts, rules) ??
           statedAsIt(tokens, figures, index, drafts, rules) ??
           planRestated(tokens, figures, index, drafts, rules) ??
-          replacedFigure(sentence, attribution.who, tokens, figures, index, drafts, rules))
+          replacedFigure(
+            placedSentence(sentence, paragraphs),
+            attribution.who,
+            tokens,
+            figures,
+            index,
+            drafts,
+            rules,
+          ))
         : undefined
     // "The first count had given her a margin of 341 votes": the claim that revised it, before.
     const reviser =
@@ -599,3 +617,13 @@ const crossSentenceDraft = (
     ? { ...draft, cues: withCue }
     : { ...draft, revisionOf: targetIndex, cues: withCue }
 }
+
+/** A sentence with where its paragraph starts, where a reference looks back first. */
+const placedSentence = (
+  sentence: Sentence,
+  paragraphs: readonly { readonly start: number }[],
+): PlacedSentence => ({
+  text: sentence.text,
+  start: sentence.start,
+  paragraphStart: paragraphs[sentence.paragraph]?.start ?? sentence.start,
+})

@@ -1,7 +1,10 @@
 import { compatibleUnits } from './compatible-units'
 import type { Draft } from './draft'
 import type { FoundFigure } from './figures'
-import { draftsInReach, newestRevision } from './in-reach'
+import { referredClaim } from './figure-referred'
+import type { PlacedSentence } from './figure-referred'
+import { referredFigure } from './measure-referred'
+import { alike, draftsInReach, newestRevision } from './in-reach'
 import { aroundFigure, measureKey, measureKeys } from './measure-words'
 import { sameSpeaker } from './restated'
 import type { LanguageRules } from './rules'
@@ -15,13 +18,6 @@ import { UNKNOWN_SPEAKER } from './types'
 const REPLACED_LOOKBACK = 30
 /** Words between a valuing verb and its preposition: "puts that number at", "gave the figure as". */
 const VALUED_WORDS = 4
-/** A revised count stays within this factor of the one it revises: 14 missing, then 19, not 171. */
-const MAX_RATIO = 5
-
-interface Sentence {
-  readonly text: string
-  readonly start: number
-}
 
 /** How a sentence says its figure replaces one: a word of the list, or a verb that values it. */
 type Marker = 'word' | 'pointing' | 'valued'
@@ -40,7 +36,7 @@ type Marker = 'word' | 'pointing' | 'valued'
  * more than one figure to read: a wrong link misleads more than a missing one.
  */
 export const replacedFigure = (
-  sentence: Sentence,
+  sentence: PlacedSentence,
   speaker: string,
   tokens: readonly Token[],
   figures: readonly FoundFigure[],
@@ -52,16 +48,26 @@ export const replacedFigure = (
 ): number | undefined => {
   const replacing = replacingWordsFor(rules.language)
   if (replacing === undefined) return undefined
+  const markedBy = (figure: FoundFigure): Marker | undefined => {
+    // "At first the auditors put the overspend at £14.9 million": the figure replaced, not its
+    // replacement.
+    const first = tokens
+      .slice(0, figure.first)
+      .some((token) => !token.inQuote && rules.revision.priorWords.has(token.lower))
+    if (first) return undefined
+    return revised === undefined ? markerOf(tokens, figure, replacing, rules) : 'word'
+  }
+  // « Il passe désormais à 187 »: a measure only referred to is the one just stated.
+  const referred = referredFigure(tokens, figures, rules, revised)
+  const referent =
+    referred !== undefined && markedBy(referred) !== undefined
+      ? referredClaim(sentence, referred, index, earlier, rules, revised === undefined)
+      : undefined
+  if (referent !== undefined) return referent
   const figure = revised ?? onlyFigure(figures)
   if (figure === undefined || (figure.category !== 'count' && figure.category !== 'measure'))
     return undefined
-  // "At first the auditors put the overspend at £14.9 million": the figure replaced, not its
-  // replacement.
-  const first = tokens
-    .slice(0, figure.first)
-    .some((token) => !token.inQuote && rules.revision.priorWords.has(token.lower))
-  if (first) return undefined
-  const marker = revised === undefined ? markerOf(tokens, figure, replacing, rules) : 'word'
+  const marker = markedBy(figure)
   if (marker === undefined) return undefined
   const counted = countedBy(figure, rules, replacing)
   const keys =
@@ -133,10 +139,6 @@ const countedBy = (
     rules.countNouns.has(unit) || rules.unitFamilies.some((family) => family.includes(unit))
   return kind ? measureKey(unit, rules, replacing) : undefined
 }
-
-/** Two counts of a like size: a revision moves a figure, it does not make 3 into 171. */
-const alike = (a: number, b: number): boolean =>
-  a > 0 && b > 0 && Math.max(a, b) <= MAX_RATIO * Math.min(a, b)
 
 /**
  * A word of the list outside a quotation; or a valuing verb a few words before "at 112", whose

@@ -27,3 +27,10 @@ export const newestRevision = (earlier: readonly Draft[], index: number): number
     if (earlier[later]!.revisionOf === at) at = later
   return at
 }
+
+/** A revised count stays within this factor of the one it revises: 14 missing, then 19, not 171. */
+const MAX_RATIO = 5
+
+/** Two counts of a like size: a revision moves a figure, it does not make 3 into 171. */
+export const alike = (a: number, b: number): boolean =>
+  a > 0 && b > 0 && Math.max(a, b) <= MAX_RATIO * Math.min(a, b)
