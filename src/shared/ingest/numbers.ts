@@ -15,7 +15,7 @@ export interface NumberRead {
 
 const DIGITS = /^(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)*)(\p{L}*)$/u
 
-/** "1,200" → 1200, "2.5" → 2.5, "1.200.000" → 1200000; null for times such as "10:30". */
+/** "1,200" → 1200, "2.5" → 2.5, "58,4" → 58.4, "1.200.000" → 1200000; null for times such as "10:30". */
 /** Arabic-Indic and Eastern Arabic-Indic digits and separators as ASCII: "١٢" → "12". */
 export const asciiDigits = (text: string): string =>
   text.replace(/[\u0660-\u0669\u06F0-\u06F9\u066B\u066C]/g, (char) => {
@@ -34,6 +34,9 @@ export const parseDigits = (text: string): { value: number; suffix: string } | n
   else if (/^\d{1,3}(?: \d{3})+$/.test(body)) value = Number(body.replace(/ /g, ''))
   else if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(body)) value = Number(body.replace(/\./g, ''))
   else if (/^\d+(?:\.\d+)?$/.test(body)) value = Number(body)
+  // A decimal comma, as French and most of Europe write it: "58,4 %", "6,40 mètres". Three
+  // digits after the comma stay a thousands group ("1,500"), as the first pattern reads them.
+  else if (/^\d+,(?:\d{1,2}|\d{4,})$/.test(body)) value = Number(body.replace(',', '.'))
   else return null
   return Number.isFinite(value) ? { value, suffix: match[2]!.toLowerCase() } : null
 }

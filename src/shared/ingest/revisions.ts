@@ -136,6 +136,18 @@ const corrections = (
   return found
 }
 
+/**
+ * "the peak was lowered to 6.12 metres, not 6.40 metres as first announced": a revision by its
+ * verb that also names the figure it corrects points back at the claim that stated that figure,
+ * as a correction alone does, rather than at the latest claim of its kind.
+ */
+const withWrongNamed = (revisions: Revision[], corrected: readonly Revision[]): Revision[] =>
+  revisions.map((revision) => {
+    if (revision.original !== undefined || revision.replaces !== undefined) return revision
+    const naming = corrected.find((other) => other.revised.start === revision.revised.start)
+    return naming === undefined ? revision : { ...revision, replaces: naming.replaces! }
+  })
+
 /** ", from the 31 May date": the figure after "from", with a comma before it and an article. */
 const figureAfterFrom = (
   tokens: readonly Token[],
@@ -287,8 +299,8 @@ export const findRevisions = (
     })
     verb = revised.next - 1
   }
-  if (revisions.length > 0) return revisions
   const corrected = corrections(tokens, figures, source, rules)
+  if (revisions.length > 0) return withWrongNamed(revisions, corrected)
   if (corrected.length > 0) return corrected
   const compared = comparedWithEarlier(tokens, figures, source, rules)
   if (compared.length > 0) return compared
