@@ -5,7 +5,7 @@ import { referredClaim } from './figure-referred'
 import type { PlacedSentence } from './figure-referred'
 import { referredFigure } from './measure-referred'
 import { alike, draftsInReach, newestRevision } from './in-reach'
-import { aroundFigure, measureKey, measureKeys } from './measure-words'
+import { keysAroundFigure, measureKey, measureKeys } from './measure-words'
 import { sameSpeaker } from './restated'
 import type { LanguageRules } from './rules'
 import { replacingWordsFor } from './rules/replacing'
@@ -183,8 +183,7 @@ const namesMeasure = (
   replacing: ReplacingWords,
 ): number => {
   if (found.start < claim.start || found.end > claim.end) return 0
-  const window = aroundFigure(claim.text, claim.start, found)
-  const around = measureKeys(claim.text, claim.start, rules, replacing, window)
+  const around = keysAroundFigure(claim, found, rules, replacing)
   let shared = 0
   for (const key of around) if (keys.has(key)) shared += 1
   return shared

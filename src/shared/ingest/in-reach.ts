@@ -3,13 +3,15 @@ import type { Draft } from './draft'
 /**
  * The claims of sentences before `sentence`, at most `lookback` sentences back, newest first,
  * with their index: how a later sentence looks back for the claim whose figure it revises.
+ * `before`: where in `earlier` to start looking back from, when claims after it are there too.
  */
 export function* draftsInReach(
   earlier: readonly Draft[],
   sentence: number,
   lookback: number,
+  before = earlier.length,
 ): Generator<readonly [number, Draft]> {
-  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+  for (let index = before - 1; index >= 0; index -= 1) {
     const draft = earlier[index]!
     if (draft.sentence >= sentence) continue
     if (draft.sentence < sentence - lookback) return

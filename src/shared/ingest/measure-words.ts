@@ -104,3 +104,68 @@ export const aroundFigure = (text: string, offset: number, figure: Span): Span =
   const end = after[Math.min(after.length, AROUND) - 1]?.end ?? figure.end
   return { start, end }
 }
+
+/**
+ * The measure keys of the words around `figure` in a claim's text: what an earlier claim's
+ * figure is said of. A later sentence asks this of every claim within reach, so each claim's
+ * words are read once and each answer is kept for as long as the claim (its text and figures do
+ * not change; a claim linked since is a new object, read afresh). The same as `measureKeys` of
+ * the text in `aroundFigure`'s window.
+ */
+interface ClaimWords {
+  /** Words and numbers, for the window (`aroundFigure`'s reading). */
+  readonly spans: readonly Span[]
+  /** Letters only (`measureKeys`' reading): where each starts, and the word unless a name. */
+  readonly letters: readonly { readonly at: number; readonly word: string | undefined }[]
+  /** Each letter word's key once asked: null for none. */
+  readonly keys: (string | null | undefined)[]
+  readonly answers: Map<Span, ReadonlySet<string>>
+}
+const claimWords = new WeakMap<object, ClaimWords>()
+
+const wordsOf = (claim: { readonly text: string; readonly start: number }): ClaimWords => {
+  let known = claimWords.get(claim)
+  if (known !== undefined) return known
+  const { text, start: offset } = claim
+  const spans = [...text.matchAll(/\p{L}+|\p{N}[\p{N},.]*/gu)].map((match) => ({
+    start: offset + match.index,
+    end: offset + match.index + match[0].length,
+  }))
+  const words = [...text.matchAll(/\p{L}+/gu)]
+  const letters = words.map((match, position) => {
+    const word = match[0]
+    const next = words[position + 1]?.[0] ?? ''
+    const opening = position === 0 && next === next.toLowerCase()
+    const named = !opening && word[0] !== word[0]!.toLowerCase()
+    return { at: offset + match.index, word: named ? undefined : word }
+  })
+  known = { spans, letters, keys: [], answers: new Map() }
+  claimWords.set(claim, known)
+  return known
+}
+
+export const keysAroundFigure = (
+  claim: { readonly text: string; readonly start: number },
+  figure: Span,
+  rules: LanguageRules,
+  replacing: ReplacingWords,
+): ReadonlySet<string> => {
+  const words = wordsOf(claim)
+  let keys = words.answers.get(figure)
+  if (keys === undefined) {
+    const before = words.spans.filter((word) => word.end <= figure.start)
+    const after = words.spans.filter((word) => word.start >= figure.end)
+    const start = before[Math.max(0, before.length - AROUND)]?.start ?? figure.start
+    const end = after[Math.min(after.length, AROUND) - 1]?.end ?? figure.end
+    const found = new Set<string>()
+    words.letters.forEach((letter, position) => {
+      if (letter.at < start || letter.at >= end || letter.word === undefined) return
+      let key = words.keys[position]
+      if (key === undefined)
+        words.keys[position] = key = measureKey(letter.word, rules, replacing) ?? null
+      if (key !== null) found.add(key)
+    })
+    words.answers.set(figure, (keys = found))
+  }
+  return keys
+}

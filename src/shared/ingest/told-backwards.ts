@@ -1,8 +1,8 @@
 import { compatibleUnits } from './compatible-units'
 import type { Draft } from './draft'
 import type { FoundFigure } from './figures'
-import { draftsInReach } from './in-reach'
-import { aroundFigure, measureKeys } from './measure-words'
+import { alike, draftsInReach } from './in-reach'
+import { keysAroundFigure, measureKeys } from './measure-words'
 import { olderRank } from './older-marked'
 import type { OlderRank } from './older-marked'
 import type { LanguageRules } from './rules'
@@ -14,8 +14,6 @@ import { tokenize } from './tokens'
 
 /** As far back as a figure told as an older one looks for the newest, in sentences. */
 const NEWEST_LOOKBACK = 30
-/** A revised figure stays within this factor of the one it revises (as in figure-replaced.ts). */
-const MAX_RATIO = 5
 
 interface Older {
   readonly draft: number
@@ -47,8 +45,18 @@ export const linkToldBackwards = (drafts: Draft[], source: string, rules: Langua
   }
 }
 
-const alike = (a: number, b: number): boolean =>
-  a > 0 && b > 0 && Math.max(a, b) <= MAX_RATIO * Math.min(a, b)
+/** Any of a language's marker words anywhere in a text, as one pattern made once. */
+const markerPatterns = new WeakMap<ToldOlderWords, RegExp>()
+const markersIn = (rules: LanguageRules, words: ToldOlderWords): RegExp => {
+  let pattern = markerPatterns.get(words)
+  if (pattern === undefined) {
+    const all = [...rules.revision.priorWords, ...words.forecast, ...words.statement]
+    const escaped = all.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    pattern = new RegExp(escaped.join('|'), 'u')
+    markerPatterns.set(words, pattern)
+  }
+  return pattern
+}
 
 /** A figure that may be revised: a count or a measure, listed, inside its claim's own words. */
 const ownFigure = (claim: Draft): FoundFigure | undefined => {
@@ -79,11 +87,9 @@ const linkSentence = (
   const start = Math.min(...claims.map((claim) => claim.start))
   const text = source.slice(start, Math.max(...claims.map((claim) => claim.end)))
   // Most sentences name no marker at all: a look at the text before any tokens are made.
-  const lower = text.toLowerCase()
-  const marked = (list: ReadonlySet<string>): boolean =>
-    [...list].some((word) => lower.includes(word))
-  if (!marked(rules.revision.priorWords) && !marked(words.forecast) && !marked(words.statement))
-    return
+  if (!markersIn(rules, words).test(text.toLowerCase())) return
+  // Nor, often, a figure that could be an older one.
+  if (claims.every((claim) => ownFigure(claim) === undefined)) return
   const tokens = tokenize(text, start, rules.numbers.spacedDigits)
   const older: Older[] = []
   for (let draft = first; draft < end; draft += 1) {
@@ -140,15 +146,14 @@ const newestStated = (
   let tied = false
   const inReach: number[] = []
   const sentence = drafts[first]!.sentence
-  for (const [at, claim] of draftsInReach(drafts.slice(0, first), sentence, NEWEST_LOOKBACK)) {
+  for (const [at, claim] of draftsInReach(drafts, sentence, NEWEST_LOOKBACK, first)) {
     const found = ownFigure(claim)
     if (found === undefined || !like(found)) continue
     // "38 000 entrées, loin des 52 000 annoncées": a claim that names an older figure itself.
     if (claim.found.some((other) => older.some(({ figure }) => figure.value === other.value)))
       continue
     inReach.push(at)
-    const window = aroundFigure(claim.text, claim.start, found)
-    const around = measureKeys(claim.text, claim.start, rules, replacing, window)
+    const around = keysAroundFigure(claim, found, rules, replacing)
     const shared = [...around].filter((key) => keys.has(key)).length
     if (shared === 0) continue
     if (best === undefined || shared > best.shared) {
