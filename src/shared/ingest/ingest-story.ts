@@ -74,10 +74,32 @@ const toNewClaim = (candidate: ClaimCandidate, tags: readonly string[]): NewClai
   tags: [...tags],
 })
 
+type CandidateFigure = ClaimCandidate['figures'][number]
+
+/** Two figures that may be one measure stated twice: the same unit, or one without a unit. */
+const sameMeasure = (a: CandidateFigure, b: CandidateFigure, strict: boolean): boolean =>
+  a.unit === b.unit ||
+  (!strict &&
+    a.unit !== 'date' &&
+    b.unit !== 'date' &&
+    (a.unit === undefined || b.unit === undefined))
+
+/**
+ * "6,40 mètres → 6,12 mètres": the first figure of the original and a figure of the revision of
+ * the same measure with another value. A claim's first figure is often a date or another
+ * measure ("published its accounts for the year ended 30 June 2024, showing a deficit of £2.4
+ * million"), so the two are matched by unit; with no such pair the link has no note rather
+ * than one that pairs a cost with a date.
+ */
 const revisionNote = (original: ClaimCandidate, revised: ClaimCandidate): string | undefined => {
-  const from = original.figures[0]?.raw
-  const to = revised.figures[0]?.raw
-  return from === undefined || to === undefined ? undefined : clip(`${from} → ${to}`)
+  for (const strict of [true, false])
+    for (const from of original.figures) {
+      const to = revised.figures.find(
+        (figure) => figure.value !== from.value && sameMeasure(from, figure, strict),
+      )
+      if (to !== undefined) return clip(`${from.raw} → ${to.raw}`)
+    }
+  return undefined
 }
 
 /**

@@ -80,6 +80,26 @@ describe('ingestStory', () => {
     expect(pair?.note).toBe('three injured → two')
   })
 
+  it('notes a revision by the figures of one measure, not by each claim’s first figure', () => {
+    // Invented: the newest figure comes after a date in its claim, the older one after it.
+    const story = [
+      'The Kestwick Sailing Club today published its accounts for the year ended 31 March 2025, showing a deficit of £412,000.',
+      '',
+      'The deficit is larger than the £350,000 forecast in the club’s unaudited interim statement.',
+    ].join('\n')
+    const {
+      dossier: accounts,
+      claimIds,
+      candidates,
+    } = ingestStory(new Y.Doc(), { text: story, filename: 'kestwick.txt' }, signer, {
+      now: fixedNow,
+    })
+    const revised = candidates.findIndex((candidate) => candidate.revisionOf !== undefined)
+    expect(revised).toBeGreaterThanOrEqual(0)
+    const link = accounts.links(claimIds[revised]!)[0]
+    expect(link?.note).toBe('£350,000 → £412,000')
+  })
+
   it('survives a round trip to another replica unchanged', () => {
     const copy = new Y.Doc()
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(dossier.doc))
