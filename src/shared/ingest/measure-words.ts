@@ -58,10 +58,48 @@ export const measureKey = (
   return common ? undefined : lower.slice(0, STEM)
 }
 
+/** A letter word of a text: where it starts, and the word, or undefined for a name. */
+interface LetterWord {
+  readonly at: number
+  readonly word: string | undefined
+}
+
+/**
+ * The letter words of `text` (which starts at source offset `offset`). A capitalised word is a
+ * name unless it is the text's first ("Missing now 6."), capitalised for the sentence.
+ */
+const letterWords = (text: string, offset: number): LetterWord[] => {
+  const words = [...text.matchAll(/\p{L}+/gu)]
+  return words.map((match, position) => {
+    const word = match[0]
+    const next = words[position + 1]?.[0] ?? ''
+    const opening = position === 0 && next === next.toLowerCase()
+    const named = !opening && word[0] !== word[0]!.toLowerCase()
+    return { at: offset + match.index, word: named ? undefined : word }
+  })
+}
+
+/** The source spans of the words and numbers of `text`: what `aroundFigure` counts. */
+const wordSpans = (text: string, offset: number): Span[] =>
+  [...text.matchAll(/\p{L}+|\p{N}[\p{N},.]*/gu)].map((match) => ({
+    start: offset + match.index,
+    end: offset + match.index + match[0].length,
+  }))
+
+/** Words either side of an earlier figure that may say what it counts: "nine schools closed". */
+const AROUND = 5
+
+const windowIn = (spans: readonly Span[], figure: Span): Span => {
+  const before = spans.filter((word) => word.end <= figure.start)
+  const after = spans.filter((word) => word.start >= figure.end)
+  const start = before[Math.max(0, before.length - AROUND)]?.start ?? figure.start
+  const end = after[Math.min(after.length, AROUND) - 1]?.end ?? figure.end
+  return { start, end }
+}
+
 /**
  * The measure keys of the words of `text` (which starts at source offset `offset`) that fall
- * in `window` (source offsets), or of all of it. A capitalised word counts only as the text's
- * first ("Missing now 6."), where it is capitalised for the sentence, not as a name.
+ * in `window` (source offsets), or of all of it; names have none.
  */
 export const measureKeys = (
   text: string,
@@ -71,52 +109,32 @@ export const measureKeys = (
   window?: Span,
 ): Set<string> => {
   const keys = new Set<string>()
-  const words = [...text.matchAll(/\p{L}+/gu)]
-  words.forEach((match, position) => {
-    const at = offset + match.index
-    if (window !== undefined && (at < window.start || at >= window.end)) return
-    const word = match[0]
-    // "Missing now 6.": the first word, before a lowercase one,, is no name.
-    const next = words[position + 1]?.[0] ?? ''
-    const opening = position === 0 && next === next.toLowerCase()
-    if (!opening && word[0] !== word[0]!.toLowerCase()) return
+  for (const { at, word } of letterWords(text, offset)) {
+    if (word === undefined || (window !== undefined && (at < window.start || at >= window.end)))
+      continue
     const key = measureKey(word, rules, replacing)
     if (key !== undefined) keys.add(key)
-  })
+  }
   return keys
 }
-
-/** Words either side of an earlier figure that may say what it counts: "nine schools closed". */
-const AROUND = 5
 
 /**
  * The source span of up to `AROUND` words either side of a figure inside `text`, the figure
  * included, so "the force had 50 fewer officers" gives "officers" for 50.
  */
-export const aroundFigure = (text: string, offset: number, figure: Span): Span => {
-  const words = [...text.matchAll(/\p{L}+|\p{N}[\p{N},.]*/gu)].map((match) => ({
-    start: offset + match.index,
-    end: offset + match.index + match[0].length,
-  }))
-  const before = words.filter((word) => word.end <= figure.start)
-  const after = words.filter((word) => word.start >= figure.end)
-  const start = before[Math.max(0, before.length - AROUND)]?.start ?? figure.start
-  const end = after[Math.min(after.length, AROUND) - 1]?.end ?? figure.end
-  return { start, end }
-}
+export const aroundFigure = (text: string, offset: number, figure: Span): Span =>
+  windowIn(wordSpans(text, offset), figure)
 
 /**
  * The measure keys of the words around `figure` in a claim's text: what an earlier claim's
- * figure is said of. A later sentence asks this of every claim within reach, so each claim's
- * words are read once and each answer is kept for as long as the claim (its text and figures do
- * not change; a claim linked since is a new object, read afresh). The same as `measureKeys` of
- * the text in `aroundFigure`'s window.
+ * figure is said of, the same as `measureKeys` of the text in `aroundFigure`'s window. A later
+ * sentence asks this of every claim within reach, so each claim's words are read once and each
+ * answer is kept for as long as the claim (its text and figures do not change; a claim linked
+ * since is a new object, read afresh).
  */
 interface ClaimWords {
-  /** Words and numbers, for the window (`aroundFigure`'s reading). */
   readonly spans: readonly Span[]
-  /** Letters only (`measureKeys`' reading): where each starts, and the word unless a name. */
-  readonly letters: readonly { readonly at: number; readonly word: string | undefined }[]
+  readonly letters: readonly LetterWord[]
   /** Each letter word's key once asked: null for none. */
   readonly keys: (string | null | undefined)[]
   readonly answers: Map<Span, ReadonlySet<string>>
@@ -125,22 +143,16 @@ const claimWords = new WeakMap<object, ClaimWords>()
 
 const wordsOf = (claim: { readonly text: string; readonly start: number }): ClaimWords => {
   let known = claimWords.get(claim)
-  if (known !== undefined) return known
-  const { text, start: offset } = claim
-  const spans = [...text.matchAll(/\p{L}+|\p{N}[\p{N},.]*/gu)].map((match) => ({
-    start: offset + match.index,
-    end: offset + match.index + match[0].length,
-  }))
-  const words = [...text.matchAll(/\p{L}+/gu)]
-  const letters = words.map((match, position) => {
-    const word = match[0]
-    const next = words[position + 1]?.[0] ?? ''
-    const opening = position === 0 && next === next.toLowerCase()
-    const named = !opening && word[0] !== word[0]!.toLowerCase()
-    return { at: offset + match.index, word: named ? undefined : word }
-  })
-  known = { spans, letters, keys: [], answers: new Map() }
-  claimWords.set(claim, known)
+  if (known === undefined) {
+    const { text, start } = claim
+    known = {
+      spans: wordSpans(text, start),
+      letters: letterWords(text, start),
+      keys: [],
+      answers: new Map(),
+    }
+    claimWords.set(claim, known)
+  }
   return known
 }
 
@@ -153,10 +165,7 @@ export const keysAroundFigure = (
   const words = wordsOf(claim)
   let keys = words.answers.get(figure)
   if (keys === undefined) {
-    const before = words.spans.filter((word) => word.end <= figure.start)
-    const after = words.spans.filter((word) => word.start >= figure.end)
-    const start = before[Math.max(0, before.length - AROUND)]?.start ?? figure.start
-    const end = after[Math.min(after.length, AROUND) - 1]?.end ?? figure.end
+    const { start, end } = windowIn(words.spans, figure)
     const found = new Set<string>()
     words.letters.forEach((letter, position) => {
       if (letter.at < start || letter.at >= end || letter.word === undefined) return
