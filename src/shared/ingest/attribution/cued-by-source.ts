@@ -1,0 +1,70 @@
+import { dataAuthor, sourceAfter } from '../document-sources'
+import { forWhomOpening } from '../for-whom'
+import { phraseAfter } from '../noun-phrases'
+import { has } from '../own'
+import { nameAfterSource } from '../source-apposition'
+import { isPunct, subjectStart } from '../subject'
+import type { Context } from '../subject'
+import { nounIn, phraseAt } from '../tokens'
+import { openingDocument } from './document-speaker'
+import type { CuedSpeaker, Found } from './found'
+
+const cued = (found: Found, cue: string, verbAt: number): CuedSpeaker => ({
+  found,
+  cue,
+  verbAt,
+  ifNamedBefore: false,
+})
+
+/** "According to the ministry, …", "Selon lui, …": a source phrase and whoever it names. */
+export const cuedBySourcePhrase = (ctx: Context): CuedSpeaker | null => {
+  const { tokens, rules, source } = ctx
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i]!.inQuote) continue
+    const phrase = phraseAt(tokens, i, rules.sourcePhrases)
+    if (phrase === null) continue
+    // "According to her, …", "Selon lui, …": whoever the pronoun refers to.
+    const object = tokens[i + phrase.length]
+    const pronoun =
+      object === undefined || object.inQuote || !has(rules.objectPronouns, object.lower)
+        ? undefined
+        : rules.objectPronouns[object.lower]
+    if (pronoun !== undefined && isPunct(tokens[i + phrase.length + 1], ','))
+      return cued({ pronoun }, phrase.join(' '), i + phrase.length - 1)
+    const named = phraseAfter(tokens, i + phrase.length, rules)
+    const document = sourceAfter(tokens, i + phrase.length, rules)
+    const longer = document !== null && (named === null || document.to > named.to)
+    const range = longer ? (dataAuthor(tokens, document, rules) ?? document) : named
+    if (range !== null) {
+      const found = nameAfterSource(tokens, i + phrase.length, range, source, rules) ?? { range }
+      return cued(found, phrase.join(' '), i + phrase.length - 1)
+    }
+  }
+  return null
+}
+
+/** "Pour Lucie Marchais, …, il faut …": a person's view, as "selon" gives it. */
+export const cuedByForWhom = (ctx: Context): CuedSpeaker | null => {
+  const range = forWhomOpening(ctx.tokens, ctx.rules)
+  return range === null ? null : cued({ range }, ctx.tokens[0]!.lower, 0)
+}
+
+/** "A report by the county auditor", "figures from the ministry": a source noun and its author. */
+export const cuedBySourceNoun = (ctx: Context): CuedSpeaker | null => {
+  const { tokens, rules } = ctx
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!
+    if (token.inQuote || !rules.sourceNouns.has(token.lower)) continue
+    if (!rules.sourcePrepositions.has(tokens[i + 1]?.lower ?? '')) continue
+    // "A report by the office of the schools commissioner, published in January, found …":
+    // a document that opens the sentence is its source, with its author.
+    const opening =
+      nounIn(rules.documentNouns, token) && subjectStart(ctx) === i - 1
+        ? openingDocument(tokens, i - 1)
+        : null
+    const range = opening ?? phraseAfter(tokens, i + 2, rules)
+    if (range !== null && range.to > range.from)
+      return cued({ range }, `${token.lower} ${tokens[i + 1]!.lower}`, i)
+  }
+  return null
+}

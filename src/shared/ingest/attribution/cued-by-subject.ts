@@ -1,0 +1,69 @@
+import { documentSubject } from '../document-sources'
+import { textOf } from '../noun-phrases'
+import { describedSubject, organisationSubject } from '../speaker-shapes'
+import { definiteSubject, subjectPronoun, subjectRange, subjectStart } from '../subject'
+import type { Context } from '../subject'
+import { definiteOrganisation } from './definite-description'
+import type { CuedSpeaker, Found } from './found'
+
+/** Whether the sentence's subject may speak when no verb or source phrase names anyone. */
+export interface SubjectSpeaks {
+  readonly subjectSpeaks: boolean
+  /** A document as the subject states the claim ("The report finds ..."): the sentence is one. */
+  readonly documentSpeaks?: boolean
+}
+
+const atSubject = (found: Found, cue: string, ifNamedBefore = false): CuedSpeaker => ({
+  found,
+  cue,
+  verbAt: -1,
+  ifNamedBefore,
+})
+
+/**
+ * The subject as the speaker, when the sentence's claim makes it one: a document, a subject
+ * described in apposition, an organisation, any subject or pronoun, and last an organisation
+ * described and not named, in that order.
+ */
+export const cuedBySubject = (ctx: Context, options: SubjectSpeaks): CuedSpeaker | null => {
+  const { tokens, rules, source } = ctx
+  if (options.documentSpeaks) {
+    const range = documentSubject(tokens, subjectStart(ctx), rules)
+    if (range !== null) return atSubject({ range }, 'document')
+  }
+  if (options.subjectSpeaks) {
+    // "By late afternoon the regional governor, Aurelia Vossberg, had raised the toll to 23"
+    // (a revision or a denial; "…, finished third with 6,517" is a result, not her claim).
+    const described = describedSubject(ctx)
+    if (described !== null)
+      return atSubject(
+        { range: described.range, role: textOf(tokens, described.role, source) },
+        'subject',
+      )
+  }
+  if (options.documentSpeaks) {
+    const range = organisationSubject(ctx)
+    if (range !== null) return atSubject({ range }, 'subject')
+  }
+  if (options.subjectSpeaks) {
+    const found = plainSubject(ctx)
+    if (found !== null) return atSubject(found, 'subject')
+  }
+  if (options.documentSpeaks && !options.subjectSpeaks) {
+    // "The emergency management office put …": its claim only if the story named it before.
+    const range = definiteOrganisation(ctx)
+    if (range !== null) return atSubject({ range }, 'subject', true)
+  }
+  return null
+}
+
+/** The sentence's subject or its subject pronoun, whatever it is. */
+const plainSubject = (ctx: Context): Found | null => {
+  const subject = subjectRange(ctx) ?? definiteSubject(ctx)
+  // "Members' preview evenings, which …": an owner before the subject's noun is not it.
+  const owner = subject !== null && /['’]$/u.test(ctx.tokens[subject.to - 1]!.text)
+  const range = owner ? null : subject
+  const pronoun = subjectPronoun(ctx)
+  if (range !== null) return { range }
+  return pronoun === null ? null : { pronoun }
+}

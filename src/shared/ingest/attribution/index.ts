@@ -1,0 +1,2 @@
+export { findAttribution } from './find-attribution'
+export type { AttributionDraft } from './attribution-draft'

@@ -1,0 +1,69 @@
+import { documentToVerb } from '../document-sources'
+import { isNameWord } from '../noun-phrases'
+import { has } from '../own'
+import type { LanguageRules, SpeechVerb } from '../rules'
+import { isPunct, subjectStart } from '../subject'
+import type { Context, Tokens } from '../subject'
+import { timeAt } from '../time-phrases'
+import { bare } from '../tokens'
+
+/** Words between a verb of estimate and its "at": "put the cost of the new arena at". */
+const VALUED_OBJECT_WORDS = 8
+
+/**
+ * "put the overspend at £14.9 million": a determiner opens the object (so "put out the blaze at
+ * 4 a.m." is not an estimate), and "at" and a figure that is no clock time follow within a few
+ * words of the verb.
+ */
+const valuedAt = (tokens: Tokens, verb: number, rules: LanguageRules): boolean => {
+  if (!rules.determiners.has(tokens[verb + 1]?.lower ?? '')) return false
+  const last = Math.min(tokens.length - 2, verb + VALUED_OBJECT_WORDS)
+  for (let at = verb + 2; at <= last; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote || isPunct(token, '.,;:!?')) return false
+    if (token.lower !== 'at') continue
+    // "at £14.9 million", "at about 8,000": the figure, or a word of approximation before it.
+    const number = tokens[at + 1]!.kind === 'number' ? at + 1 : at + 2
+    if (tokens[number]?.kind !== 'number') return /^[£$€¥]/u.test(tokens[at + 1]!.text)
+    const after = tokens[number + 1]
+    return after === undefined || !(rules.numbers.clockWords.has(after.lower) || after.text === ':')
+  }
+  return false
+}
+
+/** Whether the verb form at `at` is used as a verb here (not "the claims", "reports,"). */
+export const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean => {
+  const { tokens, rules } = ctx
+  const previous = tokens[at - 1]
+  if (previous !== undefined && rules.determiners.has(previous.lower)) return false
+  // "Staff have been told not to speak", "Parents were told": the subject heard, not said.
+  if (previous !== undefined && !previous.inQuote && rules.passiveAuxiliaries.has(previous.lower))
+    return false
+  if (verb.valuesAt === true) return valuedAt(tokens, at, rules)
+  if (!verb.ambiguous) return true
+  if (verb.afterSource && previous !== undefined && !previous.inQuote) {
+    const word = bare(previous)
+    if (
+      rules.documentNouns.has(word) ||
+      rules.speakerNouns.has(word) ||
+      rules.orgWords.has(word) ||
+      // A name just before ("the Agency show"), not a sentence's first word or a month.
+      (at > 1 &&
+        previous.capital &&
+        isNameWord(tokens, at - 1, rules) &&
+        !has(rules.months, previous.lower) &&
+        !rules.weekdays.has(previous.lower))
+    )
+      return true
+  }
+  const next = tokens[at + 1]
+  if (next === undefined || isPunct(next, '.!?;:')) return true
+  if (next.kind === 'quote' || next.kind === 'number') return true
+  return (
+    next.lower === 'that' ||
+    timeAt(tokens, at + 1, ctx.source, rules) !== null ||
+    // "The council's budget papers for 2026-27 show it expects …": the document runs to the verb.
+    (verb.afterSource === true &&
+      documentToVerb(tokens, ctx.source, subjectStart(ctx), at, rules) !== null)
+  )
+}
