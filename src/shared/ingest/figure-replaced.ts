@@ -75,12 +75,23 @@ export const replacedFigure = (
       ? measureKeys(sentence.text, sentence.start, rules, replacing)
       : new Set([counted])
   if (keys.size === 0) return undefined
-  const named = (claim: Draft, found: FoundFigure): number =>
-    !found.minor &&
-    found.category === figure.category &&
-    compatibleUnits(found.unit, figure.unit, rules)
-      ? namesMeasure(claim, found, keys, rules, replacing)
-      : 0
+  // Both walks below ask this of the same claims' figures: asked once each.
+  const namedOf = new Map<Draft, Map<FoundFigure, number>>()
+  const named = (claim: Draft, found: FoundFigure): number => {
+    let ofClaim = namedOf.get(claim)
+    if (ofClaim === undefined) namedOf.set(claim, (ofClaim = new Map()))
+    let count = ofClaim.get(found)
+    if (count === undefined) {
+      count =
+        !found.minor &&
+        found.category === figure.category &&
+        compatibleUnits(found.unit, figure.unit, rules)
+          ? namesMeasure(claim, found, keys, rules, replacing)
+          : 0
+      ofClaim.set(found, count)
+    }
+    return count
+  }
   const sameMeasure = (claim: Draft, least: number): FoundFigure[] =>
     claim.found.filter((found) => named(claim, found) >= least)
   // Of the claims that count the same thing, in a figure of a like size, those that name most

@@ -68,20 +68,29 @@ interface LetterWord {
  * The letter words of `text` (which starts at source offset `offset`). A capitalised word is a
  * name unless it is the text's first ("Missing now 6."), capitalised for the sentence.
  */
-const letterWords = (text: string, offset: number): LetterWord[] => {
-  const words = [...text.matchAll(/\p{L}+/gu)]
-  return words.map((match, position) => {
+const letterWords = (text: string, offset: number): LetterWord[] =>
+  lettersOf(text, [...text.matchAll(/\p{L}+/gu)], offset)
+
+/** `letterWords` of the letter words among `words`, all matches in `text` in order. */
+const lettersOf = (text: string, words: readonly RegExpExecArray[], offset: number): LetterWord[] =>
+  words.map((match, position) => {
     const word = match[0]
     const next = words[position + 1]?.[0] ?? ''
     const opening = position === 0 && next === next.toLowerCase()
     const named = !opening && word[0] !== word[0]!.toLowerCase()
     return { at: offset + match.index, word: named ? undefined : word }
   })
-}
+
+/** Letter words and numbers: the words `aroundFigure` counts. */
+const WORD_OR_NUMBER = /\p{L}+|\p{N}[\p{N},.]*/gu
+const LETTER = /^\p{L}/u
 
 /** The source spans of the words and numbers of `text`: what `aroundFigure` counts. */
 const wordSpans = (text: string, offset: number): Span[] =>
-  [...text.matchAll(/\p{L}+|\p{N}[\p{N},.]*/gu)].map((match) => ({
+  spansOf([...text.matchAll(WORD_OR_NUMBER)], offset)
+
+const spansOf = (matches: readonly RegExpExecArray[], offset: number): Span[] =>
+  matches.map((match) => ({
     start: offset + match.index,
     end: offset + match.index + match[0].length,
   }))
@@ -145,9 +154,16 @@ const wordsOf = (claim: { readonly text: string; readonly start: number }): Clai
   let known = claimWords.get(claim)
   if (known === undefined) {
     const { text, start } = claim
+    // One read of the text for both: a number never holds a letter, so the letter words are
+    // the matches that start with one, as `letterWords` finds them.
+    const matches = [...text.matchAll(WORD_OR_NUMBER)]
     known = {
-      spans: wordSpans(text, start),
-      letters: letterWords(text, start),
+      spans: spansOf(matches, start),
+      letters: lettersOf(
+        text,
+        matches.filter((match) => LETTER.test(match[0])),
+        start,
+      ),
       keys: [],
       answers: new Map(),
     }
