@@ -5,6 +5,7 @@ import type { Speaker } from './noun-phrases'
 import { has } from './own'
 import { OrganisationShortNames } from './organisation-short-names'
 import type { LanguageRules, ReferentType } from './rules'
+import { spokespersonOf } from './spokesperson'
 import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
 
 /**
@@ -50,6 +51,12 @@ const surnameKey = (who: string): string | undefined => {
  */
 const ROLE_FOR =
   /^(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*)?\s(?:for|of|de))\s(?:(the|la|le|les)\s|(l['’]))(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,3})$/u
+
+/** Whether `who` is a spokesperson for an organisation that `head` names: "trust spokesperson". */
+const speaksFor = (who: string, head: RegExp, rules: LanguageRules): boolean => {
+  const organisation = spokespersonOf(who, rules)?.organisation
+  return organisation !== undefined && head.test(organisation)
+}
 
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
 
@@ -203,6 +210,17 @@ export class Discourse {
     if (draft?.where !== undefined) attribution.where = clip(draft.where)
     if (draft?.when !== undefined) attribution.when = clip(draft.when)
     return speaker === undefined ? { attribution, cues } : { attribution, speaker, cues }
+  }
+
+  /**
+   * The organisation named with capitals that a description stands for, as "the trust" would
+   * ("East Wendle Hospitals Trust" for "trust"), or undefined when none was named.
+   */
+  organisationDescribed(description: string, sentence: number): Speaker | undefined {
+    const org = this.definiteReferent(this.headOf(description), description, sentence)
+    // "a police spokesman" speaks for "Dunhallow Police", a body named as a group.
+    const body = org !== undefined && (org.type === 'org' || org.type === 'group')
+    return body && /^\p{Lu}/u.test(org.who) ? org : undefined
   }
 
   /**
@@ -365,7 +383,9 @@ export class Discourse {
         differs(mention.speaker.who) &&
         // "the trust" is the trust, not "the trust's budget papers" named before.
         !this.rules.documentNouns.has(lastWord(mention.speaker.who)) &&
-        describes(mention.speaker.who),
+        describes(mention.speaker.who) &&
+        // ... nor the "trust spokesperson" who spoke for it.
+        !speaksFor(mention.speaker.who, word, this.rules),
     )
     if (match !== undefined) return match.speaker
     this.examined += 1

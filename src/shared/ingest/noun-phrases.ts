@@ -545,6 +545,9 @@ const personName = (words: readonly Token[], rules: LanguageRules): boolean =>
       !rules.weekdays.has(token.lower),
   )
 
+const isDayOrMonth = (token: Token, rules: LanguageRules): boolean =>
+  rules.weekdays.has(token.lower) || has(rules.months, token.lower)
+
 /**
  * Organisations and titled people named anywhere in a sentence ("the Free Highlands Movement",
  * "Governor Lina Park"), so later pronouns and "the movement" can refer to them. Other people
@@ -569,7 +572,13 @@ export const namedEntities = (
     let to = i + 1
     while (to < tokens.length) {
       if (isNameWord(tokens, to, rules)) to += 1
-      else if (isParticle(tokens[to], rules) && isNameWord(tokens, to + 1, rules)) to += 2
+      else if (
+        isParticle(tokens[to], rules) &&
+        isNameWord(tokens, to + 1, rules) &&
+        // "published by Dunhallow Police on Thursday": a day is when, never part of a name.
+        !isDayOrMonth(tokens[to + 1]!, rules)
+      )
+        to += 2
       else break
     }
     const words = tokens.slice(i, to)

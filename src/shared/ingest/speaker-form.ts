@@ -4,7 +4,8 @@ import type { Speaker } from './noun-phrases'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
 import type { Resolved } from './discourse'
-import { UNKNOWN_SPEAKER } from './types'
+import { spokespersonOf } from './spokesperson'
+import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from './types'
 
 /**
  * The shape of a speaker an editor can use, whatever the wording that found it. A speaker never
@@ -78,6 +79,9 @@ const isJobWord = (word: string, person: boolean, rules: LanguageRules): boolean
 
 /** "Forecaster Ivo Lind" → "Ivo Lind", the job kept as the role; undefined when no job leads. */
 const withoutJob = (speaker: Speaker, rules: LanguageRules): Speaker | undefined => {
+  // Most speakers are one or two words: no job and a name in them (asked of every speaker).
+  const second = speaker.who.indexOf(' ', speaker.who.indexOf(' ') + 1)
+  if (second < 0) return undefined
   const words = speaker.who.split(' ')
   if (words.length < 1 + MIN_NAME || words.length > 1 + MAX_NAME) return undefined
   if (!words.every((word) => /^\p{Lu}/u.test(word))) return undefined
@@ -106,6 +110,8 @@ export const speakerForm = (
   holders = true,
 ): Speaker | undefined => {
   const { who } = speaker
+  const apostrophe = who.includes("'") || who.includes('’')
+  if (!apostrophe) return withoutJob(speaker, rules) ?? speaker
   if (holders && (POSSESSIVE.test(who) || POSSESSIVE_ROLE.test(who))) {
     const holder = holderAfter(who, tokens, source, rules)
     if (holder !== undefined) return holder
@@ -118,20 +124,50 @@ export const speakerForm = (
   return withoutJob(speaker, rules) ?? speaker
 }
 
-/** A resolved speaker in that form, with the change among its cues; unchanged if it has it. */
+/**
+ * A spokesperson's claim is the organisation's: "a trust spokesperson said" → the trust named
+ * before ("East Wendle Hospitals Trust"), "a spokeswoman for Northline Power" → "Northline
+ * Power", the role kept as the role; "a spokesman" for nobody named → an unnamed speaker.
+ * Undefined for any other speaker, and for an organisation only described ("the prosecutor's
+ * office") that `organisation` does not find named before: the description stays as it is.
+ */
+const spokenFor = (
+  speaker: Speaker,
+  rules: LanguageRules,
+  organisation: ((description: string) => Speaker | undefined) | undefined,
+): { who: string; role: string } | undefined => {
+  const spokes = spokespersonOf(speaker.who, rules)
+  if (spokes === undefined) return undefined
+  const role = speaker.role ?? spokes.role
+  if (spokes.organisation === undefined) return { who: UNNAMED_SPEAKER, role }
+  if (spokes.named) return { who: spokes.organisation, role }
+  const org = organisation?.(spokes.organisation)
+  return org === undefined ? undefined : { who: org.who, role }
+}
+
+/**
+ * A resolved speaker in that form, with the change among its cues; unchanged if it has it. The
+ * speaker the discourse remembers stays the person (a later "she said" is the spokeswoman); the
+ * attribution is whom the claim is from.
+ */
 export const resolvedForm = (
   resolved: Resolved,
   tokens: readonly Token[],
   source: string,
   rules: LanguageRules,
+  /** The organisation named before that a description ("trust", « mairie ») stands for. */
+  organisation?: (description: string) => Speaker | undefined,
 ): Resolved => {
   const { speaker } = resolved
   if (speaker === undefined) return resolved
   const formed = speakerForm(speaker, tokens, source, rules)
-  if (formed === speaker) return resolved
+  const spoken = formed === undefined ? undefined : spokenFor(formed, rules, organisation)
+  if (formed === speaker && spoken === undefined) return resolved
   const { where, when } = resolved.attribution
-  const who = formed?.who ?? UNKNOWN_SPEAKER
-  const role = formed?.role ?? resolved.attribution.role
+  const who = spoken?.who ?? formed?.who ?? UNKNOWN_SPEAKER
+  const role = spoken?.role ?? formed?.role ?? resolved.attribution.role
+  // A sentence that carries on the last one's speaker is resolved in this form already.
+  if (who === resolved.attribution.who && role === resolved.attribution.role) return resolved
   // The keys in the order the resolver writes them.
   const attribution: { who: string; role?: string; where?: string; when?: string } = { who }
   if (role !== undefined) attribution.role = role

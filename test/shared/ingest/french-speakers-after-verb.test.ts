@@ -32,6 +32,9 @@ describe('French speakers after the verb', () => {
     const claims = french(
       "En fin de matinée, Corvimat a revu son estimation à la hausse et fait désormais état de 38 % de grévistes, selon un porte-parole de l'entreprise.",
     )
-    expect(withText(claims, '38 %').attribution.who).toBe('porte-parole de Corvimat')
+    expect(withText(claims, '38 %').attribution).toMatchObject({
+      who: 'Corvimat',
+      role: 'porte-parole',
+    })
   })
 })

@@ -4,7 +4,8 @@ import { english, withText } from './invented-sentences'
 /**
  * People who hold a role for an organisation (a titled name with "of", a spokesperson "for" a
  * body named in full, by "the …", by "its" or by nothing) and organisations found again by a
- * shorter description. Every name and noun below is invented and in no table.
+ * shorter description. A spokesperson's claim is the organisation's, the role kept as the role.
+ * Every name and noun below is invented and in no table.
  */
 const filler = (count: number): string[] =>
   Array.from({ length: count }, (_, index) => `The ferry ran late on day ${index + 1}.`)
@@ -28,27 +29,31 @@ describe('a spokesperson for an organisation', () => {
     const claims = english(
       'The Wendle County flood response office now says 620 people have left. A spokesman for the office said 40 homes were empty.',
     )
-    expect(withText(claims, '40 homes').attribution.who).toBe(
-      'spokesman for the Wendle County flood response office',
-    )
+    expect(withText(claims, '40 homes').attribution).toMatchObject({
+      who: 'Wendle County flood response office',
+      role: 'spokesman',
+    })
   })
 
   it('names "the company" after "spokesman for" as the sentence’s own subject', () => {
     const claims = english(
       'Quillby Harbour Services raised its estimate to 40 boats, a spokesman for the company said.',
     )
-    expect(withText(claims, '40 boats').attribution.who).toBe(
-      'spokesman for Quillby Harbour Services',
-    )
+    expect(withText(claims, '40 boats').attribution).toMatchObject({
+      who: 'Quillby Harbour Services',
+      role: 'spokesman',
+    })
   })
 
-  it('is a person, so the next "he" is the spokesperson', () => {
+  it('is a person, so the next "he" is the spokesperson, speaking for the organisation', () => {
     const claims = english(
       'A spokesperson for Quillby Harbour Services said 12 boats sank. He said 4 moorings were lost.',
     )
-    expect(withText(claims, '4 moorings').attribution.who).toBe(
-      'spokesperson for Quillby Harbour Services',
-    )
+    for (const text of ['12 boats', '4 moorings'])
+      expect(withText(claims, text).attribution).toMatchObject({
+        who: 'Quillby Harbour Services',
+        role: 'spokesperson',
+      })
   })
 
   it('reads "Its spokesperson" as the spokesperson for the organisation "it" is', () => {
@@ -56,18 +61,20 @@ describe('a spokesperson for an organisation', () => {
       'Quillby Harbour Services denied the claim.',
       'Its spokesperson said 34 percent of shifts were filled by agency staff.',
     )
-    expect(withText(claims, '34 percent').attribution.who).toBe(
-      'spokesperson for Quillby Harbour Services',
-    )
+    expect(withText(claims, '34 percent').attribution).toMatchObject({
+      who: 'Quillby Harbour Services',
+      role: 'spokesperson',
+    })
   })
 
   it('reads a bare "A spokeswoman said" as speaking for the organisation that just spoke', () => {
     const claims = english(
       'The Ostwick regional ferry service said 14 sailings were cancelled. A spokeswoman said 2 ferries had been counted twice.',
     )
-    expect(withText(claims, '2 ferries').attribution.who).toBe(
-      'spokeswoman for the Ostwick regional ferry service',
-    )
+    expect(withText(claims, '2 ferries').attribution).toMatchObject({
+      who: 'Ostwick regional ferry service',
+      role: 'spokeswoman',
+    })
   })
 
   it('keeps a later "the service" as the organisation, not its spokeswoman', () => {

@@ -67,6 +67,7 @@ export class Voices {
       speakerTokens,
       source,
       rules,
+      (description) => discourse.organisationDescribed(description, index),
     )
     this.remember(read, draft, document, resolved)
     return { resolved, continued }
