@@ -1,3 +1,4 @@
+import type { FoundFigure } from './figures'
 import { has } from './own'
 import type { LanguageRules } from './rules'
 import type { ToldOlderWords } from './rules/told-older'
@@ -101,4 +102,92 @@ const pastPerfect = (
     if (!words.between.has(lower)) return false
   }
   return false
+}
+
+/**
+ * A language's marker words as patterns made once: the prior and forecast words mark a figure
+ * from anywhere in its sentence; a statement word ("said", « annoncé ») only beside a figure.
+ */
+interface Markers {
+  readonly anywhere: RegExp
+  readonly statement: RegExp
+  readonly pastPerfect: RegExp
+}
+const markerPatterns = new WeakMap<ToldOlderWords, Markers>()
+const wordsPattern = (words: Iterable<string>): RegExp => {
+  const escaped = [...words].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<!\\p{L})(?:${escaped.join('|')})(?!\\p{L})`, 'iu')
+}
+const markersOf = (rules: LanguageRules, words: ToldOlderWords): Markers => {
+  let markers = markerPatterns.get(words)
+  if (markers === undefined) {
+    markers = {
+      anywhere: wordsPattern([...rules.revision.priorWords, ...words.forecast]),
+      statement: wordsPattern(words.statement),
+      pastPerfect: wordsPattern(words.pastPerfect),
+    }
+    markerPatterns.set(words, markers)
+  }
+  return markers
+}
+
+/**
+ * Whitespace-separated chunks either side of a figure: each holds one word or more, or a
+ * quotation mark standing alone (which `olderRank` skips), so twice its window of words.
+ */
+const BESIDE = 10
+
+/**
+ * Spaces that part chunks: ASCII ones and the no-break spaces. Another space inside a chunk only
+ * makes it longer, so the text read holds more, never less.
+ */
+const isSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f
+
+/**
+ * Whether a statement word stands beside `figure` as `olderRank` reads one: after it ("the
+ * figure of £2.1 million that the Board gave"), or before it after a past perfect ("had
+ * announced 52,000"). The text read is up to `BESIDE` chunks either side, within `text` (which
+ * starts at source offset `start`): every word `olderRank` reads there, as a word never spans a
+ * space; more, never less.
+ */
+const statedBeside = (
+  text: string,
+  start: number,
+  figure: FoundFigure,
+  markers: Markers,
+): boolean => {
+  let from = figure.start - start
+  for (let chunks = 0; from > 0 && chunks <= BESIDE;) {
+    from -= 1
+    if (isSpace(text.charCodeAt(from))) chunks += 1
+  }
+  let to = figure.end - start
+  for (let chunks = 0; to < text.length && chunks <= BESIDE; to += 1)
+    if (isSpace(text.charCodeAt(to))) chunks += 1
+  const before = text.slice(from, figure.start - start)
+  return (
+    markers.statement.test(text.slice(figure.end - start, to)) ||
+    (markers.statement.test(before) && markers.pastPerfect.test(before))
+  )
+}
+
+/**
+ * Whether `olderRank` could find a mark for any of `figures` in `text` (which starts at source
+ * offset `start`), read from the text alone, before any of its words are made: a prior or
+ * forecast word anywhere, or a statement word beside a figure. True whenever `olderRank` would
+ * mark one; often true when it would not.
+ */
+export const mayBeMarkedOlder = (
+  text: string,
+  start: number,
+  figures: readonly (FoundFigure | undefined)[],
+  rules: LanguageRules,
+  words: ToldOlderWords,
+): boolean => {
+  const markers = markersOf(rules, words)
+  return (
+    markers.anywhere.test(text) ||
+    figures.some((figure) => figure !== undefined && statedBeside(text, start, figure, markers))
+  )
 }

@@ -3,7 +3,7 @@ import type { Draft } from './draft'
 import type { FoundFigure } from './figures'
 import { alike, draftsInReach } from './in-reach'
 import { keysAroundFigure, measureKeys } from './measure-words'
-import { olderRank } from './older-marked'
+import { mayBeMarkedOlder, olderRank } from './older-marked'
 import type { OlderRank } from './older-marked'
 import type { LanguageRules } from './rules'
 import { replacingWordsFor } from './rules/replacing'
@@ -45,19 +45,6 @@ export const linkToldBackwards = (drafts: Draft[], source: string, rules: Langua
   }
 }
 
-/** Any of a language's marker words anywhere in a text, as one pattern made once. */
-const markerPatterns = new WeakMap<ToldOlderWords, RegExp>()
-const markersIn = (rules: LanguageRules, words: ToldOlderWords): RegExp => {
-  let pattern = markerPatterns.get(words)
-  if (pattern === undefined) {
-    const all = [...rules.revision.priorWords, ...words.forecast, ...words.statement]
-    const escaped = all.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    pattern = new RegExp(escaped.join('|'), 'u')
-    markerPatterns.set(words, pattern)
-  }
-  return pattern
-}
-
 /** A figure that may be revised: a count or a measure, listed, inside its claim's own words. */
 const ownFigure = (claim: Draft): FoundFigure | undefined => {
   let own: FoundFigure | undefined
@@ -86,10 +73,12 @@ const linkSentence = (
   if (claims.some(inSentence)) return
   const start = Math.min(...claims.map((claim) => claim.start))
   const text = source.slice(start, Math.max(...claims.map((claim) => claim.end)))
-  // Most sentences name no marker at all: a look at the text before any tokens are made.
-  if (!markersIn(rules, words).test(text.toLowerCase())) return
-  // Nor, often, a figure that could be an older one.
-  if (claims.every((claim) => ownFigure(claim) === undefined)) return
+  // Often no figure could be an older one.
+  const owned = claims.map(ownFigure)
+  if (owned.every((figure) => figure === undefined)) return
+  // Most sentences name no marker: a look at the text before any tokens are made. A statement
+  // word marks a figure only beside it, and most sentences have one elsewhere ("said 40 people").
+  if (!mayBeMarkedOlder(text, start, owned, rules, words)) return
   const tokens = tokenize(text, start, rules.numbers.spacedDigits)
   const older: Older[] = []
   for (let draft = first; draft < end; draft += 1) {

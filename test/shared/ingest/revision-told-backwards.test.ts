@@ -35,6 +35,16 @@ describe('revisions told backwards', () => {
     expect(withText(claims, '310 jobs').revisionOf).toBe(indexOf(claims, 'up to 220 posts'))
   })
 
+  it('links a known figure someone gave, however far the sentence runs on', () => {
+    // The sentence names "said" far from the figures and "gave" five words after the older
+    // one: the look at the text before its words are read must still find it.
+    const claims = english(
+      'Tarnhold Rowing Club said on Friday that the repairs to its boathouse will cost £640,000.',
+      'The cost is above the figure of about £510,000 that the building committee gave in May, a member who spoke for the club at the meeting said.',
+    )
+    expect(withText(claims, '£640,000').revisionOf).toBe(indexOf(claims, 'about £510,000'))
+  })
+
   it('links a French figure the mayor had announced', () => {
     const claims = french(
       'La piscine municipale de Sorvens a accueilli 61 000 visiteurs en 2025, selon le bilan présenté jeudi.',
