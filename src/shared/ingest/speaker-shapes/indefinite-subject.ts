@@ -1,0 +1,56 @@
+import { subjectStart } from '../subject'
+import type { Context } from '../subject'
+import { bare } from '../tokens'
+import { personByRelative } from './person-by-relative'
+
+/** The longest description of an unnamed speaker, in characters: longer runs are a clause. */
+export const MAX_UNNAMED = 200
+
+/**
+ * "Un commerçant du centre-ville de Kerhallec", "a shopkeeper from the old town": a common noun
+ * the tables need not know, placed by a preposition, so the name after it is where the
+ * speaker is from, not who they are. Titles, organisations and documents are not people here
+ * ("a spokesman for the board" is the board's).
+ */
+const placedCommonNoun = (ctx: Context, head: number, verb: number): boolean => {
+  const { tokens, rules } = ctx
+  const noun = tokens[head]
+  if (noun === undefined || noun.kind !== 'word' || noun.capital || noun.inQuote) return false
+  const word = bare(noun)
+  if (
+    rules.titles.has(word) ||
+    rules.orgWords.has(word) ||
+    rules.documentNouns.has(word) ||
+    rules.speakerNouns.has(word) ||
+    rules.notUnits.has(word) ||
+    rules.modifiers.has(word)
+  )
+    return false
+  const next = tokens[head + 1]
+  return (
+    head + 2 < verb &&
+    next !== undefined &&
+    (rules.placePrepositions.has(next.lower) || rules.partitives.has(next.lower))
+  )
+}
+
+/**
+ * "A nurse who has lived there since 2016 said", "One tenant, who asked not to be named, said":
+ * the subject is someone unnamed, introduced by "a", "an" or "one" and a word for a person.
+ */
+export const indefiniteSubject = (ctx: Context, verb: number): string | undefined => {
+  const { tokens, rules, source } = ctx
+  const subject = subjectStart(ctx)
+  const first = tokens[subject]
+  if (first === undefined || !rules.indefinites.has(first.lower) || first.inQuote) return undefined
+  let person = false
+  for (let at = subject + 1; at < Math.min(verb, subject + 4); at += 1) {
+    if (rules.personNouns.has(bare(tokens[at]!))) person = true
+  }
+  if (!person && !placedCommonNoun(ctx, subject + 1, verb) && !personByRelative(ctx, subject, verb))
+    return undefined
+  let end = verb
+  while (end > subject + 1 && !/[\p{L}\d]/u.test(tokens[end - 1]!.text)) end -= 1
+  const text = source.slice(first.start, tokens[end - 1]!.end)
+  return text.length <= MAX_UNNAMED ? text : undefined
+}
