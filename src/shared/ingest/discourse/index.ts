@@ -1,0 +1,2 @@
+export { Discourse } from './discourse'
+export type { Resolved } from './resolved'
