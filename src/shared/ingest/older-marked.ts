@@ -1,4 +1,5 @@
 import type { FoundFigure } from './figures'
+import { anyWholeWord } from './literal-pattern'
 import { has } from './own'
 import type { LanguageRules } from './rules'
 import type { ToldOlderWords } from './rules/told-older'
@@ -114,17 +115,13 @@ interface Markers {
   readonly pastPerfect: RegExp
 }
 const markerPatterns = new WeakMap<ToldOlderWords, Markers>()
-const wordsPattern = (words: Iterable<string>): RegExp => {
-  const escaped = [...words].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`(?<!\\p{L})(?:${escaped.join('|')})(?!\\p{L})`, 'iu')
-}
 const markersOf = (rules: LanguageRules, words: ToldOlderWords): Markers => {
   let markers = markerPatterns.get(words)
   if (markers === undefined) {
     markers = {
-      anywhere: wordsPattern([...rules.revision.priorWords, ...words.forecast]),
-      statement: wordsPattern(words.statement),
-      pastPerfect: wordsPattern(words.pastPerfect),
+      anywhere: anyWholeWord([...rules.revision.priorWords, ...words.forecast]),
+      statement: anyWholeWord(words.statement),
+      pastPerfect: anyWholeWord(words.pastPerfect),
     }
     markerPatterns.set(words, markers)
   }

@@ -1,3 +1,4 @@
+import { literally } from './literal-pattern'
 import type { LanguageRules } from './rules'
 import { spokespeopleWordsFor } from './rules/spokespeople'
 import type { SpokespeopleWords } from './rules/spokespeople'
@@ -17,17 +18,15 @@ export interface Spokesperson {
 /** Words an organisation before its spokesperson may have: "the Kilverton Police". */
 const MAX_ORG_WORDS = 5
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 const patterns = new WeakMap<SpokespeopleWords, RegExp>()
 const patternOf = (words: SpokespeopleWords): RegExp => {
   let pattern = patterns.get(words)
   if (pattern === undefined) {
-    const roles = words.roles.map(escape).join('|')
+    const roles = words.roles.map(literally).join('|')
     // Longest first, so « de la » is read before « de ».
     const links = [...words.links]
       .sort((a, b) => b.length - a.length)
-      .map((link) => (/['’]$/u.test(link) ? escape(link) : `${escape(link)}\\s`))
+      .map((link) => (/['’]$/u.test(link) ? literally(link) : `${literally(link)}\\s`))
       .join('|')
     const before = words.orgFirst
       ? `(?:(?<before>[^\\s,;:]+(?:\\s[^\\s,;:]+){0,${MAX_ORG_WORDS - 1}})\\s)?`

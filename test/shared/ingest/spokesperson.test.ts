@@ -91,6 +91,17 @@ describe('a spokesperson’s claim', () => {
     expect(withText(claims, '12 clinics').attribution.who).toBe('trust spokesperson')
   })
 
+  it('reads a French role that describes the organisation named before', () => {
+    const claims = french(
+      'La Mairie de Valmorange a annoncé mardi la suppression de 40 postes.',
+      'Un porte-parole de la mairie a précisé que 12 postes seront pourvus en interne.',
+    )
+    expect(withText(claims, '12 postes').attribution).toMatchObject({
+      who: 'Mairie de Valmorange',
+      role: 'porte-parole',
+    })
+  })
+
   it('reads the French role the same way', () => {
     const claims = french(
       'Selon un porte-parole du Syndicat des eaux de Larcy, 97 foyers sont privés d’eau.',
