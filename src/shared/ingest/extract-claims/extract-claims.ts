@@ -1,5 +1,6 @@
 import { Discourse } from '../discourse'
 import { EntryOrder, linkForward } from '../newest-first'
+import { issuedBy, releaseIssuer } from '../release-issuer'
 import { rulesFor } from '../rules'
 import { paragraphSpans, splitSentences } from '../sentences'
 import { ToldAfter } from '../told-after'
@@ -64,7 +65,11 @@ export const extractClaims = (
   }
   // "The deficit is larger than the £1.9 million forecast": figures told after the newest.
   linkToldBackwards(drafts, source, rules)
-  return drafts.map(candidateOf)
+  // A press release speaks for its issuer where no one else is named.
+  const issuer = releaseIssuer(source, rules)
+  return issuer === null
+    ? drafts.map(candidateOf)
+    : drafts.map((draft) => candidateOf(issuedBy(draft, issuer)))
 }
 
 /**

@@ -13,6 +13,7 @@ import { resolvedForm, speakerForm } from '../speaker-form'
 import { introducedPeople } from '../speaker-shapes'
 import type { Token } from '../tokens'
 import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from '../types'
+import { IntroducedQuotes } from './introduced-quotes'
 import type { ReadSentence } from './read-sentence'
 
 /** A sentence whose speaker was resolved, for a quotation standing alone after it. */
@@ -39,6 +40,7 @@ export class Voices {
   private before: SentenceBefore | undefined
   private readonly company = new CompanyReferent()
   private readonly documents = new DocumentOwners()
+  private readonly quotations = new IntroducedQuotes()
 
   constructor(
     private readonly discourse: Discourse,
@@ -76,6 +78,9 @@ export class Voices {
   /** The voice of the sentence before, when a sentence that names nobody goes on in it. */
   private carriedOn(read: ReadSentence, draft: AttributionDraft | null): Resolved | undefined {
     if (draft !== null) return undefined
+    // "… said:" and a quoted paragraph after it: the quotation is theirs.
+    const introduced = this.quotations.voiceOf(read)
+    if (introduced !== undefined) return introduced
     const { tokens, index, sentence } = read
     const { quoted, spoke } = this
     const spokeJustBefore = spoke?.sentence === index - 1 && spoke.paragraph === sentence.paragraph
@@ -117,6 +122,7 @@ export class Voices {
     this.discourse.observe(index, resolved.speaker, named, introduced, people, longNames)
     this.documents.observe(index, speakerTokens, draft, resolved.speaker, rules, document, people)
     this.before = { tokens, paragraph: sentence.paragraph, speaker: resolved.speaker }
+    this.quotations.observe(read, draft, resolved)
     const hasQuote = tokens.some((token) => token.kind === 'quote')
     const said = { sentence: index, paragraph: sentence.paragraph, resolved }
     if (hasQuote && resolved.speaker !== undefined) this.quoted = said
