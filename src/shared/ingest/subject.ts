@@ -86,13 +86,17 @@ const openingComma = (tokens: Tokens, from: number): number => {
   return -1
 }
 
-/** "By late afternoon the governor …": a preposition, a modifier and a part of the day. */
+/**
+ * "By late afternoon the governor …", "In the evening the ministry …": a preposition, a modifier
+ * or an article, and a part of the day.
+ */
 const partOfDay = (ctx: Context, at: number): boolean => {
   const { tokens, rules } = ctx
+  const middle = tokens[at + 1]?.lower ?? ''
   return (
     rules.notUnits.has(tokens[at]?.lower ?? '') &&
     !rules.determiners.has(tokens[at]?.lower ?? '') &&
-    rules.timeModifiers.has(tokens[at + 1]?.lower ?? '') &&
+    (rules.timeModifiers.has(middle) || rules.determiners.has(middle)) &&
     rules.partsOfDay.has(tokens[at + 2]?.lower ?? '')
   )
 }

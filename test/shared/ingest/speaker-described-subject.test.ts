@@ -59,3 +59,21 @@ describe('a bare surname', () => {
     expect(withText(claims, '40 stalls').attribution.who).toBe('Quillon')
   })
 })
+
+describe('a subject after a part of the day', () => {
+  it('is found after "In the evening" with no comma, as after "By late afternoon"', () => {
+    const claims = english(
+      'A landslide buried the depot at Quarrow on Monday.',
+      'In the evening the mining ministry raised the death toll to 17.',
+    )
+    expect(withText(claims, 'toll to 17').attribution.who).toBe('mining ministry')
+  })
+
+  it('makes "it" the rail company that spoke just before', () => {
+    const claims = english(
+      'Pellory Rail Infrastructure, which owns the track, said 140 services had been cancelled on Tuesday.',
+      'By the evening it had raised that to 212.',
+    )
+    expect(withText(claims, 'to 212').attribution.who).toBe('Pellory Rail Infrastructure')
+  })
+})
