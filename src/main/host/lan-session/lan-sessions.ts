@@ -1,60 +1,35 @@
-import { bytesToHex, hexToBytes, randomBytes } from '@noble/hashes/utils.js'
+import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import type { DeviceKeyFile, Signer } from '../../../shared/identity'
-import { formatLanAddress } from '../../../shared/lan'
 import type { LanAddress, LanWelcome } from '../../../shared/lan'
-import {
-  CLOSE_NOT_A_MEMBER,
-  CLOSE_NORMAL,
-  CLOSE_POLICY_VIOLATION,
-  PEER_HOST_LIMITS,
-} from '../../../shared/protocol'
-import type { Role } from '../../../shared/protocol'
+import { CLOSE_NORMAL } from '../../../shared/protocol'
 import type { Transport } from '../../../shared/transport'
-import { startLanListener } from '../lan'
-import type { LanListener } from '../lan'
 import type { DossierHandle, Library } from '../library/library'
 import type { SealingContext } from '../relay/epoch-keys'
 import type { ConnectOptions } from '../sync/sync-hub'
 import { loadDeviceKey } from './device-key'
 import type { FrameGate } from './frame-gate'
-import { CLOSE_DUPLICATE, keepIncoming } from './keep-one'
-import { MeshDialer, linkKey } from './mesh-dialer'
-import { DEFAULT_LAN_LISTEN, advertisedAddresses, isLoopback } from './listen-address'
-import { mdnsDiscovery } from './member-discovery'
-import type { MemberDiscovery, StartDiscovery } from './member-discovery'
-import { PairSecrets, sessionCandidates } from './session-candidates'
-import { admitPeer, welcomePeer } from './session-door'
+import { HeldDossiers } from './held-dossiers'
+import { LanEndpoint } from './lan-endpoint'
+import type { LanEndpointOptions } from './lan-endpoint'
+import { MemberLinks } from './member-links'
+import type { MemberLink } from './member-links'
+import { MeshDialer } from './mesh-dialer'
+import { learnAddresses, welcomeFor } from './peer-welcome'
+import { sealingContextOf } from './sealing-context'
+import { PairSecrets } from './session-candidates'
 import { SharingStore } from './sharing-store'
 import type { SharedDossier, SharingFile } from './sharing-store'
 
+export type { MemberLink } from './member-links'
+
 /** How often the mesh looks for members it should be connected to and is not. */
 const MESH_TICK_MS = 300
-const CLOSE_ROLE_CHANGED = 4410
-/** Presence another host may relay: every tab of every member it reaches, within reason. */
-const RELAYED_AWARENESS_CLIENTS = 256
 
-export interface LanSessionsOptions {
+export interface LanSessionsOptions extends LanEndpointOptions {
   readonly library: Library
   /** Hands an admitted, welcomed connection to the hub (`hub.connect`). */
   readonly connect: (transport: Transport, options: ConnectOptions) => unknown
-  /** Where the LAN endpoint listens (default every IPv4 interface, any free port). */
-  readonly listen?: LanAddress
-  readonly onProblem?: (line: string) => void
   readonly now?: () => number
-  /** How other hosts are found besides known addresses (default mDNS); never on loopback. */
-  readonly discover?: StartDiscovery
-  /** Why the LAN endpoint must not listen at all (a listen address that does not read). */
-  readonly listenProblem?: string
-  /** Tests only: run `discover` (a fake) although the listener is on loopback. */
-  readonly discoverOnLoopback?: boolean
-}
-
-/** One live connection to another member's host, for one dossier. */
-export interface MemberLink {
-  readonly transport: Transport
-  readonly dialledByLocal: boolean
-  readonly address: string
-  readonly role: Role
 }
 
 /**
@@ -63,12 +38,9 @@ export interface MemberLink {
  * member's host per dossier, each handed to the hub as an ordinary connection.
  */
 export class LanSessions {
-  private listener: LanListener | null = null
-  private discovery: MemberDiscovery | null = null
-  private starting: Promise<void> | null = null
-  private listenerProblem: string | null = null
-  private readonly held = new Map<string, { handle: DossierHandle; stop: () => void }>()
-  private readonly links = new Map<string, MemberLink>()
+  private readonly endpoint: LanEndpoint
+  private readonly held: HeldDossiers
+  private readonly links: MemberLinks
   private readonly mesh: MeshDialer = new MeshDialer(this)
   readonly pairs: PairSecrets
   readonly invitesInFlight = new Map<string, number>()
@@ -83,6 +55,19 @@ export class LanSessions {
     readonly deviceKey: DeviceKeyFile,
     readonly signer: Signer,
   ) {
+    this.endpoint = new LanEndpoint(this, options, (addresses) => this.mesh.probe(addresses))
+    this.held = new HeldDossiers(
+      options.library,
+      (dossierId) => this.links.enforceMembers(dossierId),
+      (line) => this.options.onProblem?.(line),
+    )
+    this.links = new MemberLinks({
+      localKey: deviceKey.publicKey,
+      isClosed: () => this.closedAlready,
+      roleOf: (dossierId, key) => this.held.roleOf(dossierId, key),
+      linked: (key) => this.mesh.connected(key),
+      connect: (transport, connectOptions) => this.options.connect(transport, connectOptions),
+    })
     this.pairs = new PairSecrets(deviceKey)
     this.timer = setInterval(() => this.mesh.tick(), MESH_TICK_MS)
     this.timer.unref()
@@ -102,7 +87,7 @@ export class LanSessions {
       await options.library.identity(),
     )
     for (const id of Object.keys(file.dossiers)) {
-      if (await options.library.exists(id)) await sessions.hold(id)
+      if (await options.library.exists(id)) await sessions.held.hold(id)
       else options.onProblem?.(`the shared dossier ${id} is no longer in the library`)
     }
     if (sessions.held.size > 0) await sessions.ensureListening().catch(() => undefined)
@@ -130,42 +115,20 @@ export class LanSessions {
   }
 
   hasLink(dossierId: string, remoteKey: string): boolean {
-    return this.links.has(linkKey(dossierId, remoteKey))
+    return this.links.has(dossierId, remoteKey)
   }
 
   isMember(dossierId: string, key: string): boolean {
-    return this.roleOf(dossierId, key) !== null
+    return this.held.roleOf(dossierId, key) !== null
   }
 
   memberKeys(dossierId: string): readonly string[] {
-    const dossier = this.held.get(dossierId)?.handle.dossier
-    if (dossier === undefined) return []
-    return dossier
-      .members()
-      .filter((member) => !member.removed)
-      .map(({ key }) => key)
+    return this.held.memberKeys(dossierId)
   }
 
-  /**
-   * What sealing the dossier's relay takes (docs/relay.md): its session secret, this device, and
-   * who its members are now; null when this host does not share it on the LAN.
-   */
+  /** What sealing the dossier's relay takes (sealing-context.ts); null when not shared here. */
   sealingContext(dossierId: string): SealingContext | null {
-    const entry = this.file.dossiers[dossierId]
-    const dossier = this.held.get(dossierId)?.handle.dossier
-    if (entry === undefined || dossier === undefined) return null
-    return {
-      sessionSecret: hexToBytes(entry.sessionSecret),
-      deviceKey: this.deviceKey,
-      isMember: (key) => this.isMember(dossierId, key),
-      isEditor: (key) => this.roleOf(dossierId, key) === 'editor',
-      members: () => this.memberKeys(dossierId),
-      removed: () =>
-        dossier
-          .members()
-          .filter((member) => member.removed)
-          .map(({ key }) => key),
-    }
+    return sealingContextOf(this.file, this.held, this.deviceKey, dossierId)
   }
 
   problem(line: string): void {
@@ -173,20 +136,20 @@ export class LanSessions {
   }
 
   get listeningProblem(): string | null {
-    return this.listenerProblem
+    return this.endpoint.problem
   }
 
   /** Where this host listens, as it tells invitees and members; empty when it does not. */
   advertised(): LanAddress[] {
-    return this.listener === null ? [] : advertisedAddresses(this.listener.address)
+    return this.endpoint.advertised()
   }
 
   linkTo(dossierId: string, remoteKey: string): MemberLink | undefined {
-    return this.links.get(linkKey(dossierId, remoteKey))
+    return this.links.get(dossierId, remoteKey)
   }
 
   heldDossier(id: string): DossierHandle | undefined {
-    return this.held.get(id)?.handle
+    return this.held.handle(id)
   }
 
   /** Replaces the sharing state (after `change` edits a copy) and saves it. */
@@ -207,7 +170,7 @@ export class LanSessions {
       }
       await this.update((file) => (file.dossiers[id] = entry))
     }
-    await this.hold(id)
+    await this.held.hold(id)
     await this.ensureListening()
     return this.file.dossiers[id]!
   }
@@ -218,21 +181,15 @@ export class LanSessions {
         Object.entries(file.dossiers).filter(([key]) => key !== id),
       )
     })
-    for (const [key, link] of this.links)
-      if (key.startsWith(`${id} `))
-        link.transport.close(CLOSE_NORMAL, 'the dossier is no longer shared')
-    this.release(id)
+    this.links.closeDossier(id, CLOSE_NORMAL, 'the dossier is no longer shared')
+    this.held.release(id)
     await this.stopIfIdle()
   }
 
   /** Closes the listener when no dossier is shared any more (after an unshare, or a failed join). */
   async stopIfIdle(): Promise<void> {
-    if (this.held.size > 0 || this.listener === null) return
-    const listener = this.listener
-    this.listener = null
-    await this.discovery?.close()
-    this.discovery = null
-    await listener.close()
+    if (this.held.size > 0) return
+    await this.endpoint.stop()
   }
 
   /** A joiner's first connection, already welcomed: hold the dossier and hand it to the hub. */
@@ -244,140 +201,39 @@ export class LanSessions {
     address: string,
   ): Promise<void> {
     await this.update((file) => (file.dossiers[dossierId] = entry))
-    await this.hold(dossierId)
+    await this.held.hold(dossierId)
     this.adopt(dossierId, remoteKey, gate, true, address)
   }
 
   /** A joiner admitted through a sealed relay (join-through-relay.ts): hold and serve the dossier. */
   async adoptRelayJoined(dossierId: string, entry: SharedDossier): Promise<void> {
     await this.update((file) => (file.dossiers[dossierId] = entry))
-    await this.hold(dossierId)
+    await this.held.hold(dossierId)
     await this.ensureListening().catch(() => undefined)
   }
 
   /** The welcome this host sends a peer of `dossierId`. */
   welcomeFor(dossierId: string, remoteKey: string | null, withSecret: boolean): LanWelcome {
-    const entry = this.file.dossiers[dossierId]
-    const members = Object.entries(entry?.addresses ?? {})
-      .filter(
-        ([key, addresses]) =>
-          key !== remoteKey &&
-          key !== this.localKey &&
-          addresses.length > 0 &&
-          this.isMember(dossierId, key),
-      )
-      .slice(0, 64)
-      .map(([key, addresses]) => ({ key, addresses: addresses.slice(0, 6) }))
-    return {
-      version: 1,
-      ...(this.signer.name.trim() === '' ? {} : { name: this.signer.name.trim().slice(0, 200) }),
-      ...(withSecret && entry !== undefined ? { sessionSecret: entry.sessionSecret } : {}),
-      listening: this.advertised(),
-      members,
-    }
+    return welcomeFor(this, dossierId, remoteKey, withSecret)
   }
 
   /** Remembers where a peer and the members it knows listen, from its welcome. */
   async learn(dossierId: string, remoteKey: string, welcome: LanWelcome): Promise<void> {
     if (this.file.dossiers[dossierId] === undefined) return
-    await this.update((file) => {
-      const addresses = file.dossiers[dossierId]!.addresses
-      if (welcome.listening.length > 0) addresses[remoteKey] = [...welcome.listening]
-      for (const member of welcome.members) {
-        if (
-          member.key !== this.localKey &&
-          member.addresses.length > 0 &&
-          addresses[member.key] === undefined
-        )
-          addresses[member.key] = [...member.addresses]
-      }
-    })
+    await this.update((file) => learnAddresses(file, dossierId, remoteKey, welcome, this.localKey))
   }
 
   /** Starts the listener unless it runs; concurrent callers share one start. */
   ensureListening(): Promise<void> {
-    if (this.listener !== null || this.closedAlready) return Promise.resolve()
-    this.starting ??= this.startListening().finally(() => (this.starting = null))
-    return this.starting
-  }
-
-  private async startListening(): Promise<void> {
-    if (this.options.listenProblem !== undefined) {
-      this.listenerProblem = this.options.listenProblem
-      this.options.onProblem?.(this.listenerProblem)
-      throw new Error(this.listenerProblem)
-    }
-    const listen = this.options.listen ?? DEFAULT_LAN_LISTEN
-    try {
-      this.listener = await startLanListener({
-        host: listen.host,
-        port: listen.port,
-        deviceKey: this.deviceKey,
-        candidates: () => sessionCandidates(this),
-        admit: (peer) => admitPeer(this, peer),
-        onPeer: (peer) =>
-          void welcomePeer(this, peer).catch((error: unknown) => {
-            this.options.onProblem?.(`a LAN peer could not be welcomed: ${String(error)}`)
-            peer.transport.close(CLOSE_POLICY_VIOLATION, 'the host could not take this connection')
-          }),
-      })
-      this.listenerProblem = null
-      if (!isLoopback(listen.host) || this.options.discoverOnLoopback === true) {
-        const discover = this.options.discover ?? mdnsDiscovery
-        this.discovery = discover(this.listener.address.port, (addresses) =>
-          this.mesh.probe(addresses),
-        )
-      }
-    } catch (error) {
-      this.listenerProblem = `the LAN endpoint cannot listen on ${formatLanAddress(listen)}: ${(error as Error).message}`
-      this.options.onProblem?.(this.listenerProblem)
-      throw new Error(this.listenerProblem)
-    }
+    return this.endpoint.ensureListening()
   }
 
   async close(): Promise<void> {
     this.closedAlready = true
     clearInterval(this.timer)
-    for (const link of this.links.values())
-      link.transport.close(CLOSE_NORMAL, 'the host is leaving')
-    await this.discovery?.close()
-    this.discovery = null
-    await this.listener?.close()
-    this.listener = null
-    for (const id of [...this.held.keys()]) this.release(id)
-  }
-
-  private async hold(id: string): Promise<void> {
-    if (this.held.has(id)) return
-    const handle = await this.options.library.open(id)
-    const stop = handle.dossier.onChange((change) => {
-      if (change.members) this.enforceMembers(id)
-    })
-    this.held.set(id, { handle, stop })
-  }
-
-  private release(id: string): void {
-    const held = this.held.get(id)
-    if (held === undefined) return
-    this.held.delete(id)
-    held.stop()
-    held.handle.close().catch((error: unknown) => this.options.onProblem?.(String(error)))
-  }
-
-  private roleOf(dossierId: string, key: string): Role | null {
-    return this.held.get(dossierId)?.handle.dossier.memberRole(key) ?? null
-  }
-
-  /** Closes the links of devices no longer members, and of those whose role changed (they redial). */
-  private enforceMembers(dossierId: string): void {
-    for (const [key, link] of this.links) {
-      if (!key.startsWith(`${dossierId} `)) continue
-      const role = this.roleOf(dossierId, key.slice(dossierId.length + 1))
-      if (role === null)
-        link.transport.close(CLOSE_NOT_A_MEMBER, 'this device is not a member of the dossier')
-      else if (role !== link.role)
-        link.transport.close(CLOSE_ROLE_CHANGED, `the role is now ${role}`)
-    }
+    this.links.closeAll(CLOSE_NORMAL, 'the host is leaving')
+    await this.endpoint.close()
+    for (const id of this.held.ids()) this.held.release(id)
   }
 
   /** Keeps one link per (dossier, device) and hands it to the hub with the member's role. */
@@ -388,30 +244,6 @@ export class LanSessions {
     dialledByLocal: boolean,
     address: string,
   ): void {
-    const transport = gate.handOff()
-    const role = this.roleOf(dossierId, remoteKey)
-    if (role === null || this.closedAlready) {
-      return transport.close(CLOSE_NOT_A_MEMBER, 'this device is not a member of the dossier')
-    }
-    const key = linkKey(dossierId, remoteKey)
-    const existing = this.links.get(key)
-    if (existing !== undefined) {
-      if (!keepIncoming(this.localKey, remoteKey, existing.dialledByLocal, dialledByLocal))
-        return transport.close(CLOSE_DUPLICATE, 'another connection to this device is kept')
-      existing.transport.close(CLOSE_DUPLICATE, 'another connection to this device is kept')
-    }
-    const link: MemberLink = { transport, dialledByLocal, address, role }
-    this.links.set(key, link)
-    this.mesh.connected(key)
-    transport.onClose(() => {
-      if (this.links.get(key) === link) this.links.delete(key)
-    })
-    this.options.connect(transport, {
-      dossierId,
-      role,
-      rpc: 'flush-only',
-      awarenessClients: RELAYED_AWARENESS_CLIENTS,
-      limits: PEER_HOST_LIMITS,
-    })
+    this.links.adopt(dossierId, remoteKey, gate, dialledByLocal, address)
   }
 }

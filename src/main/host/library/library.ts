@@ -1,41 +1,26 @@
-import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import * as Y from 'yjs'
-import { Dossier, isDossierId, newId } from '../../../shared/dossier'
+import { Dossier } from '../../../shared/dossier'
 import type { DossierInit } from '../../../shared/dossier'
-import type { Signer } from '../../../shared/identity'
-import type { HostEndpoint } from '../../../shared/protocol/host-endpoint'
 import { ingestStory } from '../../../shared/ingest'
 import type { StoryInput } from '../../../shared/ingest'
-import { toJsonObject, fromJson } from '../../../shared/report/json'
-import { DossierStore } from '../store/dossier-store'
-import type { StoreOptions } from '../store/dossier-store'
-import { describeRecovery } from '../store/recovery'
-import type { RecoveryReport } from '../store/recovery'
-import { describeFsError } from '../store/store-error'
-import { damagedFiles } from '../store/store-files'
-import { addSampleDossier } from './add-sample'
-import { exportDossierFile, readDossierFile } from './dossier-transfer'
-import { loadOrCreateIdentity } from './identity-store'
-import { noKeyProtection } from './key-protection'
-import type { KeyProtection } from './key-protection'
-import { LibraryError } from './library-errors'
-import { LibraryLock } from './library-lock'
-import { tidyLibrary } from './library-tidy'
-import { PRIVATE_DIR } from '../store/private-mode'
-import { OpenDossiers } from './open-dossiers'
-import { resolveDossierRef } from './resolve-ref'
-import type { DossierHandle } from './open-dossiers'
-import { filesChangedAt, readSummary, summarize, writeSummary } from './summary-cache'
-import type { DossierSummary } from './summary-cache'
 import {
-  TRASH_DIR,
-  findTrashEntry,
-  listTrash,
-  moveToTrash,
-  removeFromTrash,
-  restoreFromTrash,
-} from './trash'
+  addBuiltDossier,
+  addDossierState,
+  addIngestedDossier,
+  duplicateDossier,
+  importDossierFile,
+} from './add-dossier'
+import type { BuildDossier } from './add-dossier'
+import { addSampleDossier } from './add-sample'
+import { exportDossierFile } from './dossier-transfer'
+import { LibraryFolder, claimLibraryFolder, unusableFolder } from './library-folder'
+import type { LibraryOptions } from './library-folder'
+import { listDossiers } from './library-listing'
+import type { LibraryProblem } from './library-listing'
+import type { LibraryLock } from './library-lock'
+import { tidyLibrary } from './library-tidy'
+import type { DossierSummary } from './summary-cache'
+import { findTrashEntry, listTrash, moveToTrash, removeFromTrash, restoreFromTrash } from './trash'
 import type { TrashEntry } from './trash'
 import { LibraryVersions } from './library-versions'
 import type { OpenVersion, VersionDiff, VersionInfo } from './library-versions'
@@ -54,25 +39,8 @@ export type { TrashEntry } from './trash'
 export { LibraryLockedError, readLock } from './library-lock'
 export type { LockOwner, LockState } from './library-lock'
 export type { OpenVersion, VersionDiff, VersionInfo } from './library-versions'
-
-export interface LibraryProblem {
-  readonly id: string
-  /** 'unreadable': the dossier cannot be opened; 'set-aside': it opens, but damaged files were set aside. */
-  readonly kind: 'unreadable' | 'set-aside'
-  readonly reason: string
-  /** The last title known for it, when there is one. */
-  readonly title?: string
-}
-
-export interface LibraryOptions {
-  readonly store?: StoreOptions
-  /** Called with one line per thing recovery did when a dossier was opened. */
-  readonly onRecovery?: (lines: string[], report: RecoveryReport) => void
-  /** Where this host can be reached; written into the lock for tools that look for it. */
-  readonly endpoint?: HostEndpoint
-  /** What seals the device's signing key (the desktop app's keychain); none by default. */
-  readonly keyProtection?: KeyProtection
-}
+export type { LibraryOptions } from './library-folder'
+export type { LibraryProblem } from './library-listing'
 
 /**
  * A folder of dossiers, owned by one process at a time (`library.lock`):
@@ -81,229 +49,55 @@ export interface LibraryOptions {
  *   library.lock        who owns the folder
  *   dossiers/<id>/      snapshot, log, meta.json (listing cache), versions/, set-aside files
  *   trash/<id>@<ms>/    deleted dossiers, restorable
+ *
+ * The folder itself, and opening the dossiers in it, are LibraryFolder's (library-folder.ts).
  */
-export class Library {
-  private readonly open_: OpenDossiers
+export class Library extends LibraryFolder {
   readonly versions: LibraryVersions
 
-  private constructor(
-    readonly dir: string,
-    readonly lock: LibraryLock,
-    private readonly options: LibraryOptions,
-  ) {
-    this.open_ = new OpenDossiers((id) => this.folderOf(id), {
-      ...(options.store === undefined ? {} : { store: options.store }),
-      onRecovery: (report) => options.onRecovery?.(describeRecovery(report), report),
-    })
+  private constructor(dir: string, lock: LibraryLock, options: LibraryOptions) {
+    super(dir, lock, options)
     this.versions = new LibraryVersions(this)
   }
 
   /** Opens (creating if needed) a library folder and takes its lock for this process. */
   static async open(dir: string, options: LibraryOptions = {}): Promise<Library> {
     const root = path.resolve(dir)
-    try {
-      await fs.mkdir(path.join(root, 'dossiers'), { recursive: true, mode: PRIVATE_DIR })
-      await fs.access(root, fs.constants.R_OK | fs.constants.W_OK)
-    } catch (error) {
-      throw new LibraryError(`cannot use the library folder ${root}: ${describeFsError(error)}`)
-    }
-    let lock: LibraryLock
-    try {
-      lock = await LibraryLock.acquire(
-        root,
-        options.endpoint === undefined ? {} : { endpoint: options.endpoint },
-      )
-    } catch (error) {
-      if (error instanceof LibraryError) throw error
-      throw new LibraryError(`cannot use the library folder ${root}: ${describeFsError(error)}`)
-    }
+    const lock = await claimLibraryFolder(root, options.endpoint)
     const library = new Library(root, lock, options)
     try {
       await library.tidy()
     } catch (error) {
       await lock.release()
-      throw new LibraryError(`cannot use the library folder ${root}: ${describeFsError(error)}`)
+      throw unusableFolder(root, error)
     }
     return library
   }
 
-  /** Closes every open dossier (saving and compacting it) and gives the folder up. */
-  async close(): Promise<void> {
-    try {
-      await this.open_.closeAll()
-    } finally {
-      await this.lock.release()
-    }
-  }
-
-  get dossiersDir(): string {
-    return path.join(this.dir, 'dossiers')
-  }
-
-  get trashDir(): string {
-    return path.join(this.dir, TRASH_DIR)
-  }
-
-  folderOf(id: string): string {
-    if (!isDossierId(id)) throw new LibraryError(`"${id}" is not a dossier id`)
-    return path.join(this.dossiersDir, id)
-  }
-
-  identity(name?: string): Promise<Signer> {
-    return loadOrCreateIdentity(this.dir, name, undefined, this.keyProtection)
-  }
-
-  get keyProtection(): KeyProtection {
-    return this.options.keyProtection ?? noKeyProtection
-  }
-
-  async ids(): Promise<string[]> {
-    const entries = await fs.readdir(this.dossiersDir, { withFileTypes: true })
-    return entries
-      .filter((entry) => entry.isDirectory() && isDossierId(entry.name))
-      .map((entry) => entry.name)
-      .sort()
-  }
-
-  async exists(id: string): Promise<boolean> {
-    return (await this.ids()).includes(id)
-  }
-
-  /** Resolves a full id or a unique prefix of one. */
-  async resolve(ref: string): Promise<string> {
-    return resolveDossierRef(await this.ids(), ref, this.dir)
-  }
-
-  /**
-   * Every dossier with its title, claim counts and last change, newest first. One that cannot be
-   * opened is listed as a problem and hides nothing else; one that opens but had damaged files
-   * set aside is listed and also named as a problem until those files are removed.
-   */
-  async list(): Promise<{ dossiers: DossierSummary[]; problems: LibraryProblem[] }> {
-    const dossiers: DossierSummary[] = []
-    const problems: LibraryProblem[] = []
-    for (const id of await this.ids()) {
-      const folder = this.folderOf(id)
-      try {
-        dossiers.push(await this.summaryOf(id))
-      } catch (error) {
-        const title = (await readSummary(folder, { evenIfStale: true }))?.title
-        problems.push({
-          id,
-          kind: 'unreadable',
-          reason: (error as Error).message,
-          ...(title === undefined ? {} : { title }),
-        })
-        continue
-      }
-      const aside = await damagedFiles(folder)
-      if (aside.length > 0) {
-        problems.push({
-          id,
-          kind: 'set-aside',
-          reason: `dossier ${id}: damaged files were set aside in ${folder} (${aside.join(', ')}); check them, then delete them`,
-        })
-      }
-    }
-    dossiers.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0))
-    return { dossiers, problems }
-  }
-
-  private async summaryOf(id: string): Promise<DossierSummary> {
-    const live = await this.open_.liveSummary(id)
-    if (live !== null) return live
-    const cached = await readSummary(this.folderOf(id))
-    if (cached !== null && cached.id === id) return cached
-    const handle = await this.open(id)
-    const summary = summarize(handle.dossier, await filesChangedAt(this.folderOf(id)))
-    await handle.close()
-    return (await readSummary(this.folderOf(id))) ?? summary
-  }
-
-  /** Opens a dossier for reading and writing; see DossierHandle. */
-  async open(ref: string): Promise<DossierHandle> {
-    return this.open_.acquire(await this.resolve(ref))
-  }
-
-  isOpen(id: string): boolean {
-    return this.open_.isOpen(id)
-  }
-
-  /** Runs `work` on an open dossier, then closes it (saving everything). */
-  async with<T>(ref: string, work: (handle: DossierHandle) => T | Promise<T>): Promise<T> {
-    const handle = await this.open(ref)
-    let result: T
-    try {
-      result = await work(handle)
-      await handle.flush()
-    } catch (error) {
-      // The work's own failure is the one to report, not a second one while closing.
-      await handle.close().catch(() => undefined)
-      throw error
-    }
-    await handle.close()
-    return result
+  /** Every dossier, newest first, with the damaged ones named as problems (library-listing.ts). */
+  list(): Promise<{ dossiers: DossierSummary[]; problems: LibraryProblem[] }> {
+    return listDossiers({
+      ids: () => this.ids(),
+      folderOf: (id) => this.folderOf(id),
+      liveSummary: (id) => this.open_.liveSummary(id),
+      open: (ref) => this.open(ref),
+    })
   }
 
   /** Adds a new dossier that `build` writes into an empty doc; returns its id. */
   /** `stored`, when given, names the bytes to store once `build` ran (undefined: encode them). */
-  async add(
-    build: (doc: Y.Doc) => Dossier,
-    stored?: () => Uint8Array | undefined,
-  ): Promise<string> {
-    const doc = new Y.Doc()
-    try {
-      const dossier = build(doc)
-      const id = dossier.id
-      if (!isDossierId(id))
-        throw new LibraryError(`refusing to store a dossier with the unsafe id "${id}"`)
-      const summary = summarize(dossier, new Date().toISOString())
-      dossier.destroy()
-      await DossierStore.create(this.folderOf(id), id, stored?.() ?? Y.encodeStateAsUpdate(doc))
-      await writeSummary(this.folderOf(id), summary).catch(() => undefined)
-      return id
-    } finally {
-      doc.destroy()
-    }
+  add(build: BuildDossier, stored?: () => Uint8Array | undefined): Promise<string> {
+    return addBuiltDossier(this, build, stored)
   }
 
-  /**
-   * Adds a dossier whose whole state is `state` (the sample; an import uses addIngested). Those
-   * bytes are stored as they are, rather than encoded again from the document (a fifth of a large
-   * import's time on the host), unless opening it changed it (a migration).
-   */
+  /** Adds a dossier whose whole state is `state`, stored as it is (add-dossier.ts). */
   addState(state: Uint8Array): Promise<string> {
-    let changed = false
-    return this.add(
-      (doc) => {
-        Y.applyUpdate(doc, state)
-        const markChanged = (): void => {
-          changed = true
-        }
-        doc.on('update', markChanged)
-        try {
-          return Dossier.open(doc)
-        } finally {
-          doc.off('update', markChanged)
-        }
-      },
-      () => (changed ? undefined : state),
-    )
+    return addDossierState(this, state)
   }
 
-  /**
-   * Adds a dossier an import's worker built: its whole state and the listing's summary, both
-   * computed there from the open dossier (the summary checked where the worker's message
-   * arrived). The bytes are stored as they are, without decoding them on this thread: that
-   * took 0.5–0.7 s of a 4 MB story's import, and this host's other work waited meanwhile.
-   */
-  async addIngested(state: Uint8Array, summary: DossierSummary): Promise<string> {
-    const { id } = summary
-    if (!isDossierId(id))
-      throw new LibraryError(`refusing to store a dossier with the unsafe id "${id}"`)
-    await DossierStore.create(this.folderOf(id), id, state)
-    await writeSummary(this.folderOf(id), summary).catch(() => undefined)
-    return id
+  /** Adds a dossier an import's worker built, from its state and summary (add-dossier.ts). */
+  addIngested(state: Uint8Array, summary: DossierSummary): Promise<string> {
+    return addIngestedDossier(this, state, summary)
   }
 
   create(init: DossierInit): Promise<string> {
@@ -328,17 +122,9 @@ export class Library {
     await this.with(ref, ({ dossier }) => dossier.setTitle(title, story))
   }
 
-  /**
-   * An independent copy under a new id (its own document, so it never merges back into the
-   * original), with every entry and signature; versions and trash stay with the original.
-   */
-  async duplicate(ref: string, title?: string): Promise<string> {
-    const json = await this.with(ref, ({ dossier }) => toJsonObject(dossier))
-    return this.add((doc) => {
-      const copy = fromJson(doc, json, { id: newId('m') })
-      copy.setTitle(title ?? `${json.meta.title} (copy)`, json.meta.story)
-      return copy
-    })
+  /** An independent copy under a new id that never merges back (add-dossier.ts). */
+  duplicate(ref: string, title?: string): Promise<string> {
+    return duplicateDossier(this, ref, title)
   }
 
   /**
@@ -379,33 +165,12 @@ export class Library {
     return this.with(ref, ({ doc, dossier }) => exportDossierFile(doc, dossier))
   }
 
-  /**
-   * Imports a `.dossier` file, checked whole before anything is written. A dossier new to the
-   * library keeps its id; one already here becomes a copy with a new id, or with `merge` is
-   * merged into it (the same dossier edited elsewhere: Yjs joins both histories).
-   */
-  async importFile(
+  /** Imports a `.dossier` file: new, as a copy, or with `merge` merged in (add-dossier.ts). */
+  importFile(
     bytes: Uint8Array,
     options: { merge?: boolean } = {},
   ): Promise<{ id: string; merged: boolean }> {
-    const file = readDossierFile(bytes)
-    try {
-      const { id } = file
-      const known = isDossierId(id) && (await this.exists(id))
-      if (known && options.merge === true) {
-        await this.with(id, (handle) => handle.applyUpdate(file.snapshot))
-        return { id, merged: true }
-      }
-      if (!known && isDossierId(id)) {
-        await DossierStore.create(this.folderOf(id), id, file.snapshot)
-        return { id, merged: false }
-      }
-      const json = toJsonObject(file.dossier)
-      return { id: await this.add((doc) => fromJson(doc, json, { id: newId('m') })), merged: false }
-    } finally {
-      file.dossier.destroy()
-      file.dossier.doc.destroy()
-    }
+    return importDossierFile(this, bytes, options)
   }
 
   /** Freezes the current state as a named version ("published 28 Nov"). */
