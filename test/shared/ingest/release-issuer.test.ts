@@ -81,6 +81,14 @@ describe('a quotation introduced by "said:"', () => {
     expect(members?.attribution.who).toBe('Aldmoor Rowing Association')
   })
 
+  it('is no claim itself: "X, chair of Y, said:" states nothing to check', () => {
+    const claims = extractClaims(RELEASE, { language: 'en' })
+    expect(claims.map((claim) => claim.text)).not.toContain(
+      'Margaret Ellwood, chair of the association, said:',
+    )
+    expect(claims).toHaveLength(2)
+  })
+
   it('needs the quotation to open the paragraph right after the introducer', () => {
     const apart = RELEASE.replace(
       '"These are',

@@ -7,6 +7,7 @@ import { ToldAfter } from '../told-after'
 import { linkToldBackwards } from '../told-backwards'
 import type { ClaimCandidate, ExtractOptions } from '../types'
 import { candidateOf } from './candidate-of'
+import { introducesOnly } from './introduced-quotes'
 import { draftCrossingRevision } from './crossing-revision'
 import type { ReadSentence } from './read-sentence'
 import { readSentence } from './read-sentence'
@@ -53,7 +54,7 @@ export const extractClaims = (
     const draft = statedAttribution(read, onlyRevises, source, rules)
     const heard = voices.hear(read, draft)
     const claim = claimIn(read, draft, heard, onlyRevises, source, rules)
-    if (claim !== null) draftClaims(story, read, claim)
+    if (claim !== null && !introducesOnly(read)) draftClaims(story, read, claim)
   })
 
   const { drafts, unresolved, order } = story

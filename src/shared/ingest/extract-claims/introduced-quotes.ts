@@ -9,6 +9,13 @@ interface Introducer {
   readonly resolved: Resolved
 }
 
+/**
+ * "Margaret Ellwood, chair of the union, said:": a sentence that ends in a colon and gives no
+ * figure only introduces what follows; it states nothing to check of its own.
+ */
+export const introducesOnly = (read: ReadSentence): boolean =>
+  read.sentence.text.trimEnd().endsWith(':') && !read.figures.some((figure) => figure.trigger)
+
 const named = (resolved: Resolved): boolean => {
   const who = resolved.speaker?.who
   return who !== undefined && who !== UNKNOWN_SPEAKER && who !== UNNAMED_SPEAKER
