@@ -125,4 +125,11 @@ describe('an organisation found again by a shorter description', () => {
     const unnamed = english('The harbour office put the number of boats lost at 75.')
     expect(withText(unnamed, 'at 75').attribution.who).toBe('unknown')
   })
+
+  it('makes a public authority the source of its estimate though the story never named it', () => {
+    const claims = english(
+      'Late on Friday the fisheries ministry put the number of boats lost at 75.',
+    )
+    expect(withText(claims, 'at 75').attribution.who).toBe('fisheries ministry')
+  })
 })

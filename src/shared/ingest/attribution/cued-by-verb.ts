@@ -45,7 +45,8 @@ const withOrganisationPart = (ctx: Context, found: Found): Found => {
 /**
  * "The harbour office put the number of boats lost at 75": an estimate by an organisation
  * described, not named, is its claim only if the story named it before; a group of people
- * ("the assessors put the shortfall at …") needs no name.
+ * ("the assessors put the shortfall at …") needs no name, nor does a public authority ("the
+ * health ministry put the total at 171").
  */
 const describedEstimate = (
   tokens: Tokens,
@@ -57,4 +58,5 @@ const describedEstimate = (
   found.range !== undefined &&
   DEFINITE_ARTICLES.has(tokens[found.range.from]!.lower) &&
   !tokens[found.range.to - 1]!.lower.endsWith('s') &&
-  !rules.pluralSpeakerNouns.has(tokens[found.range.to - 1]!.lower)
+  !rules.pluralSpeakerNouns.has(tokens[found.range.to - 1]!.lower) &&
+  !rules.authorityNouns.has(tokens[found.range.to - 1]!.lower)

@@ -270,6 +270,7 @@ export const fr: LanguageRules = {
   orgWords: set(
     'ministère agence préfecture mairie syndicat association compagnie direction institut cour conseil gouvernement police gendarmerie office service services commission comité fédération union banque tribunal parlement assemblée entreprise société groupe observatoire inspection armée croix-rouge hôpital université régie parquet',
   ),
+  authorityNouns: set('ministère gouvernement préfecture police gendarmerie'),
   speakerNouns: set(
     'direction syndicat préfecture mairie ministère gouvernement police gendarmerie autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources source enquêteurs inspecteurs association entreprise compagnie groupe agence institut régie',
   ),

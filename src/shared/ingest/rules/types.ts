@@ -236,6 +236,11 @@ export interface LanguageRules {
   readonly indefinites: ReadonlySet<string>
   /** Common nouns that can be speakers ("officials", "media", "monitor"). */
   readonly speakerNouns: ReadonlySet<string>
+  /**
+   * Public authorities a description alone names ("the health ministry", « la préfecture »): their
+   * estimate is theirs though the story never named them, unlike "the harbour office".
+   */
+  readonly authorityNouns: ReadonlySet<string>
   /** Nouns that can refer back to any organisation ("the group said"). */
   readonly genericOrgNouns: ReadonlySet<string>
   /**
