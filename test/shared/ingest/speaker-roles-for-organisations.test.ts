@@ -109,6 +109,17 @@ describe('an organisation found again by a shorter description', () => {
     expect(withText(claims, '30 June').attribution.who).toBe('Quillby Harbour Services')
   })
 
+  it('makes "the company" a name with a word of a company in it, of two words or three', () => {
+    const ferries = english(
+      'Tessaly Ferries said 40 sailings were cancelled. The company said 212 passengers were stranded.',
+    )
+    expect(withText(ferries, '212 passengers').attribution.who).toBe('Tessaly Ferries')
+    const airline = english(
+      'Northwind Regional Airlines said 40 flights were cancelled. The company said 212 passengers were stranded.',
+    )
+    expect(withText(airline, '212 passengers').attribution.who).toBe('Northwind Regional Airlines')
+  })
+
   it('leaves "the company" alone when no organisation was called one', () => {
     const claims = english(
       'The Brackwater Tenants’ League says rents rose by 40 percent. The company denies this.',

@@ -86,6 +86,7 @@ export const speakerOf = (
     if (holder) return 'person'
     if (words.some((token) => rules.orgWords.has(bare(token)) || isAcronym(token)))
       return plural ? 'group' : 'org'
+    if (words.some((token) => rules.companyNameWords.has(bare(token)))) return 'org'
     if (rules.titles.has(bare(head))) return 'person'
     if (plural) return 'group'
     if (only?.person) return 'person'

@@ -291,7 +291,7 @@ export const en: LanguageRules = {
   ),
   honorifics: set('mr mrs ms dr prof sir dame'),
   orgWords: set(
-    'ministry agency front government forces force army navy council committee office organisation organization nations team group party media tv television helmets federation commission coalition service services department police authority authorities bank institute observatory monitor union alliance movement brigade brigades militia network news radio press cross crescent watch court parliament assembly embassy company corporation board bureau unit units command administration cabinet senate congress state-run opposition rebels militants presidency kremlin pentagon secretariat mission programme program fund foundation society association trust municipality hospital university centre center inspectorate infrastructure railways airways airlines ferries utilities holdings industries',
+    'ministry agency front government forces force army navy council committee office organisation organization nations team group party media tv television helmets federation commission coalition service services department police authority authorities bank institute observatory monitor union alliance movement brigade brigades militia network news radio press cross crescent watch court parliament assembly embassy company corporation board bureau unit units command administration cabinet senate congress state-run opposition rebels militants presidency kremlin pentagon secretariat mission programme program fund foundation society association trust municipality hospital university centre center inspectorate',
   ),
   authorityNouns: set('ministry government police army military'),
   speakerNouns: set(
@@ -316,6 +316,9 @@ export const en: LanguageRules = {
   lowercaseOrgNames: false,
   genericOrgNouns: set('group organisation organization body outfit'),
   companyNouns: set('company firm'),
+  companyNameWords: set(
+    'infrastructure railways airways airlines ferries utilities holdings industries',
+  ),
   pluralSpeakerNouns: set(
     'scientists researchers hydrologists economists tenants media monitors officials commanders figures activists residents witnesses sources rebels militants authorities doctors medics rescuers volunteers observers analysts experts police engineers investigators inspectors lawmakers leaders diplomats forces',
   ),

@@ -248,6 +248,11 @@ export interface LanguageRules {
    * that before, they stand for the company named in the sentence before (`company-referent.ts`).
    */
   readonly companyNouns: ReadonlySet<string>
+  /**
+   * Words that make a name a company's ("Tessaly Ferries", "Castwell Rail Infrastructure"), which
+   * "it" and "the company" may then refer to; unlike `orgWords`, no other kind of organisation.
+   */
+  readonly companyNameWords: ReadonlySet<string>
   /** Plural speaker nouns ("officials") make a group. */
   readonly pluralSpeakerNouns: ReadonlySet<string>
   /** Lowercase words allowed before a speaker noun ("state media", "rebel commanders"). */
