@@ -15,6 +15,10 @@ import { UNKNOWN_SPEAKER } from './types'
 const NAME = String.raw`[A-ZÀ-Ý][\p{L}\d'’&.-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|et)\s+)?[A-ZÀ-Ý][\p{L}\d'’&.-]*|\s+d['’][A-ZÀ-Ý][\p{L}'’&.-]*)*`
 
 interface IssuerPatterns {
+  /** "About us", « Qui sommes-nous ? »: a heading of the publisher's own, alone in its paragraph. */
+  readonly aboutUs: RegExp
+  /** "The Fair Deposit Project is a …": the paragraph under it opens with the publisher's name. */
+  readonly weAre: RegExp
   /** What opens a header naming the issuer: "Press release from", "Issued by:", "Press release —". */
   readonly header: RegExp
   /** "[DATELINE – ](The) X [(ABBR)][, which …,] today …" */
@@ -29,12 +33,19 @@ const PATTERNS: Readonly<Record<string, IssuerPatterns>> = {
   en: {
     header: /^(?:(?:press|news|media)\s+release\s+(?:from|by|[–—-])|issued\s+by:?)\s+(?:the\s+)?/iu,
     lede: new RegExp(String.raw`^${DATELINE}(?:The\s+)?(${NAME})${ASIDE}\s+today\s+\p{Ll}`, 'u'),
+    aboutUs: /(?:^|\n[ \t]*\n)[ \t]*about us[ \t]*\n[ \t]*\n/iu,
+    weAre: new RegExp(String.raw`^(?:The\s+)?(${NAME})${ASIDE}\s+(?:is|was|has|have)\s`, 'u'),
   },
   fr: {
     header:
       /^communiqué(?:\s+de\s+presse)?\s+(?:de\s+(?:la\s+|l['’]|du\s+|des\s+)?|du\s+|des\s+|[–—-]\s+)/iu,
     lede: new RegExp(
       String.raw`^${DATELINE}(?:La\s+|Le\s+|Les\s+|L['’])?(${NAME})${ASIDE}\s+(?:a\s+|ont\s+)?(?:aujourd['’]hui|ce\s+jour)\s+\p{Ll}`,
+      'u',
+    ),
+    aboutUs: /(?:^|\n[ \t]*\n)[ \t]*(?:qui sommes-nous\s*\??|à propos de nous)[ \t]*\n[ \t]*\n/iu,
+    weAre: new RegExp(
+      String.raw`^(?:La\s+|Le\s+|Les\s+|L['’])?(${NAME})${ASIDE}\s+(?:est|était|a|ont|sont)\s`,
       'u',
     ),
   },
@@ -51,7 +62,10 @@ const trimmed = (name: string): string | null => {
   return bare.split(/\s+/u).length <= MAX_NAME_WORDS ? bare : null
 }
 
-/** The organisation that issued the story, when it is a press release; else null. */
+/**
+ * The organisation that issued the story, when it is a press release or its own publication
+ * (a report's summary, a post, with an "About us" that names it); else null.
+ */
 export const releaseIssuer = (source: string, rules: LanguageRules): string | null => {
   const patterns = PATTERNS[rules.language]
   if (patterns === undefined) return null
@@ -65,7 +79,11 @@ export const releaseIssuer = (source: string, rules: LanguageRules): string | nu
     const lede = patterns.lede.exec(text)
     if (lede !== null) return trimmed(lede[1]!)
   }
-  return null
+  // A report or a post an organisation publishes itself says who it is under "About us".
+  const about = patterns.aboutUs.exec(source)
+  if (about === null) return null
+  const publisher = patterns.weAre.exec(source.slice(about.index + about[0].length))
+  return publisher === null ? null : trimmed(publisher[1]!)
 }
 
 /** A draft no source was found for, given to the release's issuer; any other as it is. */

@@ -42,6 +42,27 @@ describe('the issuer of a press release', () => {
     )
   })
 
+  it('is the publisher an "About us" names, in a report or post an organisation publishes itself', () => {
+    const report = [
+      'Summary of our report on tenancy deposits.',
+      'Between October and January we surveyed 1,240 tenants. Only 12 per cent of those who lost money took their case to adjudication.',
+      'About us',
+      'The Fair Keys Project is a Wenlow charity that helps tenants. Since 2019 we have advised more than 3,000 of them.',
+    ].join('\n\n')
+    expect(releaseIssuer(report, en)).toBe('Fair Keys Project')
+    expect(whoSaid(report)).toContain('Fair Keys Project')
+    expect(whoSaid(report)).not.toContain('unknown')
+    expect(
+      releaseIssuer('Text of a story.\n\nAbout the author\n\nJune Abara is a reporter.', en),
+    ).toBeNull()
+    expect(
+      releaseIssuer(
+        "Texte.\n\nQui sommes-nous ?\n\nL'Association Clos Vert est une association.",
+        fr,
+      ),
+    ).toBe('Association Clos Vert')
+  })
+
   it('is nobody in a story that is not a release', () => {
     // A wire story names its day; "today" only opens a release's lede.
     expect(
