@@ -1,0 +1,66 @@
+import type { FoundFigure } from '../figures'
+import type { LanguageRules } from '../rules'
+import type { Token } from '../tokens'
+import { phraseAt } from '../tokens'
+import type { Revision } from './revision'
+import { sameThing } from './same-thing'
+
+/** Words between "initially" and its figure, and between "now" and the new one. */
+const MARKER_WORDS = 4
+/** Words between "had been" and its figure ("had been planned for 18 and 19 March"). */
+const PLANNED_WORDS = 7
+
+/**
+ * "The hearing, initially scheduled for 4 June, will now take place on 18 June": a figure said
+ * to be the first ("initially", "originally", "d'abord") and a later one of the same kind said
+ * to replace it ("now", "désormais") in one sentence.
+ */
+export const restatedInSentence = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  source: string,
+  rules: LanguageRules,
+): Revision[] => {
+  if (figures.length < 2) return []
+  const { revision } = rules
+  const markedBy = (figure: FoundFigure, words: ReadonlySet<string>): number => {
+    for (let at = figure.first - 1; at >= 0 && at >= figure.first - MARKER_WORDS; at -= 1)
+      if (words.has(tokens[at]!.lower)) return at
+    return -1
+  }
+  // "which had been planned for 18 and 19 March": a past perfect a few words before says the
+  // figure was the first plan, as "initially" does.
+  const planned = (figure: FoundFigure): boolean => {
+    for (let at = figure.first - 1; at >= 0 && at >= figure.first - PLANNED_WORDS; at -= 1)
+      if (phraseAt(tokens, at, revision.pastPerfect) !== null) return true
+    return false
+  }
+  for (const first of figures) {
+    if (markedBy(first, revision.priorWords) < 0 && !planned(first)) continue
+    for (const later of figures) {
+      if (later.first <= first.next || later.category !== first.category) continue
+      // Both say what they count, and it is the same: "4 June" and "18 June", not "5 people"
+      // and "12 boats".
+      const counts = first.unit !== undefined && later.unit !== undefined
+      if (!counts || rules.anyUnits.has(first.unit!) || !sameThing(first.unit, later.unit, rules))
+        continue
+      // "on 2 and 3 June": the marker is read from the first day of the pair.
+      const pair = figures.find(
+        (figure) =>
+          figure.next === later.first - 1 && rules.conjunctions.has(tokens[figure.next]!.lower),
+      )
+      const cue = markedBy(pair ?? later, revision.restating)
+      if (cue < first.next) continue
+      return [
+        {
+          original: first,
+          revised: later,
+          clauseStart: tokens[cue]!.start,
+          clauseEnd: later.end,
+          cue: source.slice(tokens[cue]!.start, tokens[cue]!.end),
+        },
+      ]
+    }
+  }
+  return []
+}
