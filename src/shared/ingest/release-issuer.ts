@@ -86,8 +86,27 @@ export const releaseIssuer = (source: string, rules: LanguageRules): string | nu
   return publisher === null ? null : trimmed(publisher[1]!)
 }
 
-/** A draft no source was found for, given to the release's issuer; any other as it is. */
-export const issuedBy = (draft: Draft, issuer: string): Draft =>
-  draft.attribution.who === UNKNOWN_SPEAKER
-    ? { ...draft, attribution: { who: issuer }, cues: [...draft.cues, 'release'] }
-    : draft
+/**
+ * "the report", "our interim report", « le rapport annuel »: a document no owner is named for,
+ * which in a release is the issuer's own (its words in lower case, its head a document noun).
+ */
+const ownDocument = (who: string, rules: LanguageRules): boolean => {
+  if (who === UNKNOWN_SPEAKER || /\p{Lu}/u.test(who)) return false
+  const words = who.split(' ')
+  const head = rules.headFirst ? words[0]! : words[words.length - 1]!
+  return words.length <= MAX_DOCUMENT_WORDS && rules.documentNouns.has(head)
+}
+/** "full annual report", « rapport annuel »: a longer description names more than a document. */
+const MAX_DOCUMENT_WORDS = 3
+
+/**
+ * A draft no source was found for, given to the release's issuer, and one spoken by a document
+ * of its own ("the report … stated"), the document kept as where it was said; any other as it is.
+ */
+export const issuedBy = (draft: Draft, issuer: string, rules: LanguageRules): Draft => {
+  const { who } = draft.attribution
+  if (who === UNKNOWN_SPEAKER)
+    return { ...draft, attribution: { who: issuer }, cues: [...draft.cues, 'release'] }
+  if (!ownDocument(who, rules)) return draft
+  return { ...draft, attribution: { who: issuer, where: who }, cues: [...draft.cues, 'release'] }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims, rulesFor } from '../../../src/shared/ingest'
+import { withText } from './invented-sentences'
 import { releaseIssuer } from '../../../src/shared/ingest/release-issuer'
 
 /**
@@ -61,6 +62,22 @@ describe('the issuer of a press release', () => {
         fr,
       ),
     ).toBe('Association Clos Vert')
+  })
+
+  it("owns the release's documents that name no owner, kept as where the claim was made", () => {
+    const release = [
+      'Lindenford, 25 November 2026 – The Northmere Housing Observatory today published a correction to its annual report.',
+      'The report, as originally published, stated that 6,420 children were in temporary homes.',
+      'The Ashcombe Council survey found that 310 families had moved twice.',
+    ].join('\n\n')
+    const claims = extractClaims(release, { language: 'en' })
+    expect(withText(claims, '6,420').attribution).toEqual({
+      who: 'Northmere Housing Observatory',
+      where: 'report',
+    })
+    expect(withText(claims, '310 families').attribution.who).not.toBe(
+      'Northmere Housing Observatory',
+    )
   })
 
   it('is nobody in a story that is not a release', () => {

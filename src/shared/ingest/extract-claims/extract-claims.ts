@@ -70,7 +70,7 @@ export const extractClaims = (
   const issuer = releaseIssuer(source, rules)
   return issuer === null
     ? drafts.map(candidateOf)
-    : drafts.map((draft) => candidateOf(issuedBy(draft, issuer)))
+    : drafts.map((draft) => candidateOf(issuedBy(draft, issuer, rules)))
 }
 
 /**
