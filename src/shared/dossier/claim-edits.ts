@@ -19,6 +19,9 @@ import type { EntryRemoval, QuarantineItem } from './views'
 
 export type Edits = { -readonly [F in ClaimEditField]?: ClaimEditValues[F] }
 
+/** The edits of a claim never edited: one frozen empty object shared by all. */
+export const NO_EDITS: Readonly<Edits> = Object.freeze({})
+
 export type RemovableLookup = (
   kind: RemovableKind,
   entryId: string,

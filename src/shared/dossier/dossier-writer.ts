@@ -1,63 +1,34 @@
-import type * as Y from 'yjs'
 import type { Signer } from '../identity'
 import { anchorQuote } from './anchor'
 import { DossierInputError } from './dossier-errors'
-import type { DossierIndex } from './dossier-index'
-import { checkEntryFast } from './entry-check'
 import { newId } from './ids'
+import { writeImportedEntries } from './imported-entries'
+import { checkInput } from './input-check'
 import { append, claimEditKey, entryRemovalKey } from './layout'
-import type { LocalAction, LocalActionListener } from './local-action'
 import { admissionEntries, removalEntry, roleChangeEntry } from './membership-changes'
 import type { NewMember } from './membership-changes'
-import {
-  LINK_TYPES,
-  REMOVABLE_KINDS,
-  STANCES,
-  STATUSES,
-  claimEditSchemas,
-  claimRecordSchema,
-  evidenceSchema,
-  metaSchema,
-} from './schema'
+import { newClaimRecord, newComment, newEvidence, newLink } from './new-entries'
+import { REMOVABLE_KINDS, STATUSES, claimEditSchemas, metaSchema } from './schema'
 import type {
   ClaimEditField,
   ClaimEditValues,
   ClaimLink,
-  ClaimRecord,
-  Comment,
   Decision,
-  Evidence,
   LinkType,
   MemberEntry,
   MemberRole,
   RemovableKind,
 } from './schema'
-import { signAuthor, signDecision } from './verify'
+import { signDecision } from './verify'
+import { WriteTransactions } from './write-transactions'
 import type { ImportedEntries, NewClaim, NewDecision, NewEvidence, NewLink } from './writer-inputs'
-import type { ClaimView } from './views'
 
 /**
  * Every write to a dossier. Each writes immutable entries (or a last-writer-wins edit) after
  * checking its input; the index turns them into views, whichever replica they came from.
+ * How each reaches the doc, and an undo history, is write-transactions.ts.
  */
-export class DossierWriter {
-  private writing = 0
-  /**
-   * The origin of every transaction this writer makes, and of nothing else: an undo history
-   * tracks these (remote updates, IndexedDB and imports have origins of their own).
-   */
-  readonly origin: object = { writer: 'dossier' }
-  /** The origin of an undo history's compensating writes, which it must not track as actions. */
-  readonly compensationOrigin: object = { writer: 'dossier-undo' }
-  private compensating = false
-  private actionListener: LocalActionListener | null = null
-
-  constructor(
-    private readonly doc: Y.Doc,
-    private readonly index: DossierIndex,
-    private readonly now: () => string,
-  ) {}
-
+export class DossierWriter extends WriteTransactions {
   setTitle(title: string, story?: string): void {
     const parsed = metaSchema.shape.title.safeParse(title)
     if (!parsed.success || title.trim() === '')
@@ -93,30 +64,13 @@ export class DossierWriter {
    * go in with one insert: separate pushes in one transaction make Yjs's merge step quadratic.
    */
   addClaims(inputs: readonly NewClaim[], author: Signer): string[] {
-    const records = inputs.map((input) => this.newClaimRecord(input, author))
+    const source = this.index.layout.source
+    const records = inputs.map((input) => newClaimRecord(input, author, source, this.now))
     if (records.length === 0) return []
     this.write(author, () => append(this.index.layout.claims, records))
     const ids = records.map((record) => record.id)
     this.record({ kind: 'claims', ids })
     return ids
-  }
-
-  private newClaimRecord(input: NewClaim, author: Signer): ClaimRecord {
-    const layout = this.index.layout
-    const record: ClaimRecord = {
-      id: newId('c'),
-      text: input.text,
-      quote: input.quote ? anchorQuote(layout.source, input.quote.start, input.quote.end) : null,
-      attribution: input.attribution,
-      kind: input.kind,
-      figures: [...(input.figures ?? [])],
-      tags: [...(input.tags ?? [])],
-      createdBy: author.publicKey,
-      createdAt: this.now(),
-    }
-    // Ingest makes thousands at once: zod only to say what is wrong with one that is.
-    if (!checkEntryFast('claims', record)) check(claimRecordSchema, record, 'claim')
-    return record
   }
 
   editClaim(id: string, patch: Partial<ClaimEditValues>, author: Signer): void {
@@ -128,7 +82,7 @@ export class DossierWriter {
       for (const [field, value] of Object.entries(patch) as [ClaimEditField, unknown][]) {
         if (!(field in claimEditSchemas))
           throw new DossierInputError(`claims have no field "${field}"`)
-        check(claimEditSchemas[field], value, field)
+        checkInput(claimEditSchemas[field], value, field)
         this.index.layout.claimEdits.set(claimEditKey(id, field), {
           value,
           by: author.publicKey,
@@ -173,21 +127,7 @@ export class DossierWriter {
 
   addEvidence(claimId: string, input: NewEvidence, author: Signer): string {
     this.requireClaim(claimId)
-    const evidence: Evidence = {
-      id: newId('e'),
-      claimId,
-      ...(input.url === undefined ? {} : { url: input.url }),
-      title: input.title,
-      ...(input.capturedAt === undefined ? {} : { capturedAt: input.capturedAt }),
-      ...(input.fileHash === undefined ? {} : { fileHash: input.fileHash }),
-      note: input.note ?? '',
-      stance: input.stance,
-      addedBy: author.publicKey,
-      addedAt: this.now(),
-    }
-    if (!STANCES.includes(input.stance))
-      throw new DossierInputError(`stance must be one of ${STANCES.join(', ')}`)
-    check(evidenceSchema, evidence, 'evidence')
+    const evidence = newEvidence(claimId, input, author, this.now)
     this.write(author, () => append(this.index.layout.evidence, [evidence]))
     this.record({ kind: 'entry', entryKind: 'evidence', id: evidence.id, claimId })
     return evidence.id
@@ -195,15 +135,7 @@ export class DossierWriter {
 
   addComment(claimId: string, text: string, author: Signer, replyTo?: string): string {
     this.requireClaim(claimId)
-    if (text.trim() === '') throw new DossierInputError('a comment cannot be empty')
-    const comment: Comment = {
-      id: newId('x'),
-      claimId,
-      text,
-      author: author.publicKey,
-      at: this.now(),
-      ...(replyTo === undefined ? {} : { replyTo }),
-    }
+    const comment = newComment(claimId, text, author, this.now, replyTo)
     this.write(author, () => append(this.index.layout.comments, [comment]))
     this.record({ kind: 'entry', entryKind: 'comment', id: comment.id, claimId })
     return comment.id
@@ -220,21 +152,10 @@ export class DossierWriter {
    * before any is written; returns their ids in order.
    */
   linkAll(inputs: readonly NewLink[], author: Signer): string[] {
-    const links = inputs.map(({ from, to, type, note }): ClaimLink => {
-      this.requireClaim(from)
-      this.requireClaim(to)
-      if (from === to) throw new DossierInputError('a claim cannot link to itself')
-      if (!LINK_TYPES.includes(type))
-        throw new DossierInputError(`link type must be one of ${LINK_TYPES.join(', ')}`)
-      return {
-        id: newId('l'),
-        from,
-        to,
-        type,
-        author: author.publicKey,
-        at: this.now(),
-        ...(note === undefined ? {} : { note }),
-      }
+    const links = inputs.map((input): ClaimLink => {
+      this.requireClaim(input.from)
+      this.requireClaim(input.to)
+      return newLink(input, author, this.now)
     })
     if (links.length === 0) return []
     this.write(author, () => append(this.index.layout.links, links))
@@ -284,60 +205,10 @@ export class DossierWriter {
     this.record({ kind: 'removal', entryKind: kind, id, removed, ...claims })
   }
 
-  /** Tells `listener` (an undo history) of each action this writer makes; null stops. */
-  setActionListener(listener: LocalActionListener | null): void {
-    this.actionListener = listener
-  }
-
-  /**
-   * Runs an undo history's compensating write: under its own origin, so that no undo manager
-   * tracks it, and told to no action listener.
-   */
-  asCompensation<T>(write: () => T): T {
-    const before = this.compensating
-    this.compensating = true
-    try {
-      return write()
-    } finally {
-      this.compensating = before
-    }
-  }
-
-  private currentOrigin(): object {
-    return this.compensating ? this.compensationOrigin : this.origin
-  }
-
-  private record(action: LocalAction): void {
-    if (!this.compensating) this.actionListener?.(action)
-  }
-
   /** Writes raw entries as they are (signatures kept); used to import a dossier's JSON export. */
   importEntries(entries: ImportedEntries): void {
     const layout = this.index.layout
-    this.doc.transact(() => {
-      if (entries.claims.length > 0) append(layout.claims, entries.claims)
-      for (const edit of entries.claimEdits) {
-        layout.claimEdits.set(claimEditKey(edit.claimId, edit.field), {
-          value: edit.value,
-          by: edit.by,
-          at: edit.at,
-        })
-      }
-      if (entries.decisions.length > 0) append(layout.decisions, entries.decisions)
-      if (entries.evidence.length > 0) append(layout.evidence, entries.evidence)
-      if (entries.comments.length > 0) append(layout.comments, entries.comments)
-      if (entries.links.length > 0) append(layout.links, entries.links)
-      if (entries.authors.length > 0) append(layout.authors, entries.authors)
-      if (entries.members !== undefined && entries.members.length > 0)
-        append(layout.members, entries.members)
-      for (const removal of entries.entryRemovals ?? []) {
-        layout.claimEdits.set(entryRemovalKey(removal.kind, removal.entryId), {
-          value: removal.removed,
-          by: removal.by,
-          at: removal.at,
-        })
-      }
-    }, 'import')
+    this.doc.transact(() => writeImportedEntries(layout, entries), 'import')
   }
 
   /**
@@ -367,50 +238,5 @@ export class DossierWriter {
   /** Anchors a quote for a claim about to be imported, at offsets into the current source text. */
   anchor(start: number, end: number): ReturnType<typeof anchorQuote> {
     return anchorQuote(this.index.layout.source, start, end)
-  }
-
-  private requireClaim(id: string): ClaimView {
-    // Settled: a head whose signature check is still pending must be superseded too.
-    const claim = this.index.settledClaim(id)
-    if (claim === undefined) throw new DossierInputError(`no claim ${id} in this dossier`)
-    return claim
-  }
-
-  /** Every write also declares the author's current display name, signed, if it changed. */
-  private write(author: Signer, change: () => void): void {
-    this.doc.transact(() => {
-      this.writing += 1
-      try {
-        if (this.writing === 1 && this.index.authorName(author.publicKey) !== author.name) {
-          const declaration = signAuthor(
-            { key: author.publicKey, name: author.name, at: this.now() },
-            author,
-          )
-          append(this.index.layout.authors, [declaration])
-        }
-        change()
-      } finally {
-        this.writing -= 1
-      }
-    }, this.currentOrigin())
-  }
-}
-
-const check = (
-  schema: {
-    safeParse(value: unknown): {
-      success: boolean
-      error?: { issues: { path: PropertyKey[]; message: string }[] }
-    }
-  },
-  value: unknown,
-  what: string,
-): void => {
-  const result = schema.safeParse(value)
-  if (!result.success) {
-    const issue = result.error?.issues[0]
-    throw new DossierInputError(
-      `invalid ${what}: ${issue ? `${issue.path.join('.') || 'value'} ${issue.message}` : 'rejected'}`,
-    )
   }
 }
