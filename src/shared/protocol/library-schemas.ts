@@ -4,8 +4,9 @@ import { STATUS_LABELS } from '../dossier/views'
 import { MAX_DOSSIER_BYTES } from './limits'
 
 /**
- * What the library's trash and version methods send and return (rpc-contract.ts): the host's
- * `TrashEntry`, `VersionInfo` and `VersionDiff`, as JSON. Times are ISO strings, as they are there.
+ * What the library's trash and version methods send and return (rpc-trash-methods.ts,
+ * rpc-version-methods.ts): the host's `TrashEntry`, `VersionInfo` and `VersionDiff`, as JSON.
+ * Times are ISO strings, as they are there.
  */
 
 const count = z.number().int().nonnegative()
