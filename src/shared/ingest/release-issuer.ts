@@ -8,7 +8,9 @@ import { UNKNOWN_SPEAKER } from './types'
  * it, so what it states without naming a source ("The plant will employ 350 people", "our food
  * banks handed out 52,316 parcels") is that organisation's claim, not an unknown speaker's. The
  * issuer is read from a release's header, else from a lede whose subject does something "today"
- * (a release's way to open; a wire story says "on Tuesday"). A story that is neither has none.
+ * (a release's way to open; a wire story says "on Tuesday"), else, for a report or a post an
+ * organisation publishes itself, from the name under its "About us". A story that is none of
+ * these has none.
  */
 
 /** A name as a release writes its issuer: capitalised words, joined by "of", "and", "de" … */
@@ -53,6 +55,8 @@ const PATTERNS: Readonly<Record<string, IssuerPatterns>> = {
 
 /** Paragraphs a release's header and lede come within: a title, a header, the lede. */
 const OPENING_PARAGRAPHS = 3
+/** Characters of the paragraph under "About us" that may hold the publisher's name. */
+const ABOUT_REACH = 400
 /** An issuer is a name, not a sentence: past this many words the pattern read too far. */
 const MAX_NAME_WORDS = 8
 
@@ -82,7 +86,8 @@ export const releaseIssuer = (source: string, rules: LanguageRules): string | nu
   // A report or a post an organisation publishes itself says who it is under "About us".
   const about = patterns.aboutUs.exec(source)
   if (about === null) return null
-  const publisher = patterns.weAre.exec(source.slice(about.index + about[0].length))
+  const under = about.index + about[0].length
+  const publisher = patterns.weAre.exec(source.slice(under, under + ABOUT_REACH))
   return publisher === null ? null : trimmed(publisher[1]!)
 }
 

@@ -41,6 +41,12 @@ describe('the issuer of a press release', () => {
     expect(releaseIssuer('Communiqué de presse de la Mairie de Valmorange\n\nTexte.', fr)).toBe(
       'Mairie de Valmorange',
     )
+    expect(
+      releaseIssuer(
+        "Valmorange, 3 mars 2026 – La Mairie de Valmorange a aujourd'hui annoncé la fermeture du pont.",
+        fr,
+      ),
+    ).toBe('Mairie de Valmorange')
   })
 
   it('is the publisher an "About us" names, in a report or post an organisation publishes itself', () => {
