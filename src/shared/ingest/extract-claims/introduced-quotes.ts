@@ -14,7 +14,9 @@ interface Introducer {
  * figure only introduces what follows; it states nothing to check of its own.
  */
 export const introducesOnly = (read: ReadSentence): boolean =>
-  read.sentence.text.trimEnd().endsWith(':') && !read.figures.some((figure) => figure.trigger)
+  endsInColon(read) && !read.figures.some((figure) => figure.trigger)
+
+const endsInColon = (read: ReadSentence): boolean => read.sentence.text.trimEnd().endsWith(':')
 
 const named = (resolved: Resolved): boolean => {
   const who = resolved.speaker?.who
@@ -44,7 +46,7 @@ export class IntroducedQuotes {
   /** A sentence that names its speaker and ends in a colon introduces the paragraph after it. */
   observe(read: ReadSentence, draft: AttributionDraft | null, resolved: Resolved): void {
     const { index, sentence } = read
-    if (draft === null || !named(resolved) || !sentence.text.trimEnd().endsWith(':')) return
+    if (draft === null || !named(resolved) || !endsInColon(read)) return
     this.introducer = { sentence: index, paragraph: sentence.paragraph, resolved }
     this.introduced = false
   }
