@@ -90,7 +90,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // is X's, and the introducer no claim; a subject after "In the evening"; a company's name; a
   // public authority's estimate) 1911/2198 claims, 1608/2198 speakers (73.2 %), 104/198
   // chains, 1911/2546 precision (75.1 %); no story lost anything, every link as before.
-  development: { recall: 0.86, speakers: 0.72, chains: 0.52, precision: 0.74 },
+  //
+  // Round 24 moved the aj.. (held out for round 23) into development: 127 stories, 1995/2289
+  // claims (87.2 %), 1670/2289 speakers (73.0 %), 111/215 chains (51.6 %), 1995/2666 precision
+  // (74.8 %), before round 24's changes.
+  development: { recall: 0.86, speakers: 0.72, chains: 0.51, precision: 0.74 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
@@ -104,9 +108,10 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // 6 lost nothing (419/444, 410/444, 30/34; precision 419/534 → 419/525). Its floors were
   // 93 % claims, 89 % speakers, 87 % chains, 77 % precision; the s.. lower the totals of round 8.
   //
-  // Held out from the rules in this tree (round 23's): the aj.., written blind for round 23.
-  // Five stories, before and after round 23: 84/91 claims (92.3 %), 62/91 speakers (68.1 %),
-  // 7/17 chains (41.2 %), precision 84/120 (70.0 %). Earlier rounds' floors: round 22 on the ai..
+  // Held out from the rules in this tree (round 24's): the ak.., written blind for round 24.
+  // Five stories, before round 24: 86/98 claims (87.8 %), 70/98 speakers (71.4 %), 6/23 chains
+  // (26.1 %), precision 86/118 (72.9 %). Earlier rounds' floors: round 23 on the aj.. (92 %,
+  // 68 %, 41 %, 70 %), round 22 on the ai..
   // (81 %, 62 %, 7 %, 75 %), round 21 on the ah..
   // (76 %, 59 %, 23 %, 71 %), round 20 on the ag..
   // (89 %, 60 %, no chain, 76 %), round 19 on the af.. (85 %, 65 %, 7 %, 70 %), round 18 on the
@@ -115,5 +120,5 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // z.. (86 %, 70 %, 25 %, 92 %), round 13 on the y.. (72 %, 50 %, 25 %, 72 %), round 12 on the
   // x.. (88 %, 61 %, 30 %, 76 %), round 11 on the w.. (83 %, 58 %, 0 chains, 63 %), round 10 on
   // the u.. and v.. (84 %, 57 %, 23 %, 67 %): each blind set is harder or easier than the last.
-  heldOut: { recall: 0.92, speakers: 0.68, chains: 0.41, precision: 0.7 },
+  heldOut: { recall: 0.87, speakers: 0.71, chains: 0.26, precision: 0.72 },
 }
