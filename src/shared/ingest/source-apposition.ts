@@ -47,3 +47,36 @@ export const nameAfterSource = (
   if (after !== undefined && !CLOSERS.has(after.text)) return null
   return { range: { from, to }, role: textOf(tokens, { from: phraseStart, to: comma }, source) }
 }
+
+/** The longest aside read as a role after a name: "the chief executive of Harlow Water". */
+const ROLE_ASIDE_TOKENS = 12
+
+/**
+ * "according to Ann Lee, chief executive of Harlow Water, 12 pipes burst", "selon Marie Dupont,
+ * directrice de l'hôpital, …": after a person's name, an aside between commas that holds a title
+ * word or opens with "a", "une" is the person's role. Anything else after the comma ("according to Ann Lee, 12 pipes
+ * burst") is the claim, and no role.
+ */
+export const roleAfterName = (
+  tokens: readonly Token[],
+  named: Range,
+  source: string,
+  rules: LanguageRules,
+): string | undefined => {
+  if (tokens[named.to]?.text !== ',' || named.to - named.from < 2) return undefined
+  for (let at = named.from; at < named.to; at += 1)
+    if (!isNameWord(tokens, at, rules) || rules.orgWords.has(bare(tokens[at]!))) return undefined
+  const from = named.to + 1
+  // "according to Ann Lee, a hydrologist, …": an indefinite description is a role too.
+  let titled = rules.indefinites.has(tokens[from]?.lower ?? '')
+  for (let at = from; at < tokens.length && at < from + ROLE_ASIDE_TOKENS; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote || token.kind === 'quote' || token.kind === 'number') return undefined
+    if (token.text === ',')
+      return titled && at > from
+        ? textOf(tokens, { from, to: at }, source).replace(/^(?:a|an|the)\s+/iu, '')
+        : undefined
+    if (rules.titles.has(token.lower.replace(/['’]s$/u, ''))) titled = true
+  }
+  return undefined
+}

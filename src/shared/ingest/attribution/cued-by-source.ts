@@ -2,7 +2,7 @@ import { dataAuthor, sourceAfter } from '../document-sources'
 import { forWhomOpening } from '../for-whom'
 import { phraseAfter } from '../noun-phrases'
 import { has } from '../own'
-import { nameAfterSource } from '../source-apposition'
+import { nameAfterSource, roleAfterName } from '../source-apposition'
 import { isPunct, subjectStart } from '../subject'
 import type { Context } from '../subject'
 import { nounIn, phraseAt } from '../tokens'
@@ -36,7 +36,9 @@ export const cuedBySourcePhrase = (ctx: Context): CuedSpeaker | null => {
     const longer = document !== null && (named === null || document.to > named.to)
     const range = longer ? (dataAuthor(tokens, document, rules) ?? document) : named
     if (range !== null) {
-      const found = nameAfterSource(tokens, i + phrase.length, range, source, rules) ?? { range }
+      const role = longer ? undefined : roleAfterName(tokens, range, source, rules)
+      const found = nameAfterSource(tokens, i + phrase.length, range, source, rules) ??
+        (role === undefined ? { range } : { range, role })
       return cued(found, phrase.join(' '), i + phrase.length - 1)
     }
   }

@@ -41,6 +41,23 @@ export const speakerBeforeAside = (ctx: Context, before: number): Found | null =
 }
 
 /**
+ * "Ann Lee, chief executive of Harlow Water, said", "Ann Lee, Harlow Water's chief executive,
+ * said", « Marie Dupont, directrice de l'hôpital, a indiqué »: a person's name, then an aside
+ * without an article that holds a title word, is the name described by its role (an aside with
+ * an article already is).
+ */
+const titledAside = (ctx: Context, outer: Range, inner: Range): boolean => {
+  const { tokens, rules } = ctx
+  if (!allNames(ctx, outer)) return false
+  for (let at = inner.from; at < inner.to; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote || token.kind === 'quote') return false
+    if (rules.titles.has(token.lower.replace(/['’]s$/u, ''))) return true
+  }
+  return false
+}
+
+/**
  * Which of the phrase before the comma at `open` and the one between it and the verb's comma
  * names the speaker, and which describes it.
  */
@@ -75,7 +92,9 @@ const betweenCommas = (ctx: Context, open: number, before: number): Found | null
     const role = textOf(tokens, outer, source).replace(/^(?:a|an|the)\s+/i, '')
     return { range: innerPhrase, role }
   }
-  const appositive = firstInner !== undefined && ['a', 'an', 'the'].includes(firstInner.lower)
+  const appositive =
+    (firstInner !== undefined && ['a', 'an', 'the'].includes(firstInner.lower)) ||
+    titledAside(ctx, outer, inner)
   if (rules.relativePronouns.has(firstInner?.lower ?? '') || !appositive) return { range: outer }
   const role = textOf(tokens, inner, source).replace(/^(?:a|an|the)\s+/i, '')
   return { range: outer, role: role.slice(0, 200) }
