@@ -70,7 +70,9 @@ describe('a role after "according to" and a name', () => {
   })
 
   it('is no role when the claim follows the name straight away', () => {
-    const claims = english('According to Orla Fenwick, 12 mains burst overnight, the worst in years.')
+    const claims = english(
+      'According to Orla Fenwick, 12 mains burst overnight, the worst in years.',
+    )
     expect(withText(claims, '12 mains').attribution).toEqual({ who: 'Orla Fenwick' })
   })
 

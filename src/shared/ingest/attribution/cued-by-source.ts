@@ -37,7 +37,8 @@ export const cuedBySourcePhrase = (ctx: Context): CuedSpeaker | null => {
     const range = longer ? (dataAuthor(tokens, document, rules) ?? document) : named
     if (range !== null) {
       const role = longer ? undefined : roleAfterName(tokens, range, source, rules)
-      const found = nameAfterSource(tokens, i + phrase.length, range, source, rules) ??
+      const found =
+        nameAfterSource(tokens, i + phrase.length, range, source, rules) ??
         (role === undefined ? { range } : { range, role })
       return cued(found, phrase.join(' '), i + phrase.length - 1)
     }

@@ -7,6 +7,7 @@ import { planRestated } from '../plan-restated'
 import { restatement } from '../restated'
 import { reportedClause, secondClause } from '../second-clause'
 import { statedAsIt } from '../stated-as-it'
+import { timeMoved } from '../time-moved'
 import { placedSentence } from './placed-sentence'
 import type { ReadSentence } from './read-sentence'
 import type { SentenceClaim } from './sentence-claim'
@@ -82,7 +83,7 @@ export const draftStatement = (
 
 /**
  * The earlier claim whose figure the sentence states again with no word of revision: counted
- * again, stated as it now is, a plan restated, or a figure that replaces one counting the same.
+ * again, stated as it now is, a plan restated, a time moved, or a figure that replaces one counting the same.
  */
 const countedAgainIn = (
   story: StoryDrafts,
@@ -95,6 +96,7 @@ const countedAgainIn = (
     countedAgain(figures, index, drafts, rules) ??
     statedAsIt(tokens, figures, index, drafts, rules) ??
     planRestated(tokens, figures, index, drafts, rules) ??
+    timeMoved(tokens, figures, index, drafts, rules) ??
     replacedFigure(
       placedSentence(sentence, paragraphs),
       claim.attribution.who,

@@ -127,6 +127,12 @@ export interface LanguageRules {
     readonly planNow: ReadonlySet<string>
     /** "no earlier than May 2027", "at the earliest", « au plus tôt »: a plan put back. */
     readonly notBefore: readonly (readonly string[])[]
+    /** Words just before a time that make it a deadline: "by Saturday", « jusqu'à jeudi ». */
+    readonly deadlines: ReadonlySet<string>
+    /** Nouns that name a deadline itself: "the deadline had been moved to December". */
+    readonly deadlineNouns: ReadonlySet<string>
+    /** Times of day said as words: "noon", "midnight", « midi ». */
+    readonly clockNames: ReadonlySet<string>
     readonly directions: ReadonlySet<string>
     readonly from: string
     readonly to: string
