@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UNNAMED_SPEAKER, extractClaims, parseDocument } from '../../../src/shared/ingest'
 import type { ClaimCandidate } from '../../../src/shared/ingest'
-import { withText } from './invented-sentences'
+import { english, french, withText } from './invented-sentences'
 
 const indexOf = (claims: readonly ClaimCandidate[], words: string): number =>
   claims.indexOf(withText(claims, words))
@@ -231,5 +231,28 @@ describe('revisions within one sentence, in either order', () => {
       'Earlier in the day 5 people were rescued, and now 12 boats are searching the bay.',
     )
     expect(apart.every((claim) => claim.revisionOf === undefined)).toBe(true)
+  })
+})
+
+describe('a perimeter widened', () => {
+  it('links a cordon widened to a larger radius', () => {
+    const claims = english(
+      'Police first set a cordon of 400 metres around the Brindmoor depot.',
+      'Smoke drifted over the ring road.',
+      'The cordon was widened to 800 metres at lunchtime after the wind turned.',
+    )
+    expect(withText(claims, '800 metres').revisionOf).toBe(
+      claims.indexOf(withText(claims, '400 metres')),
+    )
+  })
+
+  it('links « élargi à » in French', () => {
+    const claims = french(
+      'Le périmètre de sécurité autour du dépôt de Kerbrat était de 300 mètres.',
+      "Il a été élargi à 600 mètres dans l'après-midi.",
+    )
+    expect(withText(claims, '600 mètres').revisionOf).toBe(
+      claims.indexOf(withText(claims, '300 mètres')),
+    )
   })
 })

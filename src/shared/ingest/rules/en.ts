@@ -72,7 +72,7 @@ export const en: LanguageRules = {
   ),
   revision: {
     verbs: set(
-      'revised revising revise revises risen lowered lowering lowers raised raising raises rose rising rises climbed climbing climbs increased increasing increases dropped dropping drops fell fallen falling falls cut cutting corrected correcting updated updating adjusted adjusting downgraded upgraded reduced reducing reduces jumped soared amended changed',
+      'revised revising revise revises widened widening widens expanded expanding expands narrowed narrowing risen lowered lowering lowers raised raising raises rose rising rises climbed climbing climbs increased increasing increases dropped dropping drops fell fallen falling falls cut cutting corrected correcting updated updating adjusted adjusting downgraded upgraded reduced reducing reduces jumped soared amended changed',
     ),
     connectives: set('later then subsequently before after but and afterwards since which'),
     nouns: set('toll figure figures number count tally estimate total rate'),

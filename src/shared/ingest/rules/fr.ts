@@ -64,7 +64,7 @@ export const fr: LanguageRules = {
   ),
   revision: {
     verbs: set(
-      'révisé revu revoit revoient révise révisent corrige corrigent corrigé rectifié rectifie relevé relève abaissé abaisse porté porte ramené ramène augmenté augmente baissé réduit alourdi monté passé grimpé',
+      'révisé revu revoit revoient élargi élargie élargit étendu étendue révise révisent corrige corrigent corrigé rectifié rectifie relevé relève abaissé abaisse porté porte ramené ramène augmenté augmente baissé réduit alourdi monté passé grimpé',
     ),
     connectives: set('ensuite puis depuis mais et avant après plus tard finalement'),
     nouns: set('bilan chiffre nombre total estimation taux décompte'),
