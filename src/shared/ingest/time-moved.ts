@@ -94,13 +94,15 @@ const anyWithin = (
 const movedTime = (
   tokens: readonly Token[],
   points: readonly TimePoint[],
+  putBack: boolean,
   rules: LanguageRules,
 ): TimePoint | undefined => {
-  const { dateVerbs, planNow, plans, notBefore, deadlines } = rules.revision
-  const putBack = tokens.some((_, at) => phraseAt(tokens, at, notBefore) !== null)
+  const { dateVerbs, planNow, plans, deadlines } = rules.revision
   return points.find(
     (point) =>
       anyWithin(tokens, point.first, MOVE_REACH, dateVerbs) ||
+      // "expected to resume on March 17 at the earliest": put back, with or without "now".
+      (putBack && anyWithin(tokens, point.first, PLAN_REACH, plans)) ||
       (anyWithin(tokens, point.first, NOW_REACH, planNow) &&
         (putBack ||
           anyWithin(tokens, point.first, NOW_REACH, plans) ||
@@ -156,8 +158,9 @@ const isPlanned = (tokens: readonly Token[], point: TimePoint, rules: LanguageRu
   )
 }
 
+/** A date may move to or from a weekday or a month ("on Monday", then "before 14 March"). */
 const alikeKinds = (a: Kind, b: Kind): boolean =>
-  a === b || (a !== 'weekday' && a !== 'clock' && b !== 'weekday' && b !== 'clock')
+  a === b || ((a === 'date' || b === 'date') && a !== 'clock' && b !== 'clock')
 
 export const timeMoved = (
   tokens: readonly Token[],
@@ -166,15 +169,16 @@ export const timeMoved = (
   earlier: readonly Draft[],
   rules: LanguageRules,
 ): number | undefined => {
-  const { dateVerbs, planNow, deadlineNouns } = rules.revision
-  // Cheap first: most sentences hold no word of moving and no "now".
-  if (!tokens.some((token) => dateVerbs.has(token.lower) || planNow.has(token.lower)))
+  const { dateVerbs, planNow, deadlineNouns, notBefore } = rules.revision
+  const putBack = tokens.some((_, at) => phraseAt(tokens, at, notBefore) !== null)
+  // Cheap first: most sentences hold no word of moving, no "now" and nothing put back.
+  if (!putBack && !tokens.some((token) => dateVerbs.has(token.lower) || planNow.has(token.lower)))
     return undefined
   const dates = figures.filter((figure) => figure.category === 'date')
   const points = pointsIn(tokens, dates, rules)
-  const moved = movedTime(tokens, points, rules)
+  const moved = movedTime(tokens, points, putBack, rules)
   if (moved === undefined) return undefined
-  const topic = topicWords(tokens.slice(0, moved.first), points, rules)
+  const topic = topicWords(tokens, points, rules)
   const ofDeadline = tokens.some((token) => deadlineNouns.has(token.lower))
   // "a visit planned for July … rescheduled for December", « d'abord prévue jeudi midi, a été
   // repoussée à vendredi »: the sentence names the plan it moves, and only a claim that gave

@@ -62,6 +62,33 @@ describe('a time of day, a weekday or a month moved', () => {
   })
 })
 
+describe('a weekday moved to a date', () => {
+  it('links a street now not expected to reopen before a date', () => {
+    const claims = english(
+      'Quarry Lane is expected to reopen on Monday, the council said.',
+      'Crews replaced 40 metres of main.',
+      'The council said the lane is now not expected to reopen before 14 March.',
+    )
+    expect(withText(claims, '14 March').revisionOf).toBe(indexOf(claims, 'on Monday'))
+  })
+
+  it('links a plan put back "at the earliest", without "now"', () => {
+    const claims = english(
+      'The head teacher said the two schools would not reopen on Tuesday as planned.',
+      'Classes are expected to resume on March 17 at the earliest.',
+    )
+    expect(withText(claims, 'March 17').revisionOf).toBe(indexOf(claims, 'on Tuesday'))
+  })
+
+  it('links « le report au » a date, a noun of moving', () => {
+    const claims = french(
+      'Le nouveau roulement des conducteurs devait entrer en vigueur le 1er avril, selon 3 syndicats.',
+      "La direction a annoncé le report au 4 mai de l'entrée en vigueur du roulement.",
+    )
+    expect(withText(claims, '4 mai').revisionOf).toBe(indexOf(claims, '1er avril'))
+  })
+})
+
 describe('a moved time that revises nothing', () => {
   it('does not revise a different plan when the sentence names the one it moves', () => {
     const claims = english(

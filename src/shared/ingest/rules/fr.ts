@@ -71,7 +71,7 @@ export const fr: LanguageRules = {
     tollNouns: set('bilan'),
     fillers: set('ce cette son sa ses le la les encore nouveau à la hausse baisse'),
     dateVerbs: set(
-      'reporté reportée repoussé repoussée décalé décalée avancé avancée prolongé prolongée',
+      'reporté reportée report repoussé repoussée décalé décalée avancé avancée prolongé prolongée',
     ),
     priorWords: set(
       'précédent précédente initial initiale premier première provisoire initialement',
