@@ -9,6 +9,7 @@ import { keysAroundFigure, measureKey, measureKeys } from './measure-words'
 import { sameSpeaker } from './restated'
 import type { LanguageRules } from './rules'
 import { replacingWordsFor } from './rules/replacing'
+import { toldOlderWordsFor } from './rules/told-older'
 import type { ReplacingWords } from './rules/replacing'
 import type { Token } from './tokens'
 import { phraseAt } from './tokens'
@@ -51,9 +52,16 @@ export const replacedFigure = (
   const markedBy = (figure: FoundFigure): Marker | undefined => {
     // "At first the auditors put the overspend at £14.9 million": the figure replaced, not its
     // replacement.
+    // "higher than first reported, at 6,800" compares it with the first: it replaces it.
+    const comparing = toldOlderWordsFor(rules.language)?.comparing
     const first = tokens
       .slice(0, figure.first)
-      .some((token) => !token.inQuote && rules.revision.priorWords.has(token.lower))
+      .some(
+        (token, at) =>
+          !token.inQuote &&
+          rules.revision.priorWords.has(token.lower) &&
+          comparing?.has(tokens[at - 1]?.lower ?? '') !== true,
+      )
     if (first) return undefined
     return revised === undefined ? markerOf(tokens, figure, replacing, rules) : 'word'
   }

@@ -66,6 +66,8 @@ export const olderRank = (
   const prior = (at: number): boolean => {
     const lower = word(at)
     if (!rules.revision.priorWords.has(lower)) return false
+    // "higher than first reported, at 6,800": the first figure is another, not this one.
+    if (words.comparing.has(word(at - 1))) return false
     if (words.statement.has(word(at + 1))) return true
     if (words.ordinals.has(lower)) return false
     const adverb = lower.endsWith(rules.language === 'fr' ? 'ment' : 'ly')

@@ -100,3 +100,32 @@ describe('a figure that replaces an earlier one for the same measure', () => {
     expect(withText(first, '£1.6 million').revisionOf).toBeUndefined()
   })
 })
+
+describe('a figure said to differ from the one given first', () => {
+  it('links "higher than first reported", and not the other way round', () => {
+    const claims = english(
+      'About 4,200 households in Fellby were told on Wednesday to boil their tap water.',
+      'Engineers flushed the mains overnight.',
+      'The company said the number of affected households was higher than first reported, at 6,800.',
+    )
+    const first = withText(claims, '4,200')
+    expect(withText(claims, '6,800').revisionOf).toBe(claims.indexOf(first))
+    expect(first.revisionOf).toBeUndefined()
+  })
+
+  it('links "lower than the figure he gave"', () => {
+    const claims = english(
+      'The hospital has 310 nursing vacancies, its chief executive said.',
+      'A workforce paper puts nursing vacancies at 276, lower than the figure he gave.',
+    )
+    expect(withText(claims, '276').revisionOf).toBe(claims.indexOf(withText(claims, '310')))
+  })
+
+  it('links nothing for a comparison of two things', () => {
+    const claims = english(
+      'The jobless rate in Pellow was 21.3 per cent, the survey found.',
+      'The same survey found that hourly pay in such work was 23 per cent lower than in the jobs people had left.',
+    )
+    expect(withText(claims, '23 per cent').revisionOf).toBeUndefined()
+  })
+})

@@ -22,7 +22,16 @@ export interface ReplacingWords {
 
 const en: ReplacingWords = {
   words: set('now correct corrected true actual actually instead reality still latest'),
-  phrases: phrases('should have read|should have been|was in fact|is in fact'),
+  phrases: phrases(
+    [
+      'should have read|should have been|was in fact|is in fact',
+      // "puts vacancies at 276, lower than the figure he gave me", "higher than first reported,
+      // at 6,800": a figure said to differ from one given before; not "23 per cent lower than
+      // in the jobs they left", a comparison of two things.
+      'lower than the figure|higher than the figure|lower than first|higher than first',
+      'lower than previously|higher than previously|lower than the earlier|higher than the earlier',
+    ].join('|'),
+  ),
   valuing: set('put puts putting gives gave give'),
   valuingPrepositions: set('at as'),
   notMeasures: set('same most also only other first last more less such very much many some'),

@@ -33,6 +33,11 @@ export interface ToldOlderWords {
   readonly leadIn: ReadonlySet<string>
   /** Periods besides the durations: "the previous quarter" dates a figure, it is no older one. */
   readonly periods: ReadonlySet<string>
+  /**
+   * What compares a figure with the one given first: "higher than first reported, at 6,800",
+   * « plus élevé que prévu initialement ». The figure is the newer one, not the first.
+   */
+  readonly comparing: ReadonlySet<string>
 }
 
 const en: ToldOlderWords = {
@@ -45,6 +50,7 @@ const en: ToldOlderWords = {
   ordinals: set('first'),
   leadIn: set('of at as was were is had been stood about around some'),
   periods: set('quarter quarters season seasons term half'),
+  comparing: set('than'),
 }
 
 const fr: ToldOlderWords = {
@@ -59,6 +65,7 @@ const fr: ToldOlderWords = {
   ordinals: set('premier première'),
   leadIn: set("de d' à était étaient est avait été environ quelque"),
   periods: set('trimestre trimestres semestre semestres saison saisons exercice'),
+  comparing: set("que qu'"),
 }
 
 const TABLES: Readonly<Record<string, ToldOlderWords>> = { en, fr }
