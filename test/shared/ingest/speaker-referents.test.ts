@@ -91,3 +91,14 @@ describe('a plural noun alone as the subject', () => {
     expect(claim.attribution.who).toBe('assessors')
   })
 })
+
+describe('"the council" after a document about the council', () => {
+  it('is the council named before, not "our analysis of the council"', () => {
+    const claims = english(
+      'Drivers lodged 2,960 claims for pothole damage, according to figures released by Tolverne Council.',
+      "Only 12 per cent were paid in full, according to our analysis of the council's figures.",
+      'In February the council put its backlog of potholes at 3,400.',
+    )
+    expect(withText(claims, '3,400').attribution.who).toBe('Tolverne Council')
+  })
+})

@@ -42,8 +42,12 @@ export class DefiniteReferents {
           word.test(roleHead(mention.speaker.role ?? '', this.rules.headFirst)) ||
           (generic && /\p{Lu}/u.test(mention.speaker.who) && mention.speaker.type === 'org')) &&
         differs(mention.speaker.who) &&
-        // "the trust" is the trust, not "the trust's budget papers" named before.
+        // "the trust" is the trust, not "the trust's budget papers" named before, nor "the
+        // council" an "analysis of the council".
         !this.rules.documentNouns.has(lastWord(mention.speaker.who)) &&
+        !this.rules.documentNouns.has(
+          roleHead(mention.speaker.who, this.rules.headFirst).toLowerCase(),
+        ) &&
         describes(mention.speaker.who) &&
         // ... nor the "trust spokesperson" who spoke for it.
         !speaksFor(mention.speaker.who, word, this.rules),
