@@ -3,8 +3,8 @@ import { english, french, withText } from './invented-sentences'
 
 /**
  * "put the cost at £9.5 million" is how a report, a plan or a team gives an estimate: its
- * subject is the claim's source. "put" is a verb of estimate only with a determiner opening its
- * object and "at" and a figure (no clock time) after it. A clause opening with "When", "While"
+ * subject is the claim's source. "put" is a verb of estimate only with a determiner or a plain
+ * noun (no particle: "put out") opening its object and "at" and a figure (no clock time) after it. A clause opening with "When", "While"
  * or "Because" and its comma, or a set phrase of time ("At first", "Au départ"), is stepped over
  * to find the subject. Every name is invented.
  */
@@ -54,5 +54,26 @@ describe('a set phrase of time before the subject', () => {
       '40 suppressions',
     )
     expect(claim.attribution.who).toBe('Compagnie fluviale de Sarn')
+  })
+})
+
+describe('an estimate whose object has no article', () => {
+  it('is the document’s that puts it: "A workforce paper puts nursing vacancies at 276"', () => {
+    const claims = english(
+      'A workforce paper presented to the Tolby hospital board last week puts nursing vacancies at 276.',
+    )
+    expect(withText(claims, '276').attribution.who).toBe('workforce paper')
+  })
+
+  it('is a described document’s own, named before or not', () => {
+    const claims = english(
+      'The audit report puts that number at 112, most of them part-time staff.',
+    )
+    expect(withText(claims, '112').attribution.who).toBe('audit report')
+  })
+
+  it('is no estimate after a verb with a particle: "put out the fire at 4 a.m."', () => {
+    const claims = english('Crews from Tolby put out the fire at 4 a.m. after 9 hours.')
+    expect(withText(claims, '9 hours').attribution.who).toBe('unknown')
   })
 })

@@ -46,7 +46,7 @@ const withOrganisationPart = (ctx: Context, found: Found): Found => {
  * "The harbour office put the number of boats lost at 75": an estimate by an organisation
  * described, not named, is its claim only if the story named it before; a group of people
  * ("the assessors put the shortfall at …") needs no name, nor does a public authority ("the
- * health ministry put the total at 171").
+ * health ministry put the total at 171"), nor a document ("the audit report puts …").
  */
 const describedEstimate = (
   tokens: Tokens,
@@ -59,4 +59,6 @@ const describedEstimate = (
   DEFINITE_ARTICLES.has(tokens[found.range.from]!.lower) &&
   !tokens[found.range.to - 1]!.lower.endsWith('s') &&
   !rules.pluralSpeakerNouns.has(tokens[found.range.to - 1]!.lower) &&
-  !rules.authorityNouns.has(tokens[found.range.to - 1]!.lower)
+  !rules.authorityNouns.has(tokens[found.range.to - 1]!.lower) &&
+  // "The audit report puts that number at 112": a document states its own figure.
+  !rules.documentNouns.has(tokens[found.range.to - 1]!.lower)

@@ -11,12 +11,20 @@ import { bare } from '../tokens'
 const VALUED_OBJECT_WORDS = 8
 
 /**
- * "put the overspend at £14.9 million": a determiner opens the object (so "put out the blaze at
- * 4 a.m." is not an estimate), and "at" and a figure that is no clock time follow within a few
+ * "put the overspend at £14.9 million": a determiner or a plain word that is no particle opens
+ * the object (so "put out the blaze at 4 a.m." is not an estimate), and "at" and a figure that is no clock time follow within a few
  * words of the verb.
  */
 const valuedAt = (tokens: Tokens, verb: number, rules: LanguageRules): boolean => {
-  if (!rules.determiners.has(tokens[verb + 1]?.lower ?? '')) return false
+  const object = tokens[verb + 1]
+  // "puts nursing vacancies at 276": a plain noun may open the object too, not a particle.
+  const plain =
+    object !== undefined &&
+    object.kind === 'word' &&
+    !object.capital &&
+    !object.inQuote &&
+    !rules.verbParticles.has(object.lower)
+  if (!plain && !rules.determiners.has(object?.lower ?? '')) return false
   const last = Math.min(tokens.length - 2, verb + VALUED_OBJECT_WORDS)
   for (let at = verb + 2; at <= last; at += 1) {
     const token = tokens[at]!

@@ -288,6 +288,7 @@ export const fr: LanguageRules = {
   ),
   descriptors: set('officiel officielle'),
   determiners: set("le la les l' un une son sa ses leur leurs ce cet cette"),
+  verbParticles: set(''),
   nameParticles: set("de du des d' la le l' et von van al el ben"),
   conjunctions: set('et'),
   betweenSpeakerAndVerb: set(

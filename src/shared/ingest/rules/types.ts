@@ -266,6 +266,8 @@ export interface LanguageRules {
   /** Modifiers that describe rather than name, moved to the role ("the official X agency"). */
   readonly descriptors: ReadonlySet<string>
   readonly determiners: ReadonlySet<string>
+  /** Particles after a verb that make another verb of it: "put out", "put off". */
+  readonly verbParticles: ReadonlySet<string>
   /** Lowercase words allowed between the capitalised words of a name ("Ministry of Health"). */
   readonly nameParticles: ReadonlySet<string>
   readonly conjunctions: ReadonlySet<string>
