@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { english, withText } from './invented-sentences'
+import { english, french, withText } from './invented-sentences'
 
 /**
  * A story names an organisation in full once and then by the start or the end of its name
@@ -49,5 +49,19 @@ describe('an organisation cut short', () => {
       'Weaver Anna Berg visited the mill. On Friday Anna Berg said 30 workers had left.',
     )
     expect(withText(claims, '30 workers').attribution.who).toBe('Anna Berg')
+  })
+})
+
+describe('a short name in brackets between a name and its verb', () => {
+  it('leaves the name the speaker', () => {
+    const claims = english('The Varnley Statistics Office (VSO) said 40,200 people found work.')
+    expect(withText(claims, '40,200').attribution.who).toBe('Varnley Statistics Office')
+  })
+
+  it('leaves the name the speaker in French', () => {
+    const claims = french(
+      "La Banque du Val-d'Orsel (BVO) a confirmé mardi la fermeture de 17 agences.",
+    )
+    expect(withText(claims, '17 agences').attribution.who).toBe("Banque du Val-d'Orsel")
   })
 })

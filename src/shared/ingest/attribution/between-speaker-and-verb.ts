@@ -17,10 +17,32 @@ export const skipBetween = (ctx: Context, verb: number): number => {
       continue
     }
     const aside = rules.asidesBeforeVerb.find((phrase) => endsAt(tokens, at, phrase))
-    if (aside === undefined) break
-    at -= aside.length
+    if (aside !== undefined) {
+      at -= aside.length
+      continue
+    }
+    if (!bracketedAcronymEndsAt(tokens, at)) break
+    at -= 3
   }
   return at
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]+$/u
+
+/**
+ * "Harlow Water (HW) said", « La Banque du Val-d'Aurèle (BVA) a confirmé »: the short name in
+ * brackets after a name is part of the speaker, not what stands between it and the verb.
+ */
+const bracketedAcronymEndsAt = (tokens: Tokens, at: number): boolean => {
+  if (at < 4) return false
+  const [open, acronym, close] = [tokens[at - 3]!, tokens[at - 2]!, tokens[at - 1]!]
+  return (
+    open.text === '(' &&
+    close.text === ')' &&
+    !acronym.inQuote &&
+    ACRONYM.test(acronym.text) &&
+    tokens[at - 4]!.capital
+  )
 }
 
 /** Whether the words of a phrase end right before `at`, outside quotation marks. */
