@@ -212,3 +212,23 @@ describe('a speaker carried on', () => {
     expect(withText(extractClaims(sourceText), '5 hours').attribution.who).toBe(UNNAMED_SPEAKER)
   })
 })
+
+describe('"reckons" and "points out" as verbs of speech', () => {
+  it('gives the claim to whoever reckons it', () => {
+    const claims = english(
+      'Tom Orrell farms near Kelby.',
+      'He reckons the extra diesel will add about £1,500 a year to his costs.',
+    )
+    expect(withText(claims, '£1,500').attribution.who).toBe('Tom Orrell')
+  })
+
+  it('gives the claim to whoever points it out, "out" and all', () => {
+    const claims = english(
+      'Mairi Tolland chairs the harbour trust.',
+      'She points out that the trust has not raised mooring fees since 2019.',
+      'A sign points to 3 exits.',
+    )
+    expect(withText(claims, 'since 2019').attribution.who).toBe('Mairi Tolland')
+    expect(withText(claims, '3 exits').attribution.who).toBe('unknown')
+  })
+})

@@ -48,6 +48,7 @@ export const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean 
   if (previous !== undefined && !previous.inQuote && rules.passiveAuxiliaries.has(previous.lower))
     return false
   if (verb.valuesAt === true) return valuedAt(tokens, at, rules)
+  if (verb.particle !== undefined) return tokens[at + 1]?.lower === verb.particle
   if (!verb.ambiguous) return true
   if (verb.afterSource && previous !== undefined && !previous.inQuote) {
     const word = bare(previous)

@@ -33,6 +33,8 @@ export const en: LanguageRules = {
     ...verbs('found', { ambiguous: true, afterSource: true, documentsOnly: true }),
     // "The survey put the cost at £18.5 million", "the auditors put the overspend at …".
     ...verbs('put puts putting', { valuesAt: true }),
+    ...verbs('reckons reckoned'),
+    ...verbs('points pointed pointing', { particle: 'out' }),
     ...verbs('told telling tells informed informing', { audience: true }),
     ...verbs('tweeted tweeting', { venue: 'Twitter' }),
     ...verbs('denied deny denying denies rejected rejecting rejects dismissed dismissing', {

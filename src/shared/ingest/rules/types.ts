@@ -37,6 +37,8 @@ export interface SpeechVerb {
    * auditors put the overspend at £14.9 million"): "put" is too common a verb otherwise.
    */
   readonly valuesAt?: boolean
+  /** A verb of speech only with this particle after it: "points out that", "pointed out". */
+  readonly particle?: string
 }
 
 export interface NumberRules {
