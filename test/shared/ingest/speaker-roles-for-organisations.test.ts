@@ -118,6 +118,14 @@ describe('an organisation found again by a shorter description', () => {
       'Northwind Regional Airlines said 40 flights were cancelled. The company said 212 passengers were stranded.',
     )
     expect(withText(airline, '212 passengers').attribution.who).toBe('Northwind Regional Airlines')
+    const systems = english(
+      'Tolvane Systems won the payroll contract. The company said it had absorbed 12 per cent of the cost.',
+    )
+    expect(withText(systems, '12 per cent').attribution.who).toBe('Tolvane Systems')
+    const shipping = english(
+      'Calder Sound Shipping said 40 sailings were cancelled. The company said 212 passengers were stranded.',
+    )
+    expect(withText(shipping, '212 passengers').attribution.who).toBe('Calder Sound Shipping')
   })
 
   it('leaves "the company" alone when no organisation was called one', () => {
