@@ -119,7 +119,7 @@ describe('an organisation found again by a shorter description', () => {
     )
     expect(withText(airline, '212 passengers').attribution.who).toBe('Northwind Regional Airlines')
     const systems = english(
-      'Tolvane Systems won the payroll contract. The company said it had absorbed 12 per cent of the cost.',
+      'In a statement, Tolvane Systems said the scope had grown by 30 per cent. The company said it had absorbed 12 per cent of the cost.',
     )
     expect(withText(systems, '12 per cent').attribution.who).toBe('Tolvane Systems')
     const shipping = english(
