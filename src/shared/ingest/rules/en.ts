@@ -322,7 +322,7 @@ export const en: LanguageRules = {
   genericOrgNouns: set('group organisation organization body outfit'),
   companyNouns: set('company firm'),
   companyNameWords: set(
-    'infrastructure railways airways airlines ferries utilities holdings industries lines shipping transport systems logistics',
+    'infrastructure railways airways airlines ferries utilities holdings industries shipping transport systems logistics',
   ),
   pluralSpeakerNouns: set(
     'scientists researchers hydrologists economists tenants media monitors officials commanders figures activists residents witnesses sources rebels militants authorities doctors medics rescuers volunteers observers analysts experts police engineers investigators inspectors lawmakers leaders diplomats forces',
