@@ -107,7 +107,11 @@ export class ClaimEdits {
     const value = envelope.success ? claimEditSchemas[field].safeParse(envelope.data.value) : null
     if (value === null || !value.success) {
       edits[field] = undefined
-      return this.reject(key, value === null ? 'malformed edit' : describeIssues(value.error), claims)
+      return this.reject(
+        key,
+        value === null ? 'malformed edit' : describeIssues(value.error),
+        claims,
+      )
     }
     ;(edits as Record<string, unknown>)[field] = value.data
     return { claims, quarantine: wasInvalid }
@@ -124,7 +128,12 @@ export class ClaimEdits {
     if (raw === undefined) return { claims, quarantine: wasInvalid }
     const envelope = claimEditEnvelopeSchema.safeParse(raw)
     const value = envelope.success ? entryRemovalValueSchema.safeParse(envelope.data.value) : null
-    if (!envelope.success || value === null || !value.success || !idSchema.safeParse(entryId).success)
+    if (
+      !envelope.success ||
+      value === null ||
+      !value.success ||
+      !idSchema.safeParse(entryId).success
+    )
       return this.reject(key, `malformed removal flag of a ${kind}`, claims)
     this.removals.set(key, { removed: value.data, by: envelope.data.by, at: envelope.data.at })
     return { claims, quarantine: wasInvalid }

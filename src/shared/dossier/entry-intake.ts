@@ -29,13 +29,7 @@ import { verifyAuthor } from './verify'
  */
 
 export type Entry =
-  | ClaimRecord
-  | Decision
-  | Evidence
-  | Comment
-  | ClaimLink
-  | AuthorDeclaration
-  | MemberEntry
+  ClaimRecord | Decision | Evidence | Comment | ClaimLink | AuthorDeclaration | MemberEntry
 
 const FAST_CHECKED: Readonly<Record<FastCollection, true>> = {
   claims: true,
