@@ -24,3 +24,10 @@ describe('"the company" after a company that spoke', () => {
     expect(withText(claims, '9 would reopen').attribution.who).not.toBe('Tomas del Pardo')
   })
 })
+
+describe('a name with a Portuguese particle', () => {
+  it('keeps "do" inside the name: "Vinhos do Tâmega said"', () => {
+    const claims = english('In a statement, Vinhos do Tâmega said it had cut 40 jobs.')
+    expect(withText(claims, '40 jobs').attribution.who).toBe('Vinhos do Tâmega')
+  })
+})
