@@ -152,3 +152,29 @@ describe('an organisation found again by a shorter description', () => {
     expect(withText(claims, 'at 75').attribution.who).toBe('fisheries ministry')
   })
 })
+
+describe('"the company" some sentences after a company spoke', () => {
+  it('is the company whose name says so: a utility, a ferry operator', () => {
+    const water = english(
+      'Fenmoor Water said 3,100 homes were told to boil their water.',
+      'Engineers flushed the mains overnight.',
+      'The company said 40 engineers were at work.',
+    )
+    expect(withText(water, '40 engineers').attribution.who).toBe('Fenmoor Water')
+    const ferries = english(
+      'Calloway Sound Ferries said 14 sailings would be lost.',
+      'The Glen Orrin needs a new propeller.',
+      'The company said 1,140 bookings had been affected.',
+    )
+    expect(withText(ferries, '1,140 bookings').attribution.who).toBe('Calloway Sound Ferries')
+  })
+
+  it('is not a person who spoke before', () => {
+    const claims = english(
+      'Tamsin Orrell said 3,100 homes were told to boil their water.',
+      'Engineers flushed the mains overnight.',
+      'The company said 40 engineers were at work.',
+    )
+    expect(withText(claims, '40 engineers').attribution.who).not.toBe('Tamsin Orrell')
+  })
+})

@@ -22,6 +22,7 @@ export class DefiniteReferents {
   find(definite: string, description: string, sentence: number): Speaker | undefined {
     const word = this.headPattern(definite)
     const generic = this.rules.genericOrgNouns.has(definite)
+    const company = this.rules.companyNouns.has(definite)
     const lowered = description.toLowerCase()
     // "the county emergency management office": the words other than the head and "the".
     const others = lowered.includes(' ')
@@ -40,7 +41,11 @@ export class DefiniteReferents {
         // "the service" is not "spokeswoman for the … service": a person only by their role.
         ((word.test(mention.speaker.who) && mention.speaker.type !== 'person') ||
           word.test(roleHead(mention.speaker.role ?? '', this.rules.headFirst)) ||
-          (generic && /\p{Lu}/u.test(mention.speaker.who) && mention.speaker.type === 'org')) &&
+          (generic && /\p{Lu}/u.test(mention.speaker.who) && mention.speaker.type === 'org') ||
+          // "the company" a few sentences after "Tessaly Ferries", "Fenmoor Water" said.
+          (company &&
+            mention.speaker.type !== 'group' &&
+            this.namesCompany(mention.speaker.who))) &&
         differs(mention.speaker.who) &&
         // "the trust" is the trust, not "the trust's budget papers" named before, nor "the
         // council" an "analysis of the council".
@@ -52,11 +57,26 @@ export class DefiniteReferents {
         // ... nor the "trust spokesperson" who spoke for it.
         !speaksFor(mention.speaker.who, word, this.rules),
     )
-    if (match !== undefined) return match.speaker
+    // A company's name read as a person's ("Fenmoor Water said") is an organisation's now.
+    if (match !== undefined)
+      return company && match.speaker.type !== 'org'
+        ? { ...match.speaker, type: 'org' }
+        : match.speaker
     const named = this.history.withHead(definite)
     return named !== undefined && differs(named.speaker.who) && describes(named.speaker.who)
       ? named.speaker
       : undefined
+  }
+
+  /** A name whose words say it is a company's: "Tessaly Ferries", "Fenmoor Water". */
+  private namesCompany(who: string): boolean {
+    const words = who.split(/\s+/u)
+    if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return false
+    const last = words[words.length - 1]!.toLowerCase()
+    return (
+      this.rules.utilityNameWords.has(last) ||
+      words.some((word) => this.rules.companyNameWords.has(word.toLowerCase()))
+    )
   }
 
   private headPattern(definite: string): RegExp {

@@ -321,6 +321,7 @@ export const en: LanguageRules = {
   lowercaseOrgNames: false,
   genericOrgNouns: set('group organisation organization body outfit'),
   companyNouns: set('company firm'),
+  utilityNameWords: set('water power energy gas electricity'),
   companyNameWords: set(
     'infrastructure railways airways airlines ferries utilities holdings industries shipping transport systems logistics',
   ),
@@ -333,7 +334,9 @@ export const en: LanguageRules = {
   descriptors: set('official state-run state-owned pro-government government-run semi-official'),
   determiners: set('the a an its their his her our'),
   verbParticles: set('out up off on in down forward back away through together aside'),
-  nameParticles: set('of for the and al el de del della van von bin ibn la le du da der y on do dos das'),
+  nameParticles: set(
+    'of for the and al el de del della van von bin ibn la le du da der y on do dos das',
+  ),
   conjunctions: set('and'),
   betweenSpeakerAndVerb: set(
     'has have had also later previously repeatedly again already reportedly then further publicly officially earlier first quickly flatly strongly initially swiftly had would separately on now',

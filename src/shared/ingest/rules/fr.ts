@@ -279,6 +279,7 @@ export const fr: LanguageRules = {
   ),
   genericOrgNouns: set('groupe organisation organisme association'),
   companyNouns: set('société entreprise'),
+  utilityNameWords: set(''),
   companyNameWords: set(''),
   pluralSpeakerNouns: set(
     'autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources enquêteurs inspecteurs',

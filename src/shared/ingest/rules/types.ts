@@ -261,6 +261,8 @@ export interface LanguageRules {
    * "it" and "the company" may then refer to; unlike `orgWords`, no other kind of organisation.
    */
   readonly companyNameWords: ReadonlySet<string>
+  /** The last word of a utility's name, after another name word: "Fenmoor Water". */
+  readonly utilityNameWords: ReadonlySet<string>
   /** Plural speaker nouns ("officials") make a group. */
   readonly pluralSpeakerNouns: ReadonlySet<string>
   /** Lowercase words allowed before a speaker noun ("state media", "rebel commanders"). */
