@@ -4,6 +4,7 @@ import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
 import { phraseAt } from './tokens'
 import { draftsInReach } from './in-reach'
+import { anyWordBefore } from './words-before'
 
 /** As far back as a plan restated looks for the plan it replaces, in sentences. */
 const PLAN_LOOKBACK = 30
@@ -67,11 +68,7 @@ const plannedBefore = (
   tokens: readonly Token[],
   first: number,
   plans: ReadonlySet<string>,
-): boolean => {
-  for (let at = first - 1; at >= 0 && at >= first - PLAN_WORDS; at -= 1)
-    if (plans.has(tokens[at]!.lower)) return true
-  return false
-}
+): boolean => anyWordBefore(tokens, first, PLAN_WORDS, plans)
 
 /** Whether an earlier claim gives its date as a plan: a plan word in the words before it. */
 const plannedIn = (claim: Draft, figure: FoundFigure, rules: LanguageRules): boolean => {

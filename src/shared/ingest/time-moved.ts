@@ -5,6 +5,7 @@ import { has } from './own'
 import type { LanguageRules } from './rules'
 import { phraseAt, tokenize } from './tokens'
 import type { Token } from './tokens'
+import { anyWordBefore } from './words-before'
 
 /**
  * "expected to lift the notice by Saturday", later "the notice was now unlikely to be lifted
@@ -79,17 +80,6 @@ const pointsIn = (
   return points
 }
 
-const anyWithin = (
-  tokens: readonly Token[],
-  first: number,
-  reach: number,
-  words: ReadonlySet<string>,
-): boolean => {
-  for (let at = first - 1; at >= 0 && at >= first - reach; at -= 1)
-    if (words.has(tokens[at]!.lower)) return true
-  return false
-}
-
 /** The time a sentence moves a plan to: after a verb of moving, or "now" and a plan. */
 const movedTime = (
   tokens: readonly Token[],
@@ -100,13 +90,13 @@ const movedTime = (
   const { dateVerbs, planNow, plans, deadlines } = rules.revision
   return points.find(
     (point) =>
-      anyWithin(tokens, point.first, MOVE_REACH, dateVerbs) ||
+      anyWordBefore(tokens, point.first, MOVE_REACH, dateVerbs) ||
       // "expected to resume on March 17 at the earliest": put back, with or without "now".
-      (putBack && anyWithin(tokens, point.first, PLAN_REACH, plans)) ||
-      (anyWithin(tokens, point.first, NOW_REACH, planNow) &&
+      (putBack && anyWordBefore(tokens, point.first, PLAN_REACH, plans)) ||
+      (anyWordBefore(tokens, point.first, NOW_REACH, planNow) &&
         (putBack ||
-          anyWithin(tokens, point.first, NOW_REACH, plans) ||
-          anyWithin(tokens, point.first, DEADLINE_REACH, deadlines))),
+          anyWordBefore(tokens, point.first, NOW_REACH, plans) ||
+          anyWordBefore(tokens, point.first, DEADLINE_REACH, deadlines))),
   )
 }
 
@@ -151,10 +141,10 @@ const GENERIC: ReadonlySet<string> = new Set(
 const isPlanned = (tokens: readonly Token[], point: TimePoint, rules: LanguageRules): boolean => {
   const { plans, deadlines, dateVerbs } = rules.revision
   return (
-    anyWithin(tokens, point.first, PLAN_REACH, plans) ||
-    anyWithin(tokens, point.first, DEADLINE_REACH, deadlines) ||
+    anyWordBefore(tokens, point.first, PLAN_REACH, plans) ||
+    anyWordBefore(tokens, point.first, DEADLINE_REACH, deadlines) ||
     // "was first put back to September 2025": a plan moved before is the plan now.
-    anyWithin(tokens, point.first, MOVE_REACH, dateVerbs)
+    anyWordBefore(tokens, point.first, MOVE_REACH, dateVerbs)
   )
 }
 
