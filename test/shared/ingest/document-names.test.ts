@@ -58,3 +58,13 @@ describe('the author of a document', () => {
     )
   })
 })
+
+describe('a record that is a value, not a document', () => {
+  it('does not make "the previous record" a speaker', () => {
+    const claims = english(
+      'The Pellow Flood Authority said the gauge at Orrin Bridge read 5.8 metres at 6 a.m.',
+      'The previous record, 5.1 metres, was set in January 2014.',
+    )
+    expect(withText(claims, '5.1 metres').attribution.who).not.toBe('previous record')
+  })
+})
