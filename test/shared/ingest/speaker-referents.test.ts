@@ -102,3 +102,16 @@ describe('"the council" after a document about the council', () => {
     expect(withText(claims, '3,400').attribution.who).toBe('Tolverne Council')
   })
 })
+
+describe('"she" after someone the story called "he"', () => {
+  it('is not him', () => {
+    const claims = english(
+      'Emlyn Garside has run the Brackenfold auction ring for 30 years.',
+      '"People think a mart is just a place for selling animals," he says.',
+      'The ledgers are kept in the office above the canteen.',
+      'In 2024 the mart sold 38,000 sheep, she says.',
+    )
+    expect(withText(claims, '38,000 sheep').attribution.who).not.toBe('Emlyn Garside')
+    expect(withText(claims, 'selling animals').attribution.who).toBe('Emlyn Garside')
+  })
+})

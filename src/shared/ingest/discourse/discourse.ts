@@ -3,7 +3,7 @@ import type { AttributionDraft } from '../attribution'
 import type { Speaker } from '../noun-phrases'
 import { has } from '../own'
 import type { LanguageRules, ReferentType } from '../rules'
-import { UNKNOWN_SPEAKER } from '../types'
+import { UNKNOWN_SPEAKER, UNNAMED_SPEAKER } from '../types'
 import { article } from './article'
 import { DefiniteReferents } from './definite-referents'
 import { describedPerson } from './described-person'
@@ -26,6 +26,8 @@ import { bareSurname } from './surnames'
 export class Discourse {
   private readonly history: MentionHistory
   private readonly definites: DefiniteReferents
+  /** The personal pronoun ("he", "she") a person was first called by, by name. */
+  private readonly personalPronouns = new Map<string, string>()
 
   constructor(private readonly rules: LanguageRules) {
     this.history = new MentionHistory(rules)
@@ -140,7 +142,21 @@ export class Discourse {
 
   private pronoun(pronoun: string, sentence: number): Speaker | undefined {
     const type = has(this.rules.pronouns, pronoun) ? this.rules.pronouns[pronoun] : undefined
-    return pronounReferent(this.history, type, sentence, true)
+    if (type !== 'person') return pronounReferent(this.history, type, sentence, true)
+    // "she" is not whoever the story has called "he": each person keeps the pronoun first
+    // resolved to them.
+    const called = (speaker: Speaker): boolean => {
+      const known = this.personalPronouns.get(speaker.who)
+      return known !== undefined && known !== pronoun
+    }
+    const found = pronounReferent(this.history, type, sentence, true, called)
+    if (
+      found !== undefined &&
+      found.who !== UNNAMED_SPEAKER &&
+      !this.personalPronouns.has(found.who)
+    )
+      this.personalPronouns.set(found.who, pronoun)
+    return found
   }
 
   /** "the group" → the group named before; "Castell" → "Mira Castell" if introduced. */

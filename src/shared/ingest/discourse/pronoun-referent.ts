@@ -12,10 +12,16 @@ export const pronounReferent = (
   sentence: number,
   /** Whether "he" with nobody to refer to is someone unnamed (not for a possessive). */
   unnamed: boolean,
+  /** Someone the story has called by another personal pronoun, who cannot be meant. */
+  calledOtherwise?: (speaker: Speaker) => boolean,
 ): Speaker | undefined => {
   const fits = (speaker: Speaker): boolean => {
     if (type === 'person')
-      return !speaker.plural && (speaker.type === 'person' || speaker.type === 'name')
+      return (
+        !speaker.plural &&
+        (speaker.type === 'person' || speaker.type === 'name') &&
+        calledOtherwise?.(speaker) !== true
+      )
     if (type === 'org')
       return !speaker.plural && (speaker.type === 'org' || speaker.type === 'name')
     if (type === 'singular') return !speaker.plural && speaker.type !== 'group'
