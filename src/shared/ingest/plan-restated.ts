@@ -42,17 +42,21 @@ export const planRestated = (
   return undefined
 }
 
+/** Whether a sentence puts a plan back: "no earlier than May 2027", "at the earliest". */
+export const putBack = (tokens: readonly Token[], rules: LanguageRules): boolean =>
+  tokens.some((_, at) => phraseAt(tokens, at, rules.revision.notBefore) !== null)
+
 /** The date a sentence gives as the plan now: after "now" and a plan word, or put back. */
 const restatedPlan = (
   tokens: readonly Token[],
   figures: readonly FoundFigure[],
   rules: LanguageRules,
 ): FoundFigure | undefined => {
-  const { planNow, plans, notBefore } = rules.revision
-  const putBack = tokens.some((_, at) => phraseAt(tokens, at, notBefore) !== null)
+  const { planNow, plans } = rules.revision
+  const later = putBack(tokens, rules)
   return figures.find((figure) => {
     if (figure.category !== 'date') return false
-    let now = putBack
+    let now = later
     let plan = false
     for (let at = figure.first - 1; at >= 0 && at >= figure.first - NOW_WORDS; at -= 1) {
       const lower = tokens[at]!.lower

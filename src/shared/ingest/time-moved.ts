@@ -3,7 +3,8 @@ import type { FoundFigure } from './figures'
 import { draftsInReach } from './in-reach'
 import { has } from './own'
 import type { LanguageRules } from './rules'
-import { phraseAt, tokenize } from './tokens'
+import { putBack } from './plan-restated'
+import { tokenize } from './tokens'
 import type { Token } from './tokens'
 import { anyWordBefore } from './words-before'
 
@@ -84,7 +85,8 @@ const pointsIn = (
 const movedTime = (
   tokens: readonly Token[],
   points: readonly TimePoint[],
-  putBack: boolean,
+  /** Whether the sentence puts a plan back ("at the earliest"). */
+  later: boolean,
   rules: LanguageRules,
 ): TimePoint | undefined => {
   const { dateVerbs, planNow, plans, deadlines } = rules.revision
@@ -92,9 +94,9 @@ const movedTime = (
     (point) =>
       anyWordBefore(tokens, point.first, MOVE_REACH, dateVerbs) ||
       // "expected to resume on March 17 at the earliest": put back, with or without "now".
-      (putBack && anyWordBefore(tokens, point.first, PLAN_REACH, plans)) ||
+      (later && anyWordBefore(tokens, point.first, PLAN_REACH, plans)) ||
       (anyWordBefore(tokens, point.first, NOW_REACH, planNow) &&
-        (putBack ||
+        (later ||
           anyWordBefore(tokens, point.first, NOW_REACH, plans) ||
           anyWordBefore(tokens, point.first, DEADLINE_REACH, deadlines))),
   )
@@ -110,12 +112,12 @@ const topicWords = (
   rules: LanguageRules,
 ): Set<string> => {
   const times = new Set(points.map((point) => point.first))
+  const { plans, planNow, dateVerbs } = rules.revision
   const topic = new Set<string>()
   tokens.forEach((token, at) => {
     if (times.has(at) || token.lower.length < (token.kind === 'number' ? 2 : MIN_TOPIC_LENGTH))
       return
     if (token.kind !== 'word' && token.kind !== 'number') return
-    const { plans, planNow, dateVerbs } = rules.revision
     const generic =
       plans.has(token.lower) ||
       planNow.has(token.lower) ||
@@ -159,14 +161,14 @@ export const timeMoved = (
   earlier: readonly Draft[],
   rules: LanguageRules,
 ): number | undefined => {
-  const { dateVerbs, planNow, deadlineNouns, notBefore } = rules.revision
-  const putBack = tokens.some((_, at) => phraseAt(tokens, at, notBefore) !== null)
+  const { dateVerbs, planNow, deadlineNouns } = rules.revision
+  const later = putBack(tokens, rules)
   // Cheap first: most sentences hold no word of moving, no "now" and nothing put back.
-  if (!putBack && !tokens.some((token) => dateVerbs.has(token.lower) || planNow.has(token.lower)))
+  if (!later && !tokens.some((token) => dateVerbs.has(token.lower) || planNow.has(token.lower)))
     return undefined
   const dates = figures.filter((figure) => figure.category === 'date')
   const points = pointsIn(tokens, dates, rules)
-  const moved = movedTime(tokens, points, putBack, rules)
+  const moved = movedTime(tokens, points, later, rules)
   if (moved === undefined) return undefined
   const topic = topicWords(tokens, points, rules)
   const ofDeadline = tokens.some((token) => deadlineNouns.has(token.lower))
