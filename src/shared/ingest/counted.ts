@@ -44,7 +44,9 @@ const countedWordsBefore = (
     while (
       end < at &&
       tokens[end]!.kind === 'word' &&
-      (!rules.notUnits.has(tokens[end]!.lower) || end < i + 2 + reach)
+      // "the number of spills last year": a time after what is counted is no part of it.
+      ((!rules.notUnits.has(tokens[end]!.lower) && !rules.timeModifiers.has(tokens[end]!.lower)) ||
+        end < i + 2 + reach)
     )
       end += 1
     return tokens.slice(i + 2, end)

@@ -130,6 +130,8 @@ export const documentSubject = (
     first.lower === 'her'
   )
     return { kind: 'possessive', word: first.lower, noun: word }
+  // "The coastguard's first statement", read without its article: the coastguard's.
+  if (isHolder(first)) return { kind: 'holder', holder: bare(first), noun: word }
   if (first.lower !== 'the') return undefined
   if (noun === range.from + 1) {
     // "The report, written by Dr Ann Vey, says": an author named right after the document.
@@ -147,10 +149,13 @@ export const documentSubject = (
   }
   // "The trust's own incident log": one lowercase word with a possessive after "the".
   const holder = tokens[range.from + 1]!
-  if (!holder.capital && holder.lower !== bare(holder) && /^\p{Ll}+$/u.test(bare(holder)))
-    return { kind: 'holder', holder: bare(holder), noun: word }
+  if (isHolder(holder)) return { kind: 'holder', holder: bare(holder), noun: word }
   return undefined
 }
+
+/** "trust's": one lowercase word with a possessive. */
+const isHolder = (token: Token): boolean =>
+  !token.capital && token.lower !== bare(token) && /^\p{Ll}+$/u.test(bare(token))
 
 const isOwner = (speaker: Speaker | undefined): speaker is Speaker =>
   speaker !== undefined &&
@@ -295,6 +300,15 @@ export const resolveDocument = (
   if (owned !== draft) {
     const resolved = discourse.resolve(owned, sentence)
     if (isOwner(resolved.speaker)) return withoutPossessive(resolved)
+    // "The coastguard's first statement" is the regional coastguard's, named before.
+    const found = resolved.speaker?.who
+    if (
+      subject.kind === 'holder' &&
+      found !== undefined &&
+      found !== subject.holder &&
+      found.toLowerCase().endsWith(subject.holder)
+    )
+      return resolved
   }
   return discourse.resolve(draft, sentence)
 }

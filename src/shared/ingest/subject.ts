@@ -226,3 +226,28 @@ export const definiteSubject = (ctx: Context): Range | null => {
   }
   return null
 }
+
+/**
+ * "At least 11 people were killed, the coastguard said": a definite description after a comma,
+ * whatever its noun, running up to the verb at `before`.
+ */
+export const definiteAfterComma = (ctx: Context, before: number, verb: number): Range | null => {
+  const { tokens, rules } = ctx
+  // The verb ends the clause: "said.", "said, and", "said on Monday", "said in a statement".
+  const next = tokens[verb + 1]
+  const ends =
+    next === undefined || isPunct(next, '.,;:!?') || rules.timePrepositions.has(next.lower)
+  if (!ends) return null
+  for (let at = before - 1; at >= 1 && at >= before - DEFINITE_WORDS; at -= 1) {
+    const token = tokens[at]!
+    if (token.kind !== 'word' || token.inQuote || token.capital) return null
+    if (rules.determiners.has(token.lower)) {
+      const definite = at < before - 1 && !rules.indefinites.has(token.lower)
+      // "Selon elle, les salariés avaient signalé": the sentence's own subject is read as one.
+      const trailing = definite && isPunct(tokens[at - 1], ',') && at > subjectStart(ctx)
+      return trailing ? { from: at, to: before } : null
+    }
+    if (rules.notUnits.has(token.lower)) return null
+  }
+  return null
+}

@@ -70,7 +70,10 @@ const linkSentence = (
   // tells its own revision is read by revisions.ts.
   const inSentence = (claim: Draft): boolean =>
     claim.revisionOf !== undefined && claim.revisionOf >= first && claim.revisionOf < end
-  if (claims.some(inSentence)) return
+  if (claims.some(inSentence)) {
+    linkToldChain(drafts, first, end, source, rules, words, replacing)
+    return
+  }
   const start = Math.min(...claims.map((claim) => claim.start))
   const text = source.slice(start, Math.max(...claims.map((claim) => claim.end)))
   // Often no figure could be an older one.
@@ -106,6 +109,67 @@ const linkSentence = (
     if (index > 0) drafts[draft] = { ...drafts[draft]!, revisionOf: chain[index - 1]!.draft }
   })
   drafts[newest] = { ...drafts[newest]!, revisionOf: chain[chain.length - 1]!.draft }
+}
+
+/**
+ * "had initially said six people had died, then raised the toll to nine": a sentence that tells
+ * its own chain, oldest first and marked as told before, after the story gave the newest
+ * figure ("At least 11 people were killed"). That newest revises the chain's last link.
+ */
+const linkToldChain = (
+  drafts: Draft[],
+  first: number,
+  end: number,
+  source: string,
+  rules: LanguageRules,
+  words: ToldOlderWords,
+  replacing: ReplacingWords,
+): void => {
+  if (drafts[first]!.revisionOf !== undefined) return
+  const chain = [first]
+  for (let draft = first + 1; draft < end; draft += 1)
+    if (drafts[draft]!.revisionOf === chain[chain.length - 1]) chain.push(draft)
+  const figures = chain.map((draft) => ownFigure(drafts[draft]!))
+  const oldest = figures[0]
+  if (chain.length < 2 || oldest === undefined) return
+  const start = drafts[first]!.start
+  const text = source.slice(start, drafts[chain[chain.length - 1]!]!.end)
+  if (!mayBeMarkedOlder(text, start, [oldest], rules, words)) return
+  const tokens = tokenize(text, start, rules.numbers.spacedDigits)
+  const at = tokens.findIndex((token) => token.start >= oldest.start)
+  const next = tokens.findIndex((token) => token.start >= oldest.end)
+  const rank = olderRank(tokens, at, next < 0 ? tokens.length : next, rules, words)
+  if (rank === undefined) return
+  const older = chain.flatMap((draft, index) => {
+    const figure = figures[index]
+    return figure === undefined ? [] : [{ draft, figure, rank }]
+  })
+  const newest = newestStated(drafts, first, older, text, start, rules, words, replacing)
+  if (newest === undefined || drafts[newest]!.revisionOf !== undefined) return
+  // A figure some later claim revised already is an older one, not the newest.
+  for (let draft = newest + 1; draft < first; draft += 1)
+    if (drafts[draft]!.revisionOf === newest) return
+  if (markedOlder(drafts[newest]!, source, rules, words)) return
+  drafts[newest] = { ...drafts[newest]!, revisionOf: chain[chain.length - 1]! }
+}
+
+/** "Officials initially put the number at 1,787": a claim whose own figure is an older one. */
+const markedOlder = (
+  claim: Draft,
+  source: string,
+  rules: LanguageRules,
+  words: ToldOlderWords,
+): boolean => {
+  const figure = ownFigure(claim)
+  if (figure === undefined) return false
+  const tokens = tokenize(
+    source.slice(claim.start, claim.end),
+    claim.start,
+    rules.numbers.spacedDigits,
+  )
+  const at = tokens.findIndex((token) => token.start >= figure.start)
+  const next = tokens.findIndex((token) => token.start >= figure.end)
+  return olderRank(tokens, at, next < 0 ? tokens.length : next, rules, words) !== undefined
 }
 
 /**

@@ -9,7 +9,13 @@ import {
   plainPhraseBefore,
   pluralSubject,
 } from '../speaker-shapes'
-import { definiteSubject, isPunct, subjectRange, subjectStart } from '../subject'
+import {
+  definiteAfterComma,
+  definiteSubject,
+  isPunct,
+  subjectRange,
+  subjectStart,
+} from '../subject'
 import type { Context } from '../subject'
 import { bare } from '../tokens'
 import type { Found } from './found'
@@ -67,7 +73,13 @@ export const pointedToBeforeVerb = (ctx: Context, before: number): Found | null 
  * The speaker whose words run up to the verb: a phrase, the whole subject, a group with its
  * place, a plural or definite subject, or a document. `before` is where the speaker would end.
  */
-export const phraseBeforeVerb = (ctx: Context, before: number, verb: SpeechVerb): Found | null => {
+export const phraseBeforeVerb = (
+  ctx: Context,
+  before: number,
+  verb: SpeechVerb,
+  /** Where the verb is: words may stand between it and the speaker ("the council also said"). */
+  verbAt: number,
+): Found | null => {
   const { tokens, rules } = ctx
   const phrase = phraseBefore(tokens, before, rules)
   // "Un commerçant du centre-ville de Kerhallec raconte": the name just before the verb only
@@ -95,6 +107,8 @@ export const phraseBeforeVerb = (ctx: Context, before: number, verb: SpeechVerb)
   // "L'exploitant a fait savoir", "The utility said": a definite subject, whatever its noun.
   const definite = definiteSubject(ctx)
   if (definite !== null && definite.to === before) return { range: definite }
+  const trailing = definiteAfterComma(ctx, before, verbAt)
+  if (trailing !== null) return { range: trailing }
   // "Maintenance records released by the port under ... show that": the document speaks.
   const subject = verb.afterSource ? subjectRange(ctx) : null
   if (subject !== null && subject.to <= before) {

@@ -34,7 +34,7 @@ export const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found
     const subject = subjectRange(ctx)
     return subject === null ? null : { range: subject }
   }
-  const speaker = pointedToBeforeVerb(ctx, before) ?? phraseBeforeVerb(ctx, before, verb)
+  const speaker = pointedToBeforeVerb(ctx, before) ?? phraseBeforeVerb(ctx, before, verb, at)
   if (speaker !== null) return speaker
   if (isPunct(previous, ',') && (verb.audience || !invertedAhead(ctx, at))) {
     const apposed = speakerBeforeAside(ctx, before)

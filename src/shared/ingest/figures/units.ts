@@ -58,7 +58,12 @@ export const readUnit = (
     if (rules.casualtyWords.has(word(tokens[i]))) return { unit: word(tokens[i]), next: i + 1 }
     return { next: at }
   }
-  if (rules.notUnits.has(token.lower) || token.inQuote !== previous?.inQuote) return { next: at }
+  if (
+    rules.notUnits.has(token.lower) ||
+    rules.figureAdverbs.has(token.lower) ||
+    token.inQuote !== previous?.inQuote
+  )
+    return { next: at }
   // "down to 21 late on Sunday": a time's modifier, not what the figure counts.
   if (rules.timeModifiers.has(token.lower)) return { next: at }
   // A noun ("people"), or a capitalised plural such as a nationality ("100 Kestrians").

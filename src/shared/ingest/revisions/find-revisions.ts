@@ -2,6 +2,7 @@ import { comparedWithEarlier } from '../compared-revisions'
 import { countedNoun } from '../counted'
 import type { FoundFigure } from '../figures'
 import { revisedInDirection } from '../revised-in-direction'
+import { has } from '../own'
 import type { LanguageRules } from '../rules'
 import type { Token } from '../tokens'
 import { corrections, withWrongNamed } from './corrections'
@@ -102,6 +103,8 @@ export const findRevisions = (
         continue
       }
       if (lower === revision.to && (!moves || figureStartingAt(i + 1) !== undefined)) break
+      // « repoussée au 8 novembre »: "to" joined with an article before a date.
+      if (moves && revision.toDate.has(lower) && figureStartingAt(i + 1) !== undefined) break
       // "corrigé son chiffre : 48 %": a colon gives the new figure as "to" does.
       if (token.text === ':' && figureStartingAt(i + 1) !== undefined) break
       // "the toll" is a death toll; "the figure", "the count" take the unit of what they revise.
@@ -119,11 +122,18 @@ export const findRevisions = (
           revision.fillers.has(lower) ||
           token.text === ',' ||
           // The object is any noun phrase: "the number of affected households", "its tally".
-          objectWord(token, rules)
+          objectWord(token, rules) ||
+          // "raised that forecast to 41C": a speech verb after a determiner is a noun.
+          (!token.inQuote &&
+            has(rules.speechVerbs, lower) &&
+            (rules.determiners.has(tokens[i - 1]!.lower) ||
+              revision.fillers.has(tokens[i - 1]!.lower)))
       if (!filler) break
       i += 1
     }
-    if (tokens[i]?.lower !== revision.to && tokens[i]?.text !== ':') continue
+    const to = tokens[i]?.lower ?? ''
+    if (to !== revision.to && !(moves && revision.toDate.has(to)) && tokens[i]?.text !== ':')
+      continue
     const revised = figureStartingAt(i + 1)
     if (revised === undefined) continue
 
@@ -169,6 +179,9 @@ export const findRevisions = (
             (!strict || figure.unit !== undefined) &&
             sameThing(figure.unit, says, rules),
         )
+    // « le report au 4 mai », with no date before it in the sentence, is read with the plans
+    // the story gave before (time-moved.ts).
+    if (original === undefined && to !== revision.to && to !== ':') continue
     const unit = revised.unit ?? counted ?? original?.unit ?? (toll ? rules.tollUnit : undefined)
     revisions.push({
       ...(original === undefined ? {} : { original }),

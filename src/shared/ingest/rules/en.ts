@@ -74,7 +74,7 @@ export const en: LanguageRules = {
   ),
   revision: {
     verbs: set(
-      'revised revising revise revises widened widening widens expanded expanding expands narrowed narrowing risen lowered lowering lowers raised raising raises rose rising rises climbed climbing climbs increased increasing increases dropped dropping drops fell fallen falling falls cut cutting corrected correcting updated updating adjusted adjusting downgraded upgraded reduced reducing reduces jumped soared amended changed',
+      'revised revising revise revises widened widening widens expanded expanding expands narrowed narrowing risen lowered lowering lowers raised raising raises rose rising rises climbed climbing climbs increased increasing increases dropped dropping drops fell fallen falling falls cut cutting corrected correcting updated updating adjusted adjusting downgraded upgraded reduced reducing reduces jumped soared amended changed trimmed trimming trims slashed slashing slashes halved halving doubled doubling',
     ),
     connectives: set('later then subsequently before after but and afterwards since which'),
     nouns: set('toll figure figures number count tally estimate total rate'),
@@ -87,7 +87,7 @@ export const en: LanguageRules = {
     ),
     priorWords: set('earlier previous original initial first preliminary initially originally'),
     restating: set(
-      'now updated revised corrected correct actual amended latest still remain remained',
+      'now updated revised corrected correct actual true amended latest still remain remained',
     ),
     negations: set('not'),
     replacing: phrases('rather than|instead of|and not|but not'),
@@ -105,6 +105,7 @@ export const en: LanguageRules = {
     directions: set('up down upward downward upwards downwards'),
     from: 'from',
     to: 'to',
+    toDate: new Set<string>(),
   },
   pronouns: { he: 'person', she: 'person', it: 'org', they: 'group' },
   objectPronouns: { him: 'he', her: 'she', them: 'they' },
@@ -241,6 +242,9 @@ export const en: LanguageRules = {
   notUnits: set(
     'the a an of in on at to from with without within among by for and or but nor that which who whom whose were was is are be been being had have has would will could should may might must can per than as more less after before since until during over under between into about around across through so if when while where its their his her our it they he she we you i this these those said says not also only just still all each than percent',
   ),
+  figureAdverbs: set(
+    'once shortly soon later earlier again apiece altogether respectively already yet then tonight overnight instead',
+  ),
   unitFamilies: [
     ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'bodies', 'drowned'],
     ['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'treated', 'admitted'],
@@ -303,7 +307,7 @@ export const en: LanguageRules = {
     'media monitor monitors official officials commanders commander figures municipality hospital scientists researchers hydrologists economists tenants activists residents witnesses sources source rebels militants authorities doctors medics rescuers volunteers observers analysts experts police army military government ministry agency team group spokesman spokeswoman spokesperson engineers investigators inspectors lawmakers leaders leader diplomats diplomat coalition opposition movement organisation organization office committee council army forces administration tv television broadcaster newspaper agency group front network campaign commission guard operator company firm spokesperson observers board centre center service inspectorate',
   ),
   documentNouns: set(
-    'audit audits report reports records log logs letter letters memo memos minutes document documents paper valuation valuations filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers review reviews research appraisal appraisals assessment assessments',
+    'audit audits report reports records log logs letter letters memo memos minutes statement statements document documents paper valuation valuations filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers review reviews research appraisal appraisals assessment assessments',
   ),
   dataNouns: set('figures data statistics images footage numbers estimates readings'),
   authorParticiples: set(
@@ -323,7 +327,7 @@ export const en: LanguageRules = {
   companyNouns: set('company firm'),
   utilityNameWords: set('water power energy gas electricity'),
   companyNameWords: set(
-    'infrastructure railways airways airlines ferries utilities holdings industries shipping transport systems logistics',
+    'infrastructure railways airways airlines ferries lines utilities holdings industries shipping transport systems logistics',
   ),
   pluralSpeakerNouns: set(
     'scientists researchers hydrologists economists tenants media monitors officials commanders figures activists residents witnesses sources rebels militants authorities doctors medics rescuers volunteers observers analysts experts police engineers investigators inspectors lawmakers leaders diplomats forces',

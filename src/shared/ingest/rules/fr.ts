@@ -97,6 +97,7 @@ export const fr: LanguageRules = {
     directions: set('hausse baisse'),
     from: 'de',
     to: 'à',
+    toDate: set('au'),
   },
   objectPronouns: { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles' },
   pronouns: {
@@ -224,6 +225,7 @@ export const fr: LanguageRules = {
     'personnes habitants civils enfants adultes hommes femmes soldats victimes morts familles foyers maisons logements villages bâtiments patients réfugiés travailleurs salariés conducteurs otages secouristes pompiers policiers heures jours semaines mois ans années kilomètres mètres tramways bus trains',
   ),
   linkingVerbs: set('est sont était étaient a ont avait avaient été être'),
+  figureAdverbs: set('seulement ensuite désormais déjà encore aussitôt environ'),
   notUnits: set(
     "le la les l' un une de du des d' et ou mais à au aux en dans par pour sur sous avec sans que qu' qui dont où ce cet cette ces son sa ses leur leurs il elle ils elles nous vous on est sont était a ont avait été être plus moins ne n' pas se s' y depuis selon après avant contre entre vers chez lors comme parmi",
   ),

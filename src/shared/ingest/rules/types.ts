@@ -138,6 +138,8 @@ export interface LanguageRules {
     readonly directions: ReadonlySet<string>
     readonly from: string
     readonly to: string
+    /** "to" joined with an article, before a date: « reportée au 8 novembre ». */
+    readonly toDate: ReadonlySet<string>
   }
   readonly pronouns: Readonly<Record<string, ReferentType>>
   /**
@@ -181,6 +183,8 @@ export interface LanguageRules {
   readonly linkingVerbs: ReadonlySet<string>
   /** Words that never follow a number as its unit. */
   readonly notUnits: ReadonlySet<string>
+  /** Words after a number that say when or how, never what it counts: "nine shortly after", "58 once". */
+  readonly figureAdverbs: ReadonlySet<string>
   /**
    * Units that count the same thing, so a revision in a later sentence finds the figure it
    * revises ("killed" and "dead", not "displaced"). Units in `anyUnits` match every family.

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { english, french, withText } from './invented-sentences'
+
+/**
+ * Speakers read in round 25 of the ingest corpus (docs/ingest.md): "the coastguard said" after
+ * a comma whatever its noun, a statement as a document, who reported in a clause after a
+ * revision, and a company named "… Lines". Every name and number is invented.
+ */
+describe('a definite description after a comma', () => {
+  it('gives "…, the coastguard said" after an opening place', () => {
+    const claims = english('In Pellan, at least 9 people were killed, the coastguard said.')
+    expect(withText(claims, '9 people').attribution.who).toBe('coastguard')
+  })
+
+  it('gives it after a dateline', () => {
+    const claims = english(
+      'OSTREL HARBOUR, May 3 (Northline Wire) - At least 9 people were killed when a ferry struck a pier, the regional coastguard said on Friday.',
+    )
+    expect(withText(claims, '9 people').attribution.who).toBe('regional coastguard')
+  })
+
+  it('leaves a French subject after an opening phrase to « selon »', () => {
+    const claims = french(
+      'Selon elle, les salariés avaient signalé à la direction, en septembre, 14 pannes de la ventilation.',
+    )
+    expect(withText(claims, '14 pannes').attribution.who).not.toBe('salariés')
+  })
+})
+
+describe('a statement as the source', () => {
+  it('gives "The coastguard\'s first statement listed" the coastguard named before', () => {
+    const claims = english(
+      'At least 9 people were killed, the regional coastguard said on Friday.',
+      "The coastguard's first statement listed 27 injured.",
+    )
+    expect(withText(claims, '27 injured').attribution.who).toBe('regional coastguard')
+  })
+})
+
+describe('who reported in a clause after a revision', () => {
+  it('gives the revision to its subject, not to who reported "once"', () => {
+    const claims = english(
+      "The coastguard's first statement listed 27 injured.",
+      'It later revised the number to 35 once Pellan General Hospital had reported its admissions.',
+    )
+    expect(withText(claims, 'to 35').attribution.who).not.toBe('Pellan General Hospital')
+  })
+})
+
+describe('a company named "… Lines"', () => {
+  it('is what "it" refers to in the next sentence', () => {
+    const claims = english(
+      'The regional coastguard said 9 people had died.',
+      'Varrow Island Lines said in its first statement that 180 passengers were on board.',
+      'At 2 p.m. it corrected the passenger figure to 196.',
+    )
+    expect(withText(claims, '196').attribution.who).toBe('Varrow Island Lines')
+  })
+})
