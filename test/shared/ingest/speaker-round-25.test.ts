@@ -4,7 +4,8 @@ import { english, french, withText } from './invented-sentences'
 /**
  * Speakers read in round 25 of the ingest corpus (docs/ingest.md): "the coastguard said" after
  * a comma whatever its noun, a statement as a document, who reported in a clause after a
- * revision, and a company named "… Lines". Every name and number is invented.
+ * revision, a company named "… Lines", an organisation that has done something, an estimate's
+ * figure far after "put", and a month that is no speaker. Every name and number is invented.
  */
 describe('a definite description after a comma', () => {
   it('gives "…, the coastguard said" after an opening place', () => {
@@ -55,5 +56,43 @@ describe('a company named "… Lines"', () => {
       'At 2 p.m. it corrected the passenger figure to 196.',
     )
     expect(withText(claims, '196').attribution.who).toBe('Varrow Island Lines')
+  })
+})
+
+describe('an organisation as the subject of what it has done', () => {
+  it('gives "Pellan Police have closed the A40" the police', () => {
+    const claims = english(
+      'Pellan Police have closed the A40 between Ostrel and Varrow in both directions.',
+    )
+    expect(withText(claims, 'closed the A40').attribution.who).toBe('Pellan Police')
+  })
+
+  it('reads a company by its name: "Orlwell Water has today lifted"', () => {
+    const claims = english('Orlwell Water has today lifted the boil-water notice in Stall.')
+    expect(withText(claims, 'lifted the boil-water notice').attribution.who).toBe('Orlwell Water')
+  })
+
+  it('leaves an organisation that something was done to', () => {
+    // Not a claim of its own: the police did not say or do it.
+    const claims = english('Pellan Police have been criticised over the lost files.')
+    expect(claims.some((claim) => claim.text.includes('criticised'))).toBe(false)
+  })
+})
+
+describe('an estimate put at a figure', () => {
+  it('reads "it put … at 64 per cent" with many words between', () => {
+    const claims = english(
+      'The Orlwell Public Health Unit publishes quarterly figures.',
+      'In March it put second-dose coverage among five-year-olds in the two eastern wards at 64 per cent.',
+    )
+    expect(withText(claims, '64 per cent').attribution.who).toBe('Orlwell Public Health Unit')
+  })
+
+  it('does not make a month the speaker: "Our report in May put"', () => {
+    const claims = english(
+      'The Varrow Food Bank said demand had never been higher.',
+      'Our interim report in May put the number of children we feed at 420.',
+    )
+    expect(withText(claims, 'at 420').attribution.who).not.toBe('May')
   })
 })

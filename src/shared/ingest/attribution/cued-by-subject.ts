@@ -41,9 +41,12 @@ export const cuedBySubject = (ctx: Context, options: SubjectSpeaks): CuedSpeaker
         'subject',
       )
   }
-  if (options.documentSpeaks) {
+  {
+    // "Tarrow Police have closed the B3317": an organisation named as the subject of what it
+    // has done states it, figure or none.
     const range = organisationSubject(ctx)
-    if (range !== null) return atSubject({ range }, 'subject')
+    if (range !== null && (options.documentSpeaks || hasDone(ctx, range.to)))
+      return atSubject({ range }, 'subject')
   }
   if (options.subjectSpeaks) {
     const found = plainSubject(ctx)
@@ -66,4 +69,21 @@ const plainSubject = (ctx: Context): Found | null => {
   const pronoun = subjectPronoun(ctx)
   if (range !== null) return { range }
   return pronoun === null ? null : { pronoun }
+}
+
+/** "has closed", "have today lifted", « a ouvert »: a perfect of something done, at `at`. */
+const hasDone = (ctx: Context, at: number): boolean => {
+  const { tokens, rules } = ctx
+  if (!rules.perfectAuxiliaries.has(tokens[at]?.lower ?? '')) return false
+  let verb = at + 1
+  const adverb = tokens[verb]?.lower ?? ''
+  if (rules.sentenceAdverbs.has(adverb) || rules.timeWords.has(adverb)) verb += 1
+  const done = tokens[verb]
+  return (
+    done !== undefined &&
+    done.kind === 'word' &&
+    !done.capital &&
+    !done.inQuote &&
+    !rules.notUnits.has(done.lower)
+  )
 }

@@ -69,6 +69,13 @@ export const pointedToBeforeVerb = (ctx: Context, before: number): Found | null 
   return null
 }
 
+/** "Our interim report in January put …": a month or a weekday alone names no one. */
+const withoutDate = (ctx: Context, phrase: Range | null): Range | null => {
+  if (phrase === null || phrase.to - phrase.from !== 1) return phrase
+  const word = ctx.tokens[phrase.from]!.lower
+  return has(ctx.rules.months, word) || ctx.rules.weekdays.has(word) ? null : phrase
+}
+
 /**
  * The speaker whose words run up to the verb: a phrase, the whole subject, a group with its
  * place, a plural or definite subject, or a document. `before` is where the speaker would end.
@@ -81,7 +88,7 @@ export const phraseBeforeVerb = (
   verbAt: number,
 ): Found | null => {
   const { tokens, rules } = ctx
-  const phrase = phraseBefore(tokens, before, rules)
+  const phrase = withoutDate(ctx, phraseBefore(tokens, before, rules))
   // "Un commerçant du centre-ville de Kerhallec raconte": the name just before the verb only
   // places the subject, someone unnamed.
   if (phrase !== null && phrase.from > subjectStart(ctx)) {

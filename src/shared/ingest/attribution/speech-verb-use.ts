@@ -8,7 +8,7 @@ import { timeAt } from '../time-phrases'
 import { bare } from '../tokens'
 
 /** Words between a verb of estimate and its "at": "put the cost of the new arena at". */
-const VALUED_OBJECT_WORDS = 8
+const VALUED_OBJECT_WORDS = 12
 
 /**
  * "put the overspend at £14.9 million": a determiner or a plain word that is no particle opens

@@ -360,6 +360,7 @@ export const en: LanguageRules = {
   openingPrepositions: set(
     'after before following despite amid as for because although though whereas when while once',
   ),
+  perfectAuxiliaries: set('has have'),
   passiveAuxiliaries: set('been being was were'),
   places: set(
     'moscow damascus washington beijing kyiv kiev ankara tehran london paris berlin brussels jerusalem cairo riyadh doha baghdad kabul islamabad delhi tokyo seoul pyongyang minsk tbilisi baku yerevan caracas havana russia syria turkey iran iraq israel ukraine china france germany britain america egypt qatar lebanon jordan india pakistan afghanistan japan korea',

@@ -299,6 +299,8 @@ export interface LanguageRules {
   /** Prepositions that open an introductory phrase before the subject ("after", "après"). */
   readonly openingPrepositions: ReadonlySet<string>
   /** Auxiliaries that make a verb of speech passive ("had been told"): its subject heard it. */
+  /** What makes a perfect of something done: "has closed", « a ouvert ». */
+  readonly perfectAuxiliaries: ReadonlySet<string>
   readonly passiveAuxiliaries: ReadonlySet<string>
   /**
    * Relative pronouns that only follow a person ("who"), so "a paramedic who …" is someone

@@ -17,7 +17,13 @@ export const organisationSubject = (ctx: Context): Range | null => {
   if (range === null || range.to - range.from < 2) return null
   const head = tokens[range.to - 1]!
   const verb = tokens[range.to]
-  const named = head.capital && !head.inQuote && nounIn(rules.orgWords, head)
+  // "Calderbrook Water", "Varrow Island Lines": a company's name says it is one.
+  const named =
+    head.capital &&
+    !head.inQuote &&
+    (nounIn(rules.orgWords, head) ||
+      rules.companyNameWords.has(head.lower) ||
+      rules.utilityNameWords.has(head.lower))
   const verbFollows = verb !== undefined && verb.kind === 'word' && !verb.capital && !verb.inQuote
   return named && verbFollows ? range : null
 }
