@@ -94,3 +94,29 @@ describe('more revision verbs and objects', () => {
     expect(withText(claims, '31,200').revisionOf).toBeUndefined()
   })
 })
+
+describe('a first figure given by a participle that opens the sentence or an aside', () => {
+  it('splits « Présenté à 30 millions …, le projet est désormais chiffré à 36 millions »', () => {
+    const claims = french(
+      'Présenté à 30 millions d’euros lors de l’appel d’offres, le projet est désormais chiffré à 36 millions d’euros.',
+    )
+    const restated = startingWith(claims, 'le projet est désormais chiffré à 36 millions')
+    expect(restated.revisionOf).toBe(claims.indexOf(startingWith(claims, 'Présenté à 30')))
+    // What was revised is no speaker.
+    expect(restated.attribution.who).toBe('unknown')
+  })
+
+  it('reads « en réalité » after an aside as the figure that held', () => {
+    const claims = french(
+      'Le coût de la halle, présenté en 2021 à 2,8 millions d’euros hors taxes, s’élève en réalité à 3,3 millions d’euros.',
+    )
+    expect(startingWith(claims, 's’élève en réalité à 3,3 millions').revisionOf).toBe(0)
+  })
+
+  it('splits "Budgeted at £4 million in 2022, the repairs finally cost £4.9 million"', () => {
+    const claims = english(
+      'Budgeted at £4 million in 2022, the repairs to the Ostrel lido finally cost £4.9 million.',
+    )
+    expect(startingWith(claims, 'finally cost £4.9 million').revisionOf).toBe(0)
+  })
+})

@@ -9,6 +9,7 @@ import type { Revision } from './revision'
  */
 export const passiveRevision = (revisions: readonly Revision[], rules: LanguageRules): boolean =>
   revisions.some((found) => {
+    if (found.subjectRevised === true) return true
     const words = found.cue.toLowerCase().split(/\s+/u)
     for (let at = 1; at < words.length; at += 1) {
       if (!rules.passiveAuxiliaries.has(words[at - 1]!)) continue

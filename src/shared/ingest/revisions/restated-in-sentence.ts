@@ -10,6 +10,19 @@ const MARKER_WORDS = 4
 /** Words between "had been" and its figure ("had been planned for 18 and 19 March"). */
 const PLANNED_WORDS = 7
 
+/** Words a restated figure's clause may hold before its marker: "le projet est désormais". */
+const CLAUSE_WORDS = 5
+
+/**
+ * Where the clause of the marker at `cue` opens: after the comma before it ("…, le projet est
+ * désormais chiffré à"), within a few words and not before the first figure ends.
+ */
+const clauseOpening = (tokens: readonly Token[], cue: number, notBefore: number): number => {
+  for (let at = cue - 1; at >= notBefore && at >= cue - CLAUSE_WORDS; at -= 1)
+    if (tokens[at]!.kind !== 'word') return at + 1
+  return cue
+}
+
 /**
  * "The hearing, initially scheduled for 4 June, will now take place on 18 June": a figure said
  * to be the first ("initially", "originally", "d'abord") and a later one of the same kind said
@@ -35,8 +48,14 @@ export const restatedInSentence = (
       if (phraseAt(tokens, at, revision.pastPerfect) !== null) return true
     return false
   }
+  // "Budgétée à 4,2 millions d'euros …, la rénovation a finalement coûté", "The cost, put at
+  // £3.6 million in 2022, …": a participle opening the sentence or an aside gives the first.
+  const opening = (figure: FoundFigure): boolean => {
+    const at = markedBy(figure, revision.priorParticiples)
+    return at === 0 || (at > 0 && tokens[at - 1]!.text === ',')
+  }
   for (const first of figures) {
-    if (markedBy(first, revision.priorWords) < 0 && !planned(first)) continue
+    if (markedBy(first, revision.priorWords) < 0 && !planned(first) && !opening(first)) continue
     for (const later of figures) {
       if (later.first <= first.next || later.category !== first.category) continue
       // Both say what they count, and it is the same: "4 June" and "18 June", not "5 people"
@@ -49,15 +68,19 @@ export const restatedInSentence = (
         (figure) =>
           figure.next === later.first - 1 && rules.conjunctions.has(tokens[figure.next]!.lower),
       )
-      const cue = markedBy(pair ?? later, revision.restating)
+      const marked = pair ?? later
+      const restated = markedBy(marked, revision.restating)
+      const cue = restated >= 0 ? restated : markedBy(marked, revision.settledWords)
       if (cue < first.next) continue
+      const start = clauseOpening(tokens, cue, first.next)
       return [
         {
           original: first,
           revised: later,
-          clauseStart: tokens[cue]!.start,
+          clauseStart: tokens[start]!.start,
           clauseEnd: later.end,
           cue: source.slice(tokens[cue]!.start, tokens[cue]!.end),
+          subjectRevised: true,
         },
       ]
     }

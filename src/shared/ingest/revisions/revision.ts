@@ -17,6 +17,11 @@ export interface Revision {
    * later sentence points back at the claim that stated it.
    */
   readonly replaces?: FoundFigure
+  /**
+   * The sentence's subject is what was revised, not who revised it: "The hearing, initially set
+   * for 4 June, will now …", « Présenté à 38 millions d'euros, le projet est désormais chiffré ».
+   */
+  readonly subjectRevised?: boolean
 }
 
 /** What a revision verb changes: a count or a measure, or a date for a verb that moves dates. */

@@ -85,6 +85,10 @@ export const en: LanguageRules = {
     dateVerbs: set(
       'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought bringing brings extended extending extends',
     ),
+    priorParticiples: set(
+      'budgeted estimated announced forecast costed projected priced valued presented',
+    ),
+    settledWords: set('finally eventually ultimately'),
     priorWords: set('earlier previous original initial first preliminary initially originally'),
     restating: set(
       'now updated revised corrected correct actual true amended latest still remain remained',

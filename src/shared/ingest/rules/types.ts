@@ -99,6 +99,13 @@ export interface LanguageRules {
     readonly dateVerbs: ReadonlySet<string>
     /** Words that open a revision clause before its verb ("the death toll was", "it had"). */
     readonly clauseWords: ReadonlySet<string>
+    /** Participles that give a first figure where they open a sentence or an aside: "Budgeted at". */
+    readonly priorParticiples: ReadonlySet<string>
+    /**
+     * Words that give a figure as the one that held in the end, against a first one in the same
+     * sentence: "finally cost", « a finalement coûté », « s'élève en réalité à ».
+     */
+    readonly settledWords: ReadonlySet<string>
     /** What marks a revision's object as the figure given before ("its earlier figure"). */
     readonly priorWords: ReadonlySet<string>
     /**
