@@ -224,7 +224,7 @@ describe('revisions within one sentence, in either order', () => {
       'The inquest, initially scheduled for 9 April, will now open on 23 April, the coroner said.',
     )
     const moved = claims.filter((claim) => claim.revisionOf !== undefined)
-    expect(moved.map((claim) => claim.text)).toEqual(['now open on 23 April'])
+    expect(moved.map((claim) => claim.text)).toEqual(['will now open on 23 April'])
     expect(claims[moved[0]!.revisionOf!]!.figures[0]).toMatchObject({ raw: '9 April' })
     // Two counts of different things are not one revised.
     const apart = extractClaims(
