@@ -120,3 +120,19 @@ describe('a first figure given by a participle that opens the sentence or an asi
     expect(startingWith(claims, 'finally cost £4.9 million').revisionOf).toBe(0)
   })
 })
+
+describe('a date moved in one sentence', () => {
+  it('links "was put back to 4 July" to the date set before', () => {
+    const claims = english(
+      'The hearing had been set for 12 June but was put back to 4 July so that a report could be prepared.',
+    )
+    expect(startingWith(claims, 'but was put back to 4 July').revisionOf).toBe(0)
+  })
+
+  it('links a month to the year "originally scheduled" some words before', () => {
+    const claims = english(
+      'The Ostrel sports hall, originally scheduled to open in autumn 2025, will now open in March 2026.',
+    )
+    expect(startingWith(claims, 'will now open in March 2026').revisionOf).toBe(0)
+  })
+})

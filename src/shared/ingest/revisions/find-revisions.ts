@@ -73,7 +73,11 @@ export const findRevisions = (
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const lowerVerb = tokens[verb]!.lower
     // "brought the figure down to 21": a verb that moves dates revises a count it names.
-    const mover = revision.dateVerbs.has(lowerVerb)
+    // "was put back to 6 June", "brought forward to Monday".
+    const particle = tokens[verb + 1]?.lower ?? ''
+    const mover =
+      revision.dateVerbs.has(lowerVerb) ||
+      (revision.particleDateVerbs.has(lowerVerb) && revision.dateParticles.has(particle))
     const moves = mover && !namesCount(tokens, verb, rules)
     if (!revision.verbs.has(lowerVerb) && !mover) continue
     const kinds = moves ? MOVABLE : COUNTABLE

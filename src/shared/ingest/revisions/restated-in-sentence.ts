@@ -7,8 +7,13 @@ import { sameThing } from './same-thing'
 
 /** Words between "initially" and its figure, and between "now" and the new one. */
 const MARKER_WORDS = 4
+/** Words between "originally" and its figure: "originally scheduled to open in spring 2025". */
+const PRIOR_WORDS = 6
 /** Words between "had been" and its figure ("had been planned for 18 and 19 March"). */
 const PLANNED_WORDS = 7
+
+/** A year and a date are times alike: one may replace the other. */
+const TIMES: ReadonlySet<FoundFigure['category']> = new Set(['date', 'year'])
 
 /** Words a restated figure's clause may hold before its marker: "le projet est désormais". */
 const CLAUSE_WORDS = 5
@@ -36,8 +41,12 @@ export const restatedInSentence = (
 ): Revision[] => {
   if (figures.length < 2) return []
   const { revision } = rules
-  const markedBy = (figure: FoundFigure, words: ReadonlySet<string>): number => {
-    for (let at = figure.first - 1; at >= 0 && at >= figure.first - MARKER_WORDS; at -= 1)
+  const markedBy = (
+    figure: FoundFigure,
+    words: ReadonlySet<string>,
+    reach = MARKER_WORDS,
+  ): number => {
+    for (let at = figure.first - 1; at >= 0 && at >= figure.first - reach; at -= 1)
       if (words.has(tokens[at]!.lower)) return at
     return -1
   }
@@ -55,14 +64,18 @@ export const restatedInSentence = (
     return at === 0 || (at > 0 && tokens[at - 1]!.text === ',')
   }
   for (const first of figures) {
-    if (markedBy(first, revision.priorWords) < 0 && !planned(first) && !opening(first)) continue
+    if (markedBy(first, revision.priorWords, PRIOR_WORDS) < 0 && !planned(first) && !opening(first))
+      continue
     for (const later of figures) {
-      if (later.first <= first.next || later.category !== first.category) continue
+      if (later.first <= first.next) continue
+      // "originally scheduled to open in spring 2025, will now open in January 2026".
+      const times = TIMES.has(first.category) && TIMES.has(later.category)
+      if (later.category !== first.category && !times) continue
       // Both say what they count, and it is the same: "4 June" and "18 June", not "5 people"
       // and "12 boats".
       const counts = first.unit !== undefined && later.unit !== undefined
-      if (!counts || rules.anyUnits.has(first.unit!) || !sameThing(first.unit, later.unit, rules))
-        continue
+      const same = times || sameThing(first.unit, later.unit, rules)
+      if (!counts || rules.anyUnits.has(first.unit!) || !same) continue
       // "on 2 and 3 June": the marker is read from the first day of the pair.
       const pair = figures.find(
         (figure) =>

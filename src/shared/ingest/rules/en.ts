@@ -85,6 +85,8 @@ export const en: LanguageRules = {
     dateVerbs: set(
       'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought bringing brings extended extending extends',
     ),
+    particleDateVerbs: set('put set'),
+    dateParticles: set('back forward'),
     priorParticiples: set(
       'budgeted estimated announced forecast costed projected priced valued presented',
     ),

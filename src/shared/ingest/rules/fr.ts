@@ -73,6 +73,8 @@ export const fr: LanguageRules = {
     dateVerbs: set(
       'reporté reportée report repoussé repoussée décalé décalée avancé avancée prolongé prolongée',
     ),
+    particleDateVerbs: new Set<string>(),
+    dateParticles: new Set<string>(),
     priorParticiples: set(
       'présenté présentée présentés présentées budgété budgétée budgétés budgétées estimé estimée estimés estimées annoncé annoncée annoncés annoncées fixé fixée fixés fixées chiffré chiffrée chiffrés chiffrées évalué évaluée évalués évaluées',
     ),

@@ -97,6 +97,9 @@ export interface LanguageRules {
     readonly fillers: ReadonlySet<string>
     /** Verbs that move a date or deadline ("moved", "postponed") to another one. */
     readonly dateVerbs: ReadonlySet<string>
+    /** Verbs that move a date with a particle: "put back to 6 June", "put forward". */
+    readonly particleDateVerbs: ReadonlySet<string>
+    readonly dateParticles: ReadonlySet<string>
     /** Words that open a revision clause before its verb ("the death toll was", "it had"). */
     readonly clauseWords: ReadonlySet<string>
     /** Participles that give a first figure where they open a sentence or an aside: "Budgeted at". */
