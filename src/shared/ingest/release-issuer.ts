@@ -23,8 +23,10 @@ interface IssuerPatterns {
   readonly weAre: RegExp
   /** What opens a header naming the issuer: "Press release from", "Issued by:", "Press release —". */
   readonly header: RegExp
-  /** "[DATELINE – ](The) X [(ABBR)][, which …,] today …" */
+  /** "[DATELINE – ](The) X [(ABBR)][, which …,] (has) today …" */
   readonly lede: RegExp
+  /** "PRESS RELEASE", "For immediate release": a paragraph that says the story is a release. */
+  readonly marker: RegExp
 }
 
 const NAMED = new RegExp(`^${NAME}`, 'u')
@@ -34,7 +36,11 @@ const ASIDE = String.raw`(?:\s+\([\p{Lu}\d]{2,}\))?(?:,[^,\n]{0,120},)?`
 const PATTERNS: Readonly<Record<string, IssuerPatterns>> = {
   en: {
     header: /^(?:(?:press|news|media)\s+release\s+(?:from|by|[–—-])|issued\s+by:?)\s+(?:the\s+)?/iu,
-    lede: new RegExp(String.raw`^${DATELINE}(?:The\s+)?(${NAME})${ASIDE}\s+today\s+\p{Ll}`, 'u'),
+    lede: new RegExp(
+      String.raw`^${DATELINE}(?:The\s+)?(${NAME})${ASIDE}\s+(?:(?:has|have)\s+)?today\s+\p{Ll}`,
+      'u',
+    ),
+    marker: /^\W*(?:press|news|media)\s+release\W*$|^\W*for\s+immediate\s+release\b/iu,
     aboutUs: /(?:^|\n[ \t]*\n)[ \t]*about us[ \t]*\n[ \t]*\n/iu,
     weAre: new RegExp(String.raw`^(?:The\s+)?(${NAME})${ASIDE}\s+(?:is|was|has|have)\s`, 'u'),
   },
@@ -45,6 +51,7 @@ const PATTERNS: Readonly<Record<string, IssuerPatterns>> = {
       String.raw`^${DATELINE}(?:La\s+|Le\s+|Les\s+|L['’])?(${NAME})${ASIDE}\s+(?:a\s+|ont\s+)?(?:aujourd['’]hui|ce\s+jour)\s+\p{Ll}`,
       'u',
     ),
+    marker: /^\W*communiqué(?:\s+de\s+presse)?\W*$|^\W*pour\s+diffusion\s+immédiate\b/iu,
     aboutUs: /(?:^|\n[ \t]*\n)[ \t]*(?:qui sommes-nous\s*\??|à propos de nous)[ \t]*\n[ \t]*\n/iu,
     weAre: new RegExp(
       String.raw`^(?:La\s+|Le\s+|Les\s+|L['’])?(${NAME})${ASIDE}\s+(?:est|était|a|ont|sont)\s`,
@@ -55,6 +62,8 @@ const PATTERNS: Readonly<Record<string, IssuerPatterns>> = {
 
 /** Paragraphs a release's header and lede come within: a title, a header, the lede. */
 const OPENING_PARAGRAPHS = 3
+/** In a story marked as a release, a dateline, a heading and a standfirst may come first too. */
+const MARKED_PARAGRAPHS = 6
 /** Characters of the paragraph under "About us" that may hold the publisher's name. */
 const ABOUT_REACH = 400
 /** An issuer is a name, not a sentence: past this many words the pattern read too far. */
@@ -73,7 +82,9 @@ const trimmed = (name: string): string | null => {
 export const releaseIssuer = (source: string, rules: LanguageRules): string | null => {
   const patterns = PATTERNS[rules.language]
   if (patterns === undefined) return null
-  const paragraphs = source.trimStart().split(/\n\s*\n/u, OPENING_PARAGRAPHS)
+  const opening = source.trimStart().split(/\n\s*\n/u, MARKED_PARAGRAPHS)
+  const marked = opening.some((paragraph) => patterns.marker.test(paragraph.trim()))
+  const paragraphs = marked ? opening : opening.slice(0, OPENING_PARAGRAPHS)
   for (const paragraph of paragraphs) {
     const text = paragraph.trim()
     // The header's words in any case ("PRESS RELEASE FROM"), the issuer's name capitalised.

@@ -96,3 +96,44 @@ describe('an estimate put at a figure', () => {
     expect(withText(claims, 'at 420').attribution.who).not.toBe('May')
   })
 })
+
+describe('someone unnamed, described in a few plain words', () => {
+  it('gives "a teaching assistant said" an unnamed speaker with the role', () => {
+    const claims = english('At the school, a teaching assistant said class sizes had reached 33.')
+    expect(withText(claims, 'class sizes').attribution).toMatchObject({
+      who: 'unnamed speaker',
+      role: 'a teaching assistant',
+    })
+  })
+
+  it('does not read "A flood barrier promised" as someone speaking', () => {
+    const claims = english('A flood barrier promised after the 2019 floods has not been built.')
+    expect(claims.every((claim) => claim.attribution.who !== 'unnamed speaker')).toBe(true)
+  })
+})
+
+describe('a press release marked as one, its lede a few paragraphs down', () => {
+  it('speaks for the company that "has today" done something', () => {
+    const claims = english(
+      '**PRESS RELEASE**',
+      '**For immediate release: Friday 4 July**',
+      '# Orlwell Water lifts boil water notice',
+      '*Company confirms the number of properties affected*',
+      'Orlwell Water has today lifted the boil water notice in Stall and Ferny.',
+      'All 180 samples taken since Sunday have met drinking water standards.',
+    )
+    expect(withText(claims, '180 samples').attribution.who).toBe('Orlwell Water')
+  })
+
+  it('leaves a news story that is not marked as a release to its own voice', () => {
+    const claims = english(
+      '# Boil water notice lifted',
+      'By our reporter',
+      'Updated 4 July',
+      'Residents in Stall had waited a week.',
+      'Orlwell Water has today lifted the boil water notice in Stall and Ferny.',
+      'All 180 samples taken since Sunday have met drinking water standards.',
+    )
+    expect(withText(claims, '180 samples').attribution.who).toBe('unknown')
+  })
+})

@@ -366,6 +366,7 @@ export const en: LanguageRules = {
   openingPrepositions: set(
     'after before following despite amid as for because although though whereas when while once',
   ),
+  plainSpeechVerbs: set('said says told tells added explained recalled'),
   perfectAuxiliaries: set('has have'),
   passiveAuxiliaries: set('been being was were'),
   places: set(

@@ -318,6 +318,9 @@ export const fr: LanguageRules = {
     "au départ|dans un premier temps|à l' époque|à ce stade|au final|pour l' instant|jusqu' ici|entre-temps",
   ),
   openingPrepositions: set("après avant malgré lors suite quand lorsque lorsqu' lorsqu’ puisque"),
+  plainSpeechVerbs: set(
+    'raconte racontait confie confiait témoigne témoignait explique expliquait',
+  ),
   perfectAuxiliaries: set('a ont'),
   passiveAuxiliaries: set('été'),
   places: set('paris bruxelles genève berlin londres moscou kiev kyiv washington pékin'),

@@ -309,6 +309,8 @@ export interface LanguageRules {
   /** Prepositions that open an introductory phrase before the subject ("after", "après"). */
   readonly openingPrepositions: ReadonlySet<string>
   /** Auxiliaries that make a verb of speech passive ("had been told"): its subject heard it. */
+  /** Speech verbs that only a person uses, so "a teaching assistant said" is one: "said", « raconte ». */
+  readonly plainSpeechVerbs: ReadonlySet<string>
   /** What makes a perfect of something done: "has closed", « a ouvert ». */
   readonly perfectAuxiliaries: ReadonlySet<string>
   readonly passiveAuxiliaries: ReadonlySet<string>

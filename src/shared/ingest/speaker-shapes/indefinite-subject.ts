@@ -34,6 +34,28 @@ const placedCommonNoun = (ctx: Context, head: number, verb: number): boolean => 
   )
 }
 
+/** Plain words of a speaker with no name, between "a" and the verb: "a teaching assistant". */
+const PLAIN_WORDS = 3
+
+/**
+ * "A teaching assistant said", "a local shopkeeper told us": a few plain words, none the tables
+ * know as no person (a title, an organisation, a document), right before a verb only people use.
+ */
+const plainNounBeforeVerb = (ctx: Context, from: number, verb: number): boolean => {
+  const { tokens, rules } = ctx
+  if (verb <= from || verb - from > PLAIN_WORDS) return false
+  if (!rules.plainSpeechVerbs.has(tokens[verb]?.lower ?? '')) return false
+  for (let at = from; at < verb; at += 1) {
+    const token = tokens[at]!
+    if (token.kind !== 'word' || token.capital || token.inQuote) return false
+    const word = bare(token)
+    if (rules.notUnits.has(word) || rules.orgWords.has(word) || rules.documentNouns.has(word))
+      return false
+  }
+  const head = bare(tokens[verb - 1]!)
+  return !rules.titles.has(head) && !rules.speakerNouns.has(head) && !rules.dataNouns.has(head)
+}
+
 /**
  * "A nurse who has lived there since 2016 said", "One tenant, who asked not to be named, said":
  * the subject is someone unnamed, introduced by "a", "an" or "one" and a word for a person.
@@ -47,7 +69,12 @@ export const indefiniteSubject = (ctx: Context, verb: number): string | undefine
   for (let at = subject + 1; at < Math.min(verb, subject + 4); at += 1) {
     if (rules.personNouns.has(bare(tokens[at]!))) person = true
   }
-  if (!person && !placedCommonNoun(ctx, subject + 1, verb) && !personByRelative(ctx, subject, verb))
+  if (
+    !person &&
+    !placedCommonNoun(ctx, subject + 1, verb) &&
+    !personByRelative(ctx, subject, verb) &&
+    !plainNounBeforeVerb(ctx, subject + 1, verb)
+  )
     return undefined
   let end = verb
   while (end > subject + 1 && !/[\p{L}\d]/u.test(tokens[end - 1]!.text)) end -= 1
