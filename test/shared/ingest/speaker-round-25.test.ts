@@ -137,3 +137,28 @@ describe('a press release marked as one, its lede a few paragraphs down', () => 
     expect(withText(claims, '180 samples').attribution.who).toBe('unknown')
   })
 })
+
+describe('a figure given', () => {
+  it('gives "has now given the final turnout: 36.1 per cent" its speaker', () => {
+    const claims = english(
+      'Returning officer Maud Tennant has now given the final district-wide turnout: 36.1 per cent.',
+    )
+    expect(withText(claims, '36.1 per cent').attribution.who).toBe('Maud Tennant')
+  })
+
+  it('leaves what is given to someone: "gives the museum a grant of £500,000"', () => {
+    const claims = english(
+      'Varrow Town Council, which owns the building, gives the museum a grant of £500,000 a year.',
+    )
+    expect(withText(claims, '£500,000').attribution.who).toBe('unknown')
+  })
+})
+
+describe('a finding reported by someone after a comma', () => {
+  it('gives "The survey … found that …, the council said" the council', () => {
+    const claims = english(
+      'The survey, carried out by consulting engineers Hallam Brook, found that the bearings had lost up to 35 per cent of their thickness, the council said in a statement.',
+    )
+    expect(withText(claims, '35 per cent').attribution.who).toBe('council')
+  })
+})

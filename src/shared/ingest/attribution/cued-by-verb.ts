@@ -19,13 +19,34 @@ export const cuedByVerb = (ctx: Context): CuedSpeaker | null => {
     const spoken = speakerOfVerb(ctx, i, verb)
     if (spoken === null) continue
     const found = withOrganisationPart(ctx, spoken)
-    return {
+    const cued = {
       found,
       cue: token.lower,
       verbAt: i,
       verb,
       ifNamedBefore: describedEstimate(tokens, rules, verb, found),
     }
+    // "The survey … found that …, the council said in a statement": who reports the finding.
+    return verb.afterSource === true ? (reportedAfter(ctx, i) ?? cued) : cued
+  }
+  return null
+}
+
+/**
+ * A speech verb after `from` that closes the sentence with its speaker after a comma ("…, the
+ * council said", "…, it added"), if any.
+ */
+const reportedAfter = (ctx: Context, from: number): CuedSpeaker | null => {
+  const { tokens, rules } = ctx
+  for (let i = from + 1; i < tokens.length; i += 1) {
+    const token = tokens[i]!
+    if (token.inQuote || token.kind !== 'word' || !has(rules.speechVerbs, token.lower)) continue
+    const verb = rules.speechVerbs[token.lower]!
+    if (verb.afterSource === true || !usedAsVerb(ctx, i, verb)) continue
+    const spoken = speakerOfVerb(ctx, i, verb)
+    const start = spoken?.range?.from ?? (spoken?.pronoun === undefined ? -1 : i - 1)
+    if (spoken === null || start < 1 || tokens[start - 1]!.text !== ',') continue
+    return { found: spoken, cue: token.lower, verbAt: i, verb, ifNamedBefore: false }
   }
   return null
 }

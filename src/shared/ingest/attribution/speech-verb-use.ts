@@ -39,6 +39,27 @@ const valuedAt = (tokens: Tokens, verb: number, rules: LanguageRules): boolean =
   return false
 }
 
+/** Words between "gave" and the "of" or colon before its figure: "a provisional turnout". */
+const GIVEN_OBJECT_WORDS = 5
+
+/**
+ * "gave a figure of 25,100", "has given the final district-wide turnout: 35.8 per cent": a
+ * determiner opens the object, and "of" or a colon leads to a figure within a few words.
+ */
+const givenFigure = (tokens: Tokens, verb: number, rules: LanguageRules): boolean => {
+  if (!rules.determiners.has(tokens[verb + 1]?.lower ?? '')) return false
+  const last = Math.min(tokens.length - 2, verb + 1 + GIVEN_OBJECT_WORDS)
+  for (let at = verb + 2; at <= last; at += 1) {
+    const token = tokens[at]!
+    if (token.inQuote) return false
+    const leads = token.text === ':' || rules.partitives.has(token.lower)
+    if (leads) return tokens[at + 1]!.kind === 'number' || /^[£$€¥]/u.test(tokens[at + 1]!.text)
+    // "gives the museum a grant of £640,000": what is given to someone is no figure stated.
+    if (token.kind !== 'word' || rules.determiners.has(token.lower)) return false
+  }
+  return false
+}
+
 /** Whether the verb form at `at` is used as a verb here (not "the claims", "reports,"). */
 export const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean => {
   const { tokens, rules } = ctx
@@ -48,6 +69,7 @@ export const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean 
   if (previous !== undefined && !previous.inQuote && rules.passiveAuxiliaries.has(previous.lower))
     return false
   if (verb.valuesAt === true) return valuedAt(tokens, at, rules)
+  if (verb.givesFigure === true) return givenFigure(tokens, at, rules)
   if (verb.particle !== undefined) return tokens[at + 1]?.lower === verb.particle
   if (!verb.ambiguous) return true
   if (verb.afterSource && previous !== undefined && !previous.inQuote) {

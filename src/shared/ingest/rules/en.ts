@@ -33,6 +33,8 @@ export const en: LanguageRules = {
     ...verbs('found', { ambiguous: true, afterSource: true, documentsOnly: true }),
     // "The survey put the cost at £18.5 million", "the auditors put the overspend at …".
     ...verbs('put puts putting', { valuesAt: true }),
+    // "gave a figure of 25,100", "gives a provisional turnout of 34.2 per cent".
+    ...verbs('gave gives given giving', { givesFigure: true }),
     ...verbs('reckons reckoned'),
     ...verbs('points pointed pointing', { particle: 'out' }),
     ...verbs('told telling tells informed informing', { audience: true }),
