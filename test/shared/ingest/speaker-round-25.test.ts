@@ -162,3 +162,13 @@ describe('a finding reported by someone after a comma', () => {
     expect(withText(claims, '35 per cent').attribution.who).toBe('council')
   })
 })
+
+describe('a figure after a colon, once someone revised it', () => {
+  it('gives « elle a corrigé ce montant : … » the person « elle » is', () => {
+    const claims = french(
+      'Le chantier a coûté 3,2 millions d’euros, a indiqué l’adjointe aux finances, Lucie Varenne.',
+      'En fin de séance, elle a corrigé ce montant : les derniers décomptes porteront la facture à 3,5 millions d’euros.',
+    )
+    expect(withText(claims, '3,5 millions').attribution.who).toBe('Lucie Varenne')
+  })
+})

@@ -32,10 +32,24 @@ export const statedAttribution = (
     signals.denial.length > 0 || signals.blame.length > 0 || !passiveRevision(revisions, rules)
   return withSameSource(
     findAttribution(speakerTokens, sentence, source, rules, {
-      subjectSpeaks: (claimsOfItsOwn(read) && revisedBy) || onlyRevises,
+      subjectSpeaks:
+        (claimsOfItsOwn(read) && revisedBy) || onlyRevises || revisedBeforeColon(read, rules),
       documentSpeaks: figures.some((figure) => figure.trigger),
     }),
     speakerTokens,
     rules,
   )
+}
+
+/**
+ * « Elle a corrigé ce montant : les derniers décomptes porteront la facture à 5,4 millions »,
+ * "Northline has updated its figure: …": what follows a colon after a verb of revision is what
+ * the subject revised it to, so the subject states it.
+ */
+const revisedBeforeColon = (read: ReadSentence, rules: LanguageRules): boolean => {
+  const colon = read.tokens.findIndex((token) => token.text === ':' && !token.inQuote)
+  if (colon < 0 || read.figures.every((figure) => figure.first < colon)) return false
+  return read.tokens
+    .slice(0, colon)
+    .some((token) => !token.inQuote && rules.revision.verbs.has(token.lower))
 }
