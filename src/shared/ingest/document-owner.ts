@@ -301,10 +301,9 @@ export const resolveDocument = (
     const resolved = discourse.resolve(owned, sentence)
     if (isOwner(resolved.speaker)) return withoutPossessive(resolved)
     // "The coastguard's first statement" is the regional coastguard's, named before.
-    const found = resolved.speaker?.who
+    const found = resolved.attribution.who
     if (
       subject.kind === 'holder' &&
-      found !== undefined &&
       found !== subject.holder &&
       found.toLowerCase().endsWith(subject.holder)
     )

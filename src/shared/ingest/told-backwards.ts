@@ -144,6 +144,7 @@ const linkToldChain = (
     const figure = figures[index]
     return figure === undefined ? [] : [{ draft, figure, rank }]
   })
+  if (!unlinkedLike(drafts, first, older, rules)) return
   const newest = newestStated(drafts, first, older, text, start, rules, words, replacing)
   if (newest === undefined || drafts[newest]!.revisionOf !== undefined) return
   // A figure some later claim revised already is an older one, not the newest.
@@ -151,6 +152,43 @@ const linkToldChain = (
     if (drafts[draft]!.revisionOf === newest) return
   if (markedOlder(drafts[newest]!, source, rules, words)) return
   drafts[newest] = { ...drafts[newest]!, revisionOf: chain[chain.length - 1]! }
+}
+
+/** Whether a figure may be the newest of the measure `older` holds: like in kind, size, unit. */
+const likeOlder =
+  (older: readonly Older[], rules: LanguageRules) =>
+  (found: FoundFigure): boolean => {
+    const oldest = older[0]!.figure
+    return (
+      !found.minor &&
+      found.category === oldest.category &&
+      compatibleUnits(found.unit, oldest.unit, rules) &&
+      older.every(({ figure }) => figure.value !== found.value && alike(figure.value, found.value))
+    )
+  }
+
+/**
+ * Whether any claim in reach before the sentence could be linked as the newest: a figure like
+ * the chain's, in no chain yet. Most sentences that tell a chain have none, and this costs less
+ * than weighing each claim's words.
+ */
+const unlinkedLike = (
+  drafts: readonly Draft[],
+  first: number,
+  older: readonly Older[],
+  rules: LanguageRules,
+): boolean => {
+  const like = likeOlder(older, rules)
+  const sentence = drafts[first]!.sentence
+  for (const [at, claim] of draftsInReach(drafts, sentence, NEWEST_LOOKBACK, first)) {
+    const found = ownFigure(claim)
+    if (found === undefined || claim.revisionOf !== undefined || !like(found)) continue
+    let revised = false
+    for (let later = at + 1; later < first && !revised; later += 1)
+      revised = drafts[later]!.revisionOf === at
+    if (!revised) return true
+  }
+  return false
 }
 
 /** "Officials initially put the number at 1,787": a claim whose own figure is an older one. */
@@ -188,13 +226,8 @@ const newestStated = (
   words: ToldOlderWords,
   replacing: ReplacingWords,
 ): number | undefined => {
-  const oldest = older[0]!.figure
   const keys = measureKeys(text, start, rules, replacing)
-  const like = (found: FoundFigure): boolean =>
-    !found.minor &&
-    found.category === oldest.category &&
-    compatibleUnits(found.unit, oldest.unit, rules) &&
-    older.every(({ figure }) => figure.value !== found.value && alike(figure.value, found.value))
+  const like = likeOlder(older, rules)
   let best: { at: number; value: number; shared: number } | undefined
   let tied = false
   const inReach: number[] = []
