@@ -101,7 +101,19 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // 1705/2289 speakers (74.5 %), 121/215 chains (56.3 %),
   // 1996/2667 precision (74.8 %); no story lost anything, every link added or moved inside a
   // labelled chain.
-  development: { recall: 0.87, speakers: 0.74, chains: 0.56, precision: 0.74 },
+  //
+  // Round 25 moved the ak.. (held out for round 24) into development: 132 stories, 2082/2387
+  // claims (87.2 %), 1775/2387 speakers (74.4 %), 127/238 chains (53.4 %), 2082/2785 precision
+  // (74.8 %), before round 25's changes; after them (a word of time after a figure is not its
+  // unit; a chain told in one sentence after the newest figure; « au », "put back", "trimmed",
+  // "that forecast", "the true figure"; a participle that opens a sentence gives the first
+  // figure; ", the coastguard said" after a comma; a statement a document its holder speaks;
+  // who reported "once" after a revision; an organisation that has done something; "a teaching
+  // assistant said"; a release's lede further down; "gave a figure of"; a finding reported after
+  // a comma; a figure after a colon once revised) 2093/2387 claims (87.7 %), 1814/2387
+  // speakers (76.0 %), 140/238 chains (58.8 %), 2093/2798 precision (74.8 %); no story lost a
+  // claim or a speaker, no chain lost.
+  development: { recall: 0.87, speakers: 0.75, chains: 0.58, precision: 0.74 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
@@ -115,9 +127,10 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // 6 lost nothing (419/444, 410/444, 30/34; precision 419/534 → 419/525). Its floors were
   // 93 % claims, 89 % speakers, 87 % chains, 77 % precision; the s.. lower the totals of round 8.
   //
-  // Held out from the rules in this tree (round 24's): the ak.., written blind for round 24.
-  // Five stories, before and after round 24: 86/98 claims (87.8 %), 70/98 speakers (71.4 %),
-  // 6/23 chains (26.1 %), precision 86/118 (72.9 %). Earlier rounds' floors: round 23 on the aj.. (92 %,
+  // Held out from the rules in this tree (round 25's): the al.., written blind for round 25.
+  // Five stories, before and after round 25: 83/105 claims (79.0 %), 61/105 speakers (58.1 %),
+  // 2/12 chains (16.7 %), precision 83/107 (77.6 %). Earlier rounds' floors: round 24 on the
+  // ak.. (87 %, 71 %, 26 %, 72 %), round 23 on the aj.. (92 %,
   // 68 %, 41 %, 70 %), round 22 on the ai..
   // (81 %, 62 %, 7 %, 75 %), round 21 on the ah..
   // (76 %, 59 %, 23 %, 71 %), round 20 on the ag..
@@ -127,5 +140,5 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // z.. (86 %, 70 %, 25 %, 92 %), round 13 on the y.. (72 %, 50 %, 25 %, 72 %), round 12 on the
   // x.. (88 %, 61 %, 30 %, 76 %), round 11 on the w.. (83 %, 58 %, 0 chains, 63 %), round 10 on
   // the u.. and v.. (84 %, 57 %, 23 %, 67 %): each blind set is harder or easier than the last.
-  heldOut: { recall: 0.87, speakers: 0.71, chains: 0.26, precision: 0.72 },
+  heldOut: { recall: 0.79, speakers: 0.58, chains: 0.16, precision: 0.77 },
 }
