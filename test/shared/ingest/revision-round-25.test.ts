@@ -136,3 +136,10 @@ describe('a date moved in one sentence', () => {
     expect(startingWith(claims, 'will now open in March 2026').revisionOf).toBe(0)
   })
 })
+
+describe('what a figure counts, past an adverb', () => {
+  it('reads "21 people had now been treated" as a count of the treated', () => {
+    const claims = english('The health board said 21 people had now been treated for injuries.')
+    expect(withText(claims, '21 people').figures[0]).toMatchObject({ value: 21, unit: 'treated' })
+  })
+})

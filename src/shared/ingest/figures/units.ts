@@ -74,7 +74,9 @@ export const readUnit = (
     return { unit: word(tokens[at + 1]), next: at + 2 }
   if (rules.linkingVerbs.has(word(tokens[at + 1]))) {
     let i = at + 2
-    while (rules.linkingVerbs.has(word(tokens[i]))) i += 1
+    // "23 people had now been treated": an adverb between the auxiliaries too.
+    while (rules.linkingVerbs.has(word(tokens[i])) || rules.sentenceAdverbs.has(word(tokens[i])))
+      i += 1
     if (rules.casualtyWords.has(word(tokens[i]))) return { unit: word(tokens[i]), next: i + 1 }
   }
   return { unit: noun ? token.lower : token.text, next: at + 1 }
