@@ -172,3 +172,15 @@ describe('a figure after a colon, once someone revised it', () => {
     expect(withText(claims, '3,5 millions').attribution.who).toBe('Lucie Varenne')
   })
 })
+
+describe('a reader who emails', () => {
+  it('gives "Reader Ana Brook, from Marlpit, emails: …" to the reader, "Reader" the role', () => {
+    const claims = english(
+      '10:15 Reader Ana Brook, from Marlpit, emails: "Nobody has brought water to the 40 flats in our block."',
+    )
+    expect(withText(claims, '40 flats').attribution).toMatchObject({
+      who: 'Ana Brook',
+      role: 'Reader',
+    })
+  })
+})
