@@ -184,3 +184,19 @@ describe('a reader who emails', () => {
     })
   })
 })
+
+describe('a quotation after a sentence that names one person', () => {
+  it("is that person's, though the sentence gave no words of theirs", () => {
+    const claims = english(
+      'When I ask how many people the airline carried last year, Marta Kell answers without hesitating. "Forty thousand passengers, our best year."',
+    )
+    expect(withText(claims, 'Forty thousand').attribution.who).toBe('Marta Kell')
+  })
+
+  it('stays unknown when the sentence before named two people', () => {
+    const claims = english(
+      'Marta Kell met Owen Tate at the terminal on Friday. "Forty thousand passengers, our best year."',
+    )
+    expect(withText(claims, 'Forty thousand').attribution.who).toBe('unknown')
+  })
+})

@@ -23,6 +23,13 @@ interface Said {
   readonly resolved: Resolved
 }
 
+/** The one person a sentence named while no one spoke in it. */
+interface Named {
+  readonly sentence: number
+  readonly paragraph: number
+  readonly person: Speaker
+}
+
 /** Who speaks in a sentence, as the story so far tells. */
 export interface Heard {
   readonly resolved: Resolved
@@ -37,6 +44,7 @@ export interface Heard {
 export class Voices {
   private quoted: Said | undefined
   private spoke: Said | undefined
+  private named: Named | undefined
   private before: SentenceBefore | undefined
   private readonly company = new CompanyReferent()
   private readonly documents = new DocumentOwners()
@@ -89,7 +97,15 @@ export class Voices {
       // the sentence before, or one named in the sentence before in the same paragraph ("Marta
       // Ilves said sales had fallen. "We have lost 40 customers a day."").
       if (quoted?.sentence === index - 1) return quoted.resolved
-      return spokeJustBefore ? spoke.resolved : undefined
+      if (spokeJustBefore) return spoke.resolved
+      // "Venn answers without hesitating. "Forty-one thousand."": the one person the sentence
+      // before named, though it gave no words of theirs.
+      const named = this.named
+      const namedJustBefore =
+        named?.sentence === index - 1 && named.paragraph === sentence.paragraph
+      return namedJustBefore
+        ? this.discourse.resolve({ speaker: named.person, cues: ['named before'] }, index)
+        : undefined
     }
     // A sentence that points back (a revision that names nobody, "That compares with …") goes
     // on in the voice of the speaker of the sentence before, in the same paragraph.
@@ -128,6 +144,15 @@ export class Voices {
     if (hasQuote && resolved.speaker !== undefined) this.quoted = said
     if (resolved.speaker !== undefined && resolved.speaker.who !== UNKNOWN_SPEAKER)
       this.spoke = said
+    const [person, other] = people
+    this.named =
+      resolved.speaker === undefined && person !== undefined && other === undefined
+        ? {
+            sentence: index,
+            paragraph: sentence.paragraph,
+            person: { who: person, type: 'person', plural: false },
+          }
+        : undefined
   }
 
   /** The forms of the speakers' names the discourse matches later mentions against. */
