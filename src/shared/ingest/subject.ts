@@ -233,7 +233,8 @@ export const definiteSubject = (ctx: Context): Range | null => {
  */
 export const definiteAfterComma = (ctx: Context, before: number, verb: number): Range | null => {
   const { tokens, rules } = ctx
-  // The verb ends the clause: "said.", "said, and", "said on Monday", "said in a statement".
+  // The verb ends the clause: "said.", "said, and", "said on Monday", "said in a statement" (not
+  // « Selon elle, les salariés avaient signalé à la direction », the sentence's own subject).
   const next = tokens[verb + 1]
   const ends =
     next === undefined || isPunct(next, '.,;:!?') || rules.timePrepositions.has(next.lower)
@@ -243,9 +244,7 @@ export const definiteAfterComma = (ctx: Context, before: number, verb: number): 
     if (token.kind !== 'word' || token.inQuote || token.capital) return null
     if (rules.determiners.has(token.lower)) {
       const definite = at < before - 1 && !rules.indefinites.has(token.lower)
-      // "Selon elle, les salariés avaient signalé": the sentence's own subject is read as one.
-      const trailing = definite && isPunct(tokens[at - 1], ',') && at > subjectStart(ctx)
-      return trailing ? { from: at, to: before } : null
+      return definite && isPunct(tokens[at - 1], ',') ? { from: at, to: before } : null
     }
     if (rules.notUnits.has(token.lower)) return null
   }
