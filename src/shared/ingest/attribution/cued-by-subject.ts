@@ -44,7 +44,8 @@ export const cuedBySubject = (ctx: Context, options: SubjectSpeaks): CuedSpeaker
   {
     // "Tarrow Police have closed the B3317": an organisation named as the subject of what it
     // has done states it, figure or none.
-    const range = organisationSubject(ctx)
+    const range =
+      options.documentSpeaks === true || perfectAfterName(ctx) ? organisationSubject(ctx) : null
     if (range !== null && (options.documentSpeaks || hasDone(ctx, range.to)))
       return atSubject({ range }, 'subject')
   }
@@ -70,6 +71,13 @@ const plainSubject = (ctx: Context): Found | null => {
   if (range !== null) return { range }
   return pronoun === null ? null : { pronoun }
 }
+
+/** A look before the subject is read: "has" or "have" right after a capitalised word. */
+const perfectAfterName = ({ tokens, rules }: Context): boolean =>
+  tokens.some(
+    (token, at) =>
+      at > 0 && rules.perfectAuxiliaries.has(token.lower) && tokens[at - 1]!.capital === true,
+  )
 
 /** "has closed", "have today lifted", « a ouvert »: a perfect of something done, at `at`. */
 const hasDone = (ctx: Context, at: number): boolean => {
