@@ -1,6 +1,3 @@
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { IngestError } from '../../../shared/ingest'
 import type { StoryInput } from '../../../shared/ingest'
 import type { Signer } from '../../../shared/identity'
@@ -13,25 +10,7 @@ import {
   signatureBuffer,
 } from './ingest-job'
 import type { IngestJob, IngestedSummary } from './ingest-job'
-
-/**
- * The worker's file. Built (electron-vite), it is the `ingest-worker` entry next to this bundle
- * in out/main; from source (tsx, the CLI, tests) it is the .ts file, loaded through tsx, which a
- * worker thread does not inherit from its parent, so a two-line bootstrap registers it first.
- */
-const startWorker = (job: IngestJob, workerFile?: URL): Worker => {
-  const here = import.meta.url
-  if (!here.endsWith('.ts'))
-    return new Worker(new URL('./ingest-worker.js', here), { workerData: job })
-  // require.resolve finds tsx's CommonJS build; its register() must come from the ESM one.
-  const tsxApi = createRequire(here)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs')
-  const tsx = pathToFileURL(tsxApi).href
-  const entry = (workerFile ?? new URL('./ingest-worker.ts', here)).href
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
-  return new Worker(bootstrap, { eval: true, workerData: job })
-}
+import { releaseIngestWorker, takeIngestWorker } from './ingest-workers'
 
 export interface IngestInWorkerOptions {
   /** Past this the worker is stopped and the import refused; nothing has been created. */
@@ -62,16 +41,23 @@ export const ingestInWorker = (
   new Promise((resolve, reject) => {
     const signatures = signatureBuffer()
     const state = new Int32Array(signatures, 0, 2)
-    const worker = startWorker(
-      { input, author: { publicKey: signer.publicKey, name: signer.name }, signatures },
-      workerFile,
-    )
+    const worker = takeIngestWorker(workerFile)
+    const job: IngestJob = {
+      type: 'job',
+      input,
+      author: { publicKey: signer.publicKey, name: signer.name },
+      signatures,
+    }
     let settled = false
-    const finish = (outcome: () => void): void => {
+    /** `reusable`: the worker answered as it should and may take the next job. */
+    const finish = (outcome: () => void, reusable = false): void => {
       if (settled) return
       settled = true
       clearTimeout(timer)
-      void worker.terminate()
+      worker.off('message', onMessage)
+      worker.off('error', onError)
+      worker.off('exit', onExit)
+      releaseIngestWorker(worker, reusable && workerFile === undefined)
       outcome()
     }
     const timer = setTimeout(() => {
@@ -98,7 +84,7 @@ export const ingestInWorker = (
       Atomics.notify(state, 0)
     }
 
-    worker.on('message', (posted: unknown) => {
+    const onMessage = (posted: unknown): void => {
       const checked = fromIngestWorkerSchema.safeParse(posted)
       if (!checked.success) {
         const problem = checked.error.issues
@@ -117,15 +103,18 @@ export const ingestInWorker = (
         case 'sign':
           return answerSign(message.message)
         case 'done':
-          return finish(() => resolve({ state: message.update, summary: message.summary }))
+          return finish(() => resolve({ state: message.update, summary: message.summary }), true)
         case 'refused':
-          return finish(() => reject(new IngestError(message.message)))
+          return finish(() => reject(new IngestError(message.message)), true)
         case 'failed':
           return finish(() => reject(new Error(`story import failed: ${message.message}`)))
       }
-    })
-    worker.on('error', (error) => finish(() => reject(error)))
-    worker.on('exit', (code) =>
-      finish(() => reject(new Error(`the import worker stopped (exit code ${code})`))),
-    )
+    }
+    const onError = (error: Error): void => finish(() => reject(error))
+    const onExit = (code: number): void =>
+      finish(() => reject(new Error(`the import worker stopped (exit code ${code})`)))
+    worker.on('message', onMessage)
+    worker.on('error', onError)
+    worker.on('exit', onExit)
+    worker.postMessage(job)
   })

@@ -6,14 +6,34 @@ import { statusCountsSchema } from '../../../shared/protocol/library-schemas'
 /**
  * What passes between the host and its ingest worker. The device's secret key never leaves the
  * host's thread: the worker asks for each signature (an ingest signs once or twice) and waits
- * for it on a shared buffer, since the dossier code signs synchronously.
+ * for it on a shared buffer, since the dossier code signs synchronously. A worker takes one job
+ * at a time and may be given another once it has answered (ingest-workers.ts keeps it warm).
  */
 export interface IngestJob {
+  readonly type: 'job'
   readonly input: StoryInput
   readonly author: { readonly publicKey: string; readonly name: string }
   /** SIGN_SLOTS: [0] state (0 waiting, 1 signed, 2 failed), [1] signature length, then bytes. */
   readonly signatures: SharedArrayBuffer
 }
+
+/** A job as the worker receives it, checked there: the host's thread is the only sender. */
+export const ingestJobSchema = z.object({
+  type: z.literal('job'),
+  input: z.object({
+    text: z.string(),
+    filename: z.string().optional(),
+    format: z.enum(['text', 'markdown', 'html']).optional(),
+    title: z.string().optional(),
+    language: z.string().optional(),
+    story: z.string().optional(),
+  }),
+  author: z.object({ publicKey: z.string(), name: z.string() }),
+  signatures: z.custom<SharedArrayBuffer>(
+    (value) => value instanceof SharedArrayBuffer,
+    'expected a shared buffer',
+  ),
+}) satisfies z.ZodType<IngestJob>
 
 /**
  * The new dossier's listing summary, computed by the worker from the dossier it built, so the

@@ -3,7 +3,7 @@
  * worker that posts something the host must refuse. The story's file name says what to change
  * (`ingestInWorker`'s `workerFile`, a seam for tests only).
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import type { TransferListItem } from 'node:worker_threads'
 import type { IngestJob } from '../../../../src/main/host/import/ingest-job'
 
@@ -16,7 +16,16 @@ const TAMPERS: Record<string, (summary: Record<string, unknown>) => Record<strin
 }
 
 const port = parentPort!
-const tamper = TAMPERS[(workerData as IngestJob).input.filename ?? '']
+let tamper: ((summary: Record<string, unknown>) => Record<string, unknown>) | undefined
+// The real worker's listener, wrapped as it attaches: each job's file name is read first. (A
+// listener of this file's own would start the port before the real one is attached.)
+const on = port.on.bind(port)
+const wrapped = (event: string, listener: (value: unknown) => void) =>
+  on(event, (job: IngestJob) => {
+    tamper = TAMPERS[job.input.filename ?? '']
+    listener(job)
+  })
+port.on = wrapped as typeof port.on
 const postMessage = port.postMessage.bind(port)
 port.postMessage = (message: Posted, transfer?: readonly TransferListItem[]) =>
   postMessage(
