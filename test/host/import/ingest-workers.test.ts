@@ -80,6 +80,18 @@ describe('the warm ingest worker', () => {
   })
 })
 
+describe('a job the worker is sent', () => {
+  it('is checked where it arrives: one without a story is answered as failed, not run', async () => {
+    const worker = takeIngestWorker()
+    onCleanup(() => worker.terminate())
+    const answer = once(worker, 'message')
+    worker.postMessage({ type: 'job', author: { publicKey: 'ab', name: 'Ines' } })
+    const [message] = (await answer) as [{ type: string; message: string }]
+    expect(message.type).toBe('failed')
+    expect(message.message).toMatch(/^the worker was sent no story to import \(.*input/s)
+  })
+})
+
 describe('imports through the warm worker', () => {
   it('ingest each story afresh: nothing of one job is left in the next', async () => {
     const by = await signer()
