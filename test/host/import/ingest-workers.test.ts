@@ -83,7 +83,9 @@ describe('the warm ingest worker', () => {
 describe('a job the worker is sent', () => {
   it('is checked where it arrives: one without a story is answered as failed, not run', async () => {
     const worker = takeIngestWorker()
-    onCleanup(() => worker.terminate())
+    onCleanup(async () => {
+      await worker.terminate()
+    })
     const answer = once(worker, 'message')
     worker.postMessage({ type: 'job', author: { publicKey: 'ab', name: 'Ines' } })
     const [message] = (await answer) as [{ type: string; message: string }]
