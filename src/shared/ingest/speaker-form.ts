@@ -128,8 +128,9 @@ export const speakerForm = (
  * A spokesperson's claim is the organisation's: "a trust spokesperson said" → the trust named
  * before ("East Wendle Hospitals Trust"), "a spokeswoman for Northline Power" → "Northline
  * Power", the role kept as the role; "a spokesman" for nobody named → an unnamed speaker.
- * Undefined for any other speaker, and for an organisation only described ("the prosecutor's
- * office") that `organisation` does not find named before: the description stays as it is.
+ * A spokesperson for an organisation described in more than one word and named nowhere before
+ * ("the regional health authority") is someone unnamed, the description in the role. Undefined
+ * for any other speaker, and for a one-word description ("trust") not named before: it stays.
  */
 const spokenFor = (
   speaker: Speaker,
@@ -142,7 +143,12 @@ const spokenFor = (
   if (spokes.organisation === undefined) return { who: UNNAMED_SPEAKER, role }
   if (spokes.named) return { who: spokes.organisation, role }
   const org = organisation?.(spokes.organisation)
-  return org === undefined ? undefined : { who: org.who, role }
+  if (org !== undefined) return { who: org.who, role }
+  // "a spokesman for the regional health authority", named nowhere before: someone unnamed,
+  // whose role says whom they speak for.
+  return spokes.organisation.includes(' ')
+    ? { who: UNNAMED_SPEAKER, role: speaker.role ?? speaker.who }
+    : undefined
 }
 
 /**

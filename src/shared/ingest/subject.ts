@@ -28,11 +28,16 @@ const CLOCK = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$/i
 const DASHES = '—–-|'
 
 /**
- * A live blog's entry opens with its clock time and a dash ("18:02 — A woman ..."): the subject
- * comes after them. Returns the index past the stamp, 0 when there is none.
+ * A live blog's entry opens with its clock time and a dash ("18:02 — A woman ..."), or with a
+ * one-word label and a colon ("Roads: …"): the subject comes after them. Returns the index past
+ * the stamp, 0 when there is none.
  */
-export const liveBlogStamp = (tokens: Tokens): number =>
-  tokens[0]?.kind === 'number' && CLOCK.test(tokens[0].text) && isPunct(tokens[1], DASHES) ? 2 : 0
+export const liveBlogStamp = (tokens: Tokens): number => {
+  if (tokens[0]?.kind === 'number' && CLOCK.test(tokens[0].text) && isPunct(tokens[1], DASHES))
+    return 2
+  // "Roads: Tarrow Police have closed …": a live blog's one-word label before its entry.
+  return tokens[0]?.kind === 'word' && tokens[0].capital && isPunct(tokens[1], ':') ? 2 : 0
+}
 
 /**
  * A live blog's clock time before its entry with no dash ("12:40 Superintendent Howard Ng …",
@@ -113,11 +118,20 @@ export const subjectStart = (ctx: Context): number => {
       time === null && tokens[start] !== undefined && rules.notUnits.has(tokens[start]!.lower)
         ? timeAt(tokens, start + 1, source, rules)
         : null
+    // "Shortly before 9 p.m. the health authority …": an adverb of time before that preposition.
+    const adverbial =
+      time === null &&
+      introducing === null &&
+      rules.figureAdverbs.has(tokens[start]?.lower ?? '') &&
+      rules.notUnits.has(tokens[start + 1]?.lower ?? '')
+        ? timeAt(tokens, start + 2, source, rules)
+        : null
     const span = time === null && introducing === null ? timeSpan(ctx, start) : -1
     // "At first the auditors put …", "Au départ, la direction …": a set phrase of time.
     const phrase = span > start ? null : phraseAt(tokens, start, rules.openingPhrases)
     if (time !== null) start = time.next
     else if (introducing !== null) start = introducing.next
+    else if (adverbial !== null) start = adverbial.next
     else if (partOfDay(ctx, start)) start += 3
     else if (span > start) start = span
     else if (tokens[start] !== undefined && rules.sentenceAdverbs.has(tokens[start]!.lower))

@@ -44,7 +44,9 @@ const GIVEN_OBJECT_WORDS = 5
 
 /**
  * "gave a figure of 25,100", "has given the final district-wide turnout: 35.8 per cent": a
- * determiner opens the object, and "of" or a colon leads to a figure within a few words.
+ * determiner opens the object, and "of" or a colon leads to a figure within a few words. After
+ * a figure noun the colon may open a whole clause: "has given a new figure: the fire has now
+ * burnt around 420 hectares".
  */
 const givenFigure = (tokens: Tokens, verb: number, rules: LanguageRules): boolean => {
   if (!rules.determiners.has(tokens[verb + 1]?.lower ?? '')) return false
@@ -53,12 +55,18 @@ const givenFigure = (tokens: Tokens, verb: number, rules: LanguageRules): boolea
     const token = tokens[at]!
     if (token.inQuote) return false
     const leads = token.text === ':' || rules.partitives.has(token.lower)
-    if (leads) return tokens[at + 1]!.kind === 'number' || /^[£$€¥]/u.test(tokens[at + 1]!.text)
+    if (leads && figureFollows(tokens, at + 1)) return true
+    if (leads && token.text === ':' && rules.revision.nouns.has(tokens[at - 1]!.lower))
+      return tokens.slice(at + 1).some((after) => after.kind === 'number' && !after.inQuote)
+    if (leads) return false
     // "gives the museum a grant of £640,000": what is given to someone is no figure stated.
     if (token.kind !== 'word' || rules.determiners.has(token.lower)) return false
   }
   return false
 }
+
+const figureFollows = (tokens: Tokens, at: number): boolean =>
+  tokens[at]!.kind === 'number' || /^[£$€¥]/u.test(tokens[at]!.text)
 
 /** Whether the verb form at `at` is used as a verb here (not "the claims", "reports,"). */
 export const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean => {

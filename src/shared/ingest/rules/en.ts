@@ -308,7 +308,7 @@ export const en: LanguageRules = {
   ),
   honorifics: set('mr mrs ms dr prof sir dame'),
   orgWords: set(
-    'ministry agency front government forces force army navy council committee office organisation organization nations team group party media tv television helmets federation commission coalition service services department police authority authorities bank institute observatory monitor union alliance movement brigade brigades militia network news radio press cross crescent watch court parliament assembly embassy company corporation board bureau unit units command administration cabinet senate congress state-run opposition rebels militants presidency kremlin pentagon secretariat mission programme program fund foundation society association trust municipality hospital university centre center inspectorate',
+    'ministry agency front government forces force army navy council committee office organisation organization nations team group party media tv television helmets federation commission coalition service services department police authority authorities bank institute observatory monitor union alliance movement brigade brigades militia network news radio press cross crescent watch court parliament assembly embassy company corporation board bureau unit units command administration cabinet senate congress state-run opposition rebels militants presidency kremlin pentagon secretariat mission programme program fund foundation society association trust municipality hospital university centre center inspectorate rescue',
   ),
   authorityNouns: set('ministry government police army military'),
   speakerNouns: set(

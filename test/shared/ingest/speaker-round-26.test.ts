@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { english, withText } from './invented-sentences'
+
+/**
+ * Speakers read in round 26 of the ingest corpus (docs/ingest.md): an officer "of … Fire and
+ * Rescue", a figure given after a colon, a live blog's one-word label, a spokesperson for an
+ * organisation only described, and an adverb of time before the subject. Every name and number
+ * is invented.
+ */
+describe('an officer of an organisation named "… and Rescue"', () => {
+  it('is the person, the organisation in the role, and "she" later', () => {
+    const claims = english(
+      'Watch Manager Ilse Garrow of Penmarsh County Fire and Rescue told the Courier that about 70 hectares had burnt.',
+      '"The wind turned at noon," she said.',
+    )
+    const first = withText(claims, '70 hectares').attribution
+    expect(first.who).toBe('Ilse Garrow')
+    expect(first.role).toBe('Watch Manager of Penmarsh County Fire and Rescue')
+    expect(withText(claims, 'The wind turned').attribution.who).toBe('Ilse Garrow')
+  })
+})
+
+describe('a figure given after a colon', () => {
+  it('gives "X has given a new figure: …" to X', () => {
+    const claims = english(
+      'Ilse Garrow said 70 hectares had burnt.',
+      'Garrow has given a new figure: the fire has now burnt around 310 hectares.',
+    )
+    expect(withText(claims, '310 hectares').attribution.who).toBe('Ilse Garrow')
+  })
+
+  it('leaves what is given to someone, and a colon with no figure after it', () => {
+    const claims = english(
+      'The trust gave the school a figure: 12.',
+      'The council gave an update: the bridge is closed.',
+    )
+    expect(withText(claims, 'figure: 12').attribution.who).toBe('unknown')
+    expect(claims.some((claim) => claim.attribution.who === 'council')).toBe(false)
+  })
+})
+
+describe("a live blog entry's one-word label", () => {
+  it('is not the subject: "Roads: Penmarsh Police have closed …" is the police\'s', () => {
+    const claims = english('Roads: Penmarsh Police have closed the B4410 between Orle and Tasker.')
+    expect(withText(claims, 'B4410').attribution.who).toBe('Penmarsh Police')
+  })
+})
+
+describe('a spokesperson for an organisation only described', () => {
+  it('is someone unnamed, the description in the role', () => {
+    const claims = english(
+      'A spokeswoman for the district water authority later said 44 homes had no supply.',
+    )
+    const { who, role } = withText(claims, '44 homes').attribution
+    expect(who).toBe('unnamed speaker')
+    expect(role).toBe('spokeswoman for the district water authority')
+  })
+
+  it('keeps a one-word description as it was', () => {
+    const claims = english('A spokesman for the trust said 44 beds were closed.')
+    expect(withText(claims, '44 beds').attribution.who).not.toBe('unnamed speaker')
+  })
+})
+
+describe('an adverb of time before the subject', () => {
+  it('is no speaker: "Shortly before 9 p.m. the water authority corrected itself"', () => {
+    const claims = english(
+      'Shortly before 9 p.m. the water authority corrected itself, saying 38 homes, not 44, had no supply.',
+    )
+    expect(withText(claims, '38 homes').attribution.who).toBe('water authority')
+  })
+})
