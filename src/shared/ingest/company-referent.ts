@@ -12,6 +12,9 @@ export interface SentenceBefore {
   readonly speaker: Speaker | undefined
 }
 
+/** "Kessler-Duna": a word of capitalised parts, a name wherever it stands. */
+const CAPITALISED_PARTS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u
+
 const LINKS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', "d'", 'd’'])
 
 export const isOtherKind = (token: Token, rules: LanguageRules): boolean =>
@@ -41,7 +44,8 @@ const namesCompany = (spoke: Speaker, rules: LanguageRules): boolean => {
  * "the company" ("la société") that no organisation named before was called stands for the last
  * name in the sentence before, in the same paragraph, that is no organisation of another kind
  * (no "Authority", "Union" or plural possessive in it), no title's and not the person who spoke there; at the
- * sentence's start, where any word is capitalised, only a name of two words or more. One sentence
+ * sentence's start, where any word is capitalised, only a name of two words or more, or of
+ * capitalised parts joined by hyphens ("Kessler-Duna"). One sentence
  * is read, so nothing further back is a guess.
  */
 export const companyBefore = (
@@ -60,10 +64,12 @@ export const companyBefore = (
   // A bare name of three words or more with no role that spoke ("Tallis Freight Storage has
   // denied …") is likelier a company than a person, who is mostly named by two words or with a
   // role: it may be what "the company" is.
+  // "Kessler-Duna rejected that account": one word of capitalised parts is no person's name.
   const person =
     (spoke?.type === 'person' || spoke?.type === 'name') &&
     (spoke.role !== undefined || spoke.who.split(' ').length < 3) &&
-    !namesCompany(spoke, rules)
+    !namesCompany(spoke, rules) &&
+    !CAPITALISED_PARTS.test(spoke.who)
       ? spoke.who
       : undefined
   let at = 0
@@ -74,8 +80,9 @@ export const companyBefore = (
     }
     let to = at + 1
     while (to < tokens.length && isNameWord(tokens, to, rules)) to += 1
-    // A sentence's first word is capitalised anyway: only a name of two words or more there.
-    const opensSentence = at === 0 && to - at < 2
+    // A sentence's first word is capitalised anyway: only a name of two words or more there,
+    // or one whose parts are all capitalised ("Kessler-Duna rejected that account").
+    const opensSentence = at === 0 && to - at < 2 && !CAPITALISED_PARTS.test(tokens[at]!.text)
     let other = false
     for (let i = at; i < to; i += 1) if (isOtherKind(tokens[i]!, rules)) other = true
     const previous = tokens[at - 1]

@@ -70,3 +70,37 @@ describe('an adverb of time before the subject', () => {
     expect(withText(claims, '38 homes').attribution.who).toBe('water authority')
   })
 })
+
+describe('a company named by one word of capitalised parts', () => {
+  it('is what "the company" and "it" in the next sentences stand for', () => {
+    const claims = english(
+      'Harlund-Vey rejected that account. In a written statement the company said a valve had failed after 14 hours. It denied that the tank had been filled past 90 per cent.',
+    )
+    expect(withText(claims, 'a valve had failed').attribution.who).toBe('Harlund-Vey')
+    expect(withText(claims, '90 per cent').attribution.who).toBe('Harlund-Vey')
+  })
+})
+
+describe('someone unnamed after a comma', () => {
+  it('gives "…, a nurse said" and "…, an agency official said" to someone unnamed', () => {
+    const claims = english(
+      'Twelve patients were moved, a nurse said.',
+      'Inspectors found 40 dead fish, an agency official said on Monday.',
+    )
+    const nurse = withText(claims, 'Twelve patients').attribution
+    expect(nurse.who).toBe('unnamed speaker')
+    expect(nurse.role).toBe('a nurse')
+    const official = withText(claims, '40 dead fish').attribution
+    expect(official.who).toBe('unnamed speaker')
+    expect(official.role).toBe('an agency official')
+  })
+
+  it('leaves a document or an organisation after the comma as it was', () => {
+    const claims = english(
+      'Twelve patients were moved, a report said.',
+      'Forty fish died, a police spokesman said.',
+    )
+    expect(withText(claims, 'Twelve patients').attribution.who).not.toBe('unnamed speaker')
+    expect(withText(claims, 'Forty fish').attribution.who).not.toBe('unnamed speaker')
+  })
+})

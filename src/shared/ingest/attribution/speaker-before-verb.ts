@@ -5,6 +5,7 @@ import { has } from '../own'
 import type { ReferentType, SpeechVerb } from '../rules'
 import {
   groupWithPlace,
+  indefiniteAfterComma,
   indefiniteSubject,
   plainPhraseBefore,
   pluralSubject,
@@ -92,7 +93,7 @@ export const phraseBeforeVerb = (
   // "Un commerçant du centre-ville de Kerhallec raconte": the name just before the verb only
   // places the subject, someone unnamed.
   if (phrase !== null && phrase.from > subjectStart(ctx)) {
-    const unnamed = indefiniteSubject(ctx, before)
+    const unnamed = indefiniteSubject(ctx, before) ?? indefiniteAfterComma(ctx, before, verbAt)
     if (unnamed !== undefined) return { unnamed }
   }
   // "La Compagnie des eaux de Morlanne a indiqué": the sentence's whole subject reaches the
@@ -116,6 +117,8 @@ export const phraseBeforeVerb = (
   if (definite !== null && definite.to === before) return { range: definite }
   const trailing = definiteAfterComma(ctx, before, verbAt)
   if (trailing !== null) return { range: trailing }
+  const unnamed = indefiniteAfterComma(ctx, before, verbAt)
+  if (unnamed !== undefined) return { unnamed }
   // "Maintenance records released by the port under ... show that": the document speaks.
   const subject = verb.afterSource ? subjectRange(ctx) : null
   if (subject !== null && subject.to <= before) {

@@ -1,4 +1,4 @@
-import { subjectStart } from '../subject'
+import { isPunct, subjectStart } from '../subject'
 import type { Context } from '../subject'
 import { bare } from '../tokens'
 import { personByRelative } from './person-by-relative'
@@ -80,4 +80,34 @@ export const indefiniteSubject = (ctx: Context, verb: number): string | undefine
   while (end > subject + 1 && !/[\p{L}\d]/u.test(tokens[end - 1]!.text)) end -= 1
   const text = source.slice(first.start, tokens[end - 1]!.end)
   return text.length <= MAX_UNNAMED ? text : undefined
+}
+
+/**
+ * "Twelve fish were found, a nurse said", "…, an agency official said.": someone unnamed after
+ * a comma, "a" or "an" and a few plain words, one of them a word for a person, before a verb that
+ * ends the clause.
+ */
+export const indefiniteAfterComma = (
+  ctx: Context,
+  before: number,
+  verb: number,
+): string | undefined => {
+  const { tokens, rules, source } = ctx
+  const next = tokens[verb + 1]
+  if (next !== undefined && !isPunct(next, '.,;:!?') && !rules.timePrepositions.has(next.lower))
+    return undefined
+  const head = tokens[before - 1]
+  // The person is the head; the words before it may name where they work ("an agency official").
+  if (head === undefined || !rules.personNouns.has(bare(head))) return undefined
+  for (let at = before - 1; at >= 1 && at >= before - PLAIN_WORDS - 1; at -= 1) {
+    const token = tokens[at]!
+    if (token.kind !== 'word' || token.capital || token.inQuote) return undefined
+    const word = bare(token)
+    if (rules.indefinites.has(word)) {
+      if (at === before - 1 || !isPunct(tokens[at - 1], ',')) return undefined
+      return source.slice(token.start, head.end)
+    }
+    if (rules.notUnits.has(word) || rules.documentNouns.has(word)) return undefined
+  }
+  return undefined
 }

@@ -4,7 +4,7 @@
  * that ends the clause, and the people a sentence introduces for later pronouns.
  */
 export { personByRelative } from './person-by-relative'
-export { indefiniteSubject } from './indefinite-subject'
+export { indefiniteAfterComma, indefiniteSubject } from './indefinite-subject'
 export { describedBefore } from './described-before'
 export { describedSubject } from './described-subject'
 export { nameInApposition } from './name-in-apposition'
