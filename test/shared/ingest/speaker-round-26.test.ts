@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { english, withText } from './invented-sentences'
+import { english, french, withText } from './invented-sentences'
 
 /**
  * Speakers read in round 26 of the ingest corpus (docs/ingest.md): an officer "of … Fire and
@@ -102,5 +102,24 @@ describe('someone unnamed after a comma', () => {
     )
     expect(withText(claims, 'Twelve patients').attribution.who).not.toBe('unnamed speaker')
     expect(withText(claims, 'Forty fish').attribution.who).not.toBe('unnamed speaker')
+  })
+})
+
+describe('who counted a figure', () => {
+  it('gives "Organisers counted 3,000 marchers" to the organisers', () => {
+    const claims = english('The organisers counted about 3,000 marchers.')
+    expect(withText(claims, '3,000 marchers').attribution.who).toBe('organisers')
+  })
+
+  it('gives « Les organisateurs ont compté 3 000 manifestants » to the organisers', () => {
+    const claims = french('Les organisateurs ont compté 3 000 manifestants.')
+    expect(withText(claims, '3 000 manifestants').attribution.who).toBe('organisateurs')
+  })
+
+  it('leaves a place that "had counted" a figure, and a count with no figure', () => {
+    const claims = french("L'hiver dernier, la Haute-Sévrine avait compté 37 foyers.")
+    expect(withText(claims, '37 foyers').attribution.who).toBe('unknown')
+    const counted = english('Inspectors counted the dead fish. Some 40 fish had died.')
+    expect(counted.some((claim) => claim.attribution.who === 'Inspectors')).toBe(false)
   })
 })

@@ -65,6 +65,26 @@ const givenFigure = (tokens: Tokens, verb: number, rules: LanguageRules): boolea
   return false
 }
 
+/**
+ * "counted 3,000 marchers", "counted about 3,000", « a dénombré plus de 1 150 »: a figure next.
+ * A place that "had counted 37 outbreaks" (« la Haute-Sévrine avait compté ») counted nothing:
+ * a capitalised word after "the" is no counter here.
+ */
+const countedFigure = (tokens: Tokens, verb: number, rules: LanguageRules): boolean => {
+  const next = tokens[verb + 1]
+  if (next === undefined || next.inQuote) return false
+  let subject = verb - 1
+  while (subject > 0 && rules.betweenSpeakerAndVerb.has(tokens[subject]!.lower)) subject -= 1
+  const counter = tokens[subject]
+  if (counter?.capital === true && rules.determiners.has(tokens[subject - 1]?.lower ?? ''))
+    return false
+  if (next.kind === 'number' || has(rules.numbers.units, next.lower)) return true
+  const hedge = rules.numbers.approximators.find((phrase) =>
+    phrase.every((word, offset) => tokens[verb + 1 + offset]?.lower === word),
+  )
+  return hedge !== undefined && tokens[verb + 1 + hedge.length]?.kind === 'number'
+}
+
 const figureFollows = (tokens: Tokens, at: number): boolean =>
   tokens[at]!.kind === 'number' || /^[£$€¥]/u.test(tokens[at]!.text)
 
@@ -78,6 +98,7 @@ export const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean 
     return false
   if (verb.valuesAt === true) return valuedAt(tokens, at, rules)
   if (verb.givesFigure === true) return givenFigure(tokens, at, rules)
+  if (verb.countsFigure === true) return countedFigure(tokens, at, rules)
   if (verb.particle !== undefined) return tokens[at + 1]?.lower === verb.particle
   if (!verb.ambiguous) return true
   if (verb.afterSource && previous !== undefined && !previous.inQuote) {

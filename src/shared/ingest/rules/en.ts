@@ -36,6 +36,8 @@ export const en: LanguageRules = {
     // "gave a figure of 25,100", "gives a provisional turnout of 34.2 per cent".
     ...verbs('gave gives given giving', { givesFigure: true }),
     ...verbs('reckons reckoned'),
+    // "Organisers counted 3,000 marchers": who counted gives the figure.
+    ...verbs('counted tallied', { countsFigure: true }),
     ...verbs('points pointed pointing', { particle: 'out' }),
     ...verbs('told telling tells informed informing', { audience: true }),
     ...verbs('tweeted tweeting', { venue: 'Twitter' }),

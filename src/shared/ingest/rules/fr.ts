@@ -30,6 +30,8 @@ const FR_SPEECH_VERBS: Readonly<Record<string, SpeechVerb>> = {
     ambiguous: true,
     afterSource: true,
   }),
+  // « Les organisateurs ont compté 3 000 manifestants »: qui compte donne le chiffre.
+  ...frVerbs('compté dénombré comptabilisé', { countsFigure: true }),
   ...frVerbs('démenti dément démentent nié nie nient rejeté rejette rejettent contesté conteste', {
     kind: 'denial',
   }),

@@ -42,6 +42,11 @@ export interface SpeechVerb {
    * figure of 25,100", "has given the final turnout: 35.8 per cent"): "gave" is common otherwise.
    */
   readonly givesFigure?: boolean
+  /**
+   * A verb of counting, whose subject gives the figure, only when the figure follows it
+   * ("Organisers counted 3,000 marchers", « ont recensé 240 enfants »).
+   */
+  readonly countsFigure?: boolean
   /** A verb of speech only with this particle after it: "points out that", "pointed out". */
   readonly particle?: string
 }
