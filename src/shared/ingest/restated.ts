@@ -81,7 +81,11 @@ export const restatement = (
       const counted = claim.found.find(
         (found) =>
           found.unit !== undefined &&
-          (sameCount(found.unit, unit, rules) || found.raw.toLowerCase().includes(unit)),
+          (sameCount(found.unit, unit, rules) ||
+            found.raw.toLowerCase().includes(unit) ||
+            // "85 homes in the valley" (homes) and "340 homes have been evacuated" (evacuated);
+            // not "people", which any count may hold.
+            (!rules.anyUnits.has(found.unit) && wordOf(figure.raw, found.unit))),
       )
       if (counted === undefined) continue
       if (counted.value === figure.value) break
@@ -94,6 +98,10 @@ export const restatement = (
   }
   return null
 }
+
+/** Whether `word` is one of the words of a figure's raw text. */
+const wordOf = (raw: string, word: string): boolean =>
+  ` ${raw.toLowerCase()} `.includes(` ${word} `)
 
 /** Words after the cue that say what it qualifies, up to a verb ("unemployment", "quarter"), as stems. */
 const QUALIFIER_WORDS = 8
