@@ -1,3 +1,4 @@
+import { isClockTime } from './clock-time'
 import { has } from './own'
 import type { LanguageRules } from './rules'
 import type { Token } from './tokens'
@@ -27,7 +28,7 @@ export const timeAt = (
     } else break
   }
   const token = tokens[i]
-  if (token?.kind === 'number' && rules.numbers.clockWords.has(tokens[i + 1]?.lower ?? '')) {
+  if (token?.kind === 'number' && isClockTime(tokens, i, i + 1, rules.numbers)) {
     // "at 10 a.m.", "at 10 a.m. on Wednesday"
     if (first < 0) first = i
     const day = timeAt(tokens, i + 2, source, rules)

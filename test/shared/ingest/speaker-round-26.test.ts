@@ -123,3 +123,19 @@ describe('who counted a figure', () => {
     expect(counted.some((claim) => claim.attribution.who === 'Inspectors')).toBe(false)
   })
 })
+
+describe('a French time of day in hours', () => {
+  it("is an opening phrase: « À 15 heures, la DSDEN a revu son chiffre » is the DSDEN's", () => {
+    const claims = french(
+      "À 15 heures, la DSDEN a revu son chiffre à la hausse : le taux de grévistes s'établissait à 31,2 %.",
+    )
+    expect(withText(claims, '31,2 %').attribution.who).toBe('DSDEN')
+  })
+
+  it('stays a figure after « jusqu’à » and in words: « jusqu’à onze heures »', () => {
+    const claims = french(
+      "Selon les syndicats, le roulement allongerait les journées jusqu'à onze heures.",
+    )
+    expect(withText(claims, 'onze heures').figures.map((figure) => figure.value)).toContain(11)
+  })
+})

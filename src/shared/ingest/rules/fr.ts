@@ -202,6 +202,9 @@ export const fr: LanguageRules = {
     rangeAnd: set('et'),
     spacedDigits: true,
     clockWords: set('h'),
+    hourWords: set('heure heures'),
+    // Not « jusqu'à », which is "up to" a duration as often: « jusqu'à onze heures ».
+    hourPrepositions: set('à vers dès avant après'),
   },
   measureUnits: {
     km: 'km',

@@ -68,6 +68,12 @@ export interface NumberRules {
   readonly rangeAnd: ReadonlySet<string>
   /** Words after a number that mark a time of day rather than a figure (a.m., GMT). */
   readonly clockWords: ReadonlySet<string>
+  /**
+   * Words for hours that make a time of day only after a preposition of time: « à 15 heures »,
+   * « vers 9 heures » (« attendu 19 heures » is a duration).
+   */
+  readonly hourWords?: ReadonlySet<string>
+  readonly hourPrepositions?: ReadonlySet<string>
   /** Thousands grouped by spaces ("1 200"), as in French; English reads "9 100" as two numbers. */
   readonly spacedDigits: boolean
 }
