@@ -225,9 +225,17 @@ export const definiteSubject = (ctx: Context): Range | null => {
   if (start < 0 || determiner === undefined || !rules.determiners.has(determiner.lower)) return null
   // "A report ..." introduces something new; only "the ..." can stand for a speaker met before.
   if (rules.indefinites.has(determiner.lower)) return null
-  for (let at = start + 1; at <= start + DEFINITE_WORDS; at += 1) {
+  // « la chambre d'agriculture », « le service de prévision des crues »: an organisation's noun
+  // first, then what it is of.
+  const ofOrganisation = rules.headFirst && rules.orgWords.has(tokens[start + 1]?.lower ?? '')
+  let links = 0
+  for (let at = start + 1; at <= start + DEFINITE_WORDS + 2 * links; at += 1) {
     const token = tokens[at]
     if (token === undefined || token.kind !== 'word' || token.inQuote || token.capital) return null
+    if (ofOrganisation && at > start + 1 && links < 2 && rules.partitives.has(token.lower)) {
+      links += 1
+      continue
+    }
     if (rules.notUnits.has(token.lower)) return null
     const next = tokens[at + 1]?.lower ?? ''
     const verbFollows =

@@ -139,3 +139,22 @@ describe('a French time of day in hours', () => {
     expect(withText(claims, 'onze heures').figures.map((figure) => figure.value)).toContain(11)
   })
 })
+
+describe('a French organisation described by what it is of', () => {
+  it("gives « La chambre d'agriculture estime que … » to the chamber", () => {
+    const claims = french("La chambre d'agriculture estime que les pertes atteignent 35 %.")
+    expect(withText(claims, '35 %').attribution.who).toBe("chambre d'agriculture")
+  })
+
+  it('gives « La chambre de commerce estime que … » to the chamber of commerce', () => {
+    const claims = french(
+      'La chambre de commerce estime que chaque journée de blocage coûte 2,5 millions d’euros.',
+    )
+    expect(withText(claims, '2,5 millions').attribution.who).toBe('chambre de commerce')
+  })
+
+  it('leaves a plain noun followed by « de » alone: « la plupart des écoles »', () => {
+    const claims = french('La plupart des écoles sont fermées, soit 14 établissements.')
+    expect(withText(claims, '14 établissements').attribution.who).toBe('unknown')
+  })
+})

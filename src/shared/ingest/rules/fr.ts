@@ -284,7 +284,7 @@ export const fr: LanguageRules = {
   ),
   honorifics: set('m mme me dr pr'),
   orgWords: set(
-    'ministère agence préfecture mairie syndicat association compagnie direction institut cour conseil gouvernement police gendarmerie office service services commission comité fédération union banque tribunal parlement assemblée entreprise société groupe observatoire inspection armée croix-rouge hôpital université régie parquet',
+    'ministère agence préfecture mairie syndicat association compagnie chambre direction institut cour conseil gouvernement police gendarmerie office service services commission comité fédération union banque tribunal parlement assemblée entreprise société groupe observatoire inspection armée croix-rouge hôpital université régie parquet',
   ),
   authorityNouns: set('ministère gouvernement préfecture police gendarmerie'),
   speakerNouns: set(
