@@ -158,3 +158,32 @@ describe('a French organisation described by what it is of', () => {
     expect(withText(claims, '14 établissements').attribution.who).toBe('unknown')
   })
 })
+
+describe('who revised, named before the description', () => {
+  it('gives "Overnight, Colonel Sam Aubel, the brigade\'s director, raised …" to him', () => {
+    const claims = english(
+      'Ruth Carne said 1,300 hectares had burnt.',
+      "Overnight, Colonel Sam Aubel, the brigade's director, raised the figure to 1,700 hectares.",
+    )
+    const revised = withText(claims, '1,700 hectares')
+    expect(revised.attribution.who).toBe('Sam Aubel')
+    expect(revised.revisionOf).toBe(claims.indexOf(withText(claims, '1,300 hectares')))
+  })
+
+  it('gives « le colonel Sébastien Aubel, directeur du SDIS, a porté ce chiffre à … » to him', () => {
+    const claims = french(
+      'Ruth Carne a indiqué que 1 300 hectares avaient brûlé.',
+      'Dans la nuit, le colonel Sébastien Aubel, directeur départemental du SDIS, a porté ce chiffre à 1 700 hectares.',
+    )
+    expect(withText(claims, '1 700 hectares').attribution.who).toBe('Sébastien Aubel')
+  })
+
+  it('leaves a sentence with no revision as it was', () => {
+    const claims = english(
+      'Councillor Rashid Kell, the cabinet member for the coast, does not accept the 40 per cent figure.',
+    )
+    expect(
+      claims.some((claim) => claim.attribution.role === 'the cabinet member for the coast'),
+    ).toBe(false)
+  })
+})

@@ -1,6 +1,6 @@
 import { documentSubject } from '../document-sources'
 import { textOf } from '../noun-phrases'
-import { describedSubject, organisationSubject } from '../speaker-shapes'
+import { describedSubject, namedThenDescribed, organisationSubject } from '../speaker-shapes'
 import { definiteSubject, subjectPronoun, subjectRange, subjectStart } from '../subject'
 import type { Context } from '../subject'
 import { definiteOrganisation } from './definite-description'
@@ -34,7 +34,8 @@ export const cuedBySubject = (ctx: Context, options: SubjectSpeaks): CuedSpeaker
   if (options.subjectSpeaks) {
     // "By late afternoon the regional governor, Aurelia Vossberg, had raised the toll to 23"
     // (a revision or a denial; "…, finished third with 6,517" is a result, not her claim).
-    const described = describedSubject(ctx)
+    // ... or named first: "Overnight, Colonel Sam Aubanel, the fire service's director, raised".
+    const described = describedSubject(ctx) ?? namedThenDescribed(ctx)
     if (described !== null)
       return atSubject(
         { range: described.range, role: textOf(tokens, described.role, source) },

@@ -280,7 +280,7 @@ export const fr: LanguageRules = {
     'ensuite cependant toutefois pourtant néanmoins puis enfin finalement alors',
   ),
   titles: set(
-    'président présidente ministre maire préfet préfète secrétaire directeur directrice porte-parole général générale gouverneur député députée sénateur sénatrice chef responsable commissaire procureur procureure juge délégué déléguée conseiller conseillère',
+    'président présidente ministre maire préfet préfète secrétaire directeur directrice porte-parole général générale colonel capitaine lieutenant gouverneur député députée sénateur sénatrice chef responsable commissaire procureur procureure juge délégué déléguée conseiller conseillère',
   ),
   honorifics: set('m mme me dr pr'),
   orgWords: set(
