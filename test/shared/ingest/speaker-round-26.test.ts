@@ -185,3 +185,10 @@ describe('who revised, named before the description', () => {
     expect(claims).toHaveLength(0)
   })
 })
+
+describe('a business case as a document', () => {
+  it('gives "The business case put the cost at …" to the business case', () => {
+    const claims = english('The business case put the one-off cost of the move at £3.1 million.')
+    expect(withText(claims, '£3.1 million').attribution.who).toBe('business case')
+  })
+})
