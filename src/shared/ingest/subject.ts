@@ -28,22 +28,23 @@ const CLOCK = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$/i
 const DASHES = '—–-|'
 
 /**
- * A live blog's entry opens with its clock time and a dash ("18:02 — A woman ..."), or with a
- * one-word label and a colon ("Roads: …"): the subject comes after them. Returns the index past
- * the stamp, 0 when there is none.
+ * A live blog's entry opens with its clock time and a dash ("18:02 — A woman ..."), a one-word
+ * label and a colon ("Roads: …"), or a clock time alone before a capitalised word: the subject
+ * comes after them. Returns the index past the stamp, 0 when there is none.
  */
 export const liveBlogStamp = (tokens: Tokens): number => {
   if (tokens[0]?.kind === 'number' && CLOCK.test(tokens[0].text) && isPunct(tokens[1], DASHES))
     return 2
   // "Roads: Tarrow Police have closed …": a live blog's one-word label before its entry.
-  return tokens[0]?.kind === 'word' && tokens[0].capital && isPunct(tokens[1], ':') ? 2 : 0
+  if (tokens[0]?.kind === 'word' && tokens[0].capital && isPunct(tokens[1], ':')) return 2
+  return bareStamp(tokens)
 }
 
 /**
  * A live blog's clock time before its entry with no dash ("12:40 Superintendent Howard Ng …",
  * the time on a line of its own in the story): the subject starts at the capitalised word after
- * it. Returns 1 past the stamp, 0 when there is none. Only for the people a sentence introduces:
- * the subject that revises a figure keeps its reading, so no revision link moves.
+ * it. Returns 1 past the stamp, 0 when there is none. `liveBlogStamp` skips it too, so "11:20
+ * Eastmarch Ambulance Service has updated its figure: …" has its subject.
  */
 export const bareStamp = (tokens: Tokens): number => {
   const stamp = tokens[0]

@@ -192,3 +192,28 @@ describe('a business case as a document', () => {
     expect(withText(claims, '£3.1 million').attribution.who).toBe('business case')
   })
 })
+
+describe("a live blog's label and its source", () => {
+  it('gives "Latest from the fire service: …" and "14:45 Good news from Northline: …" to them', () => {
+    const claims = english(
+      'Latest from the fire service: the burnt area is now estimated at 640 hectares.',
+      '14:45 Good news from Northline: the number of homes without power has fallen to 21,300.',
+    )
+    expect(withText(claims, '640 hectares').attribution.who).toBe('fire service')
+    expect(withText(claims, '21,300').attribution.who).toBe('Northline')
+  })
+
+  it('leaves a sentence that opens with an article: "The call from Paris: …"', () => {
+    const claims = english('The call from Paris: 12 people were hurt.')
+    expect(withText(claims, '12 people').attribution.who).not.toBe('Paris')
+  })
+})
+
+describe("a live blog's clock time with no dash", () => {
+  it('is not the subject: "11:20 Eastmarch Ambulance Service has updated its figure: …"', () => {
+    const claims = english(
+      '11:20 Tarrow Ambulance Service has updated its figure: 19 people were treated for injuries.',
+    )
+    expect(withText(claims, '19 people').attribution.who).toBe('Tarrow Ambulance Service')
+  })
+})

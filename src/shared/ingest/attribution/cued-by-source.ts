@@ -3,7 +3,7 @@ import { forWhomOpening } from '../for-whom'
 import { phraseAfter } from '../noun-phrases'
 import { has } from '../own'
 import { nameAfterSource, roleAfterName } from '../source-apposition'
-import { isPunct, subjectStart } from '../subject'
+import { isPunct, liveBlogStamp, subjectStart } from '../subject'
 import type { Context } from '../subject'
 import { nounIn, phraseAt } from '../tokens'
 import { openingDocument } from './document-speaker'
@@ -42,6 +42,32 @@ export const cuedBySourcePhrase = (ctx: Context): CuedSpeaker | null => {
         (role === undefined ? { range } : { range, role })
       return cued(found, phrase.join(' '), i + phrase.length - 1)
     }
+  }
+  return null
+}
+
+/** Words of a live blog's label before its source: "Good news", "Latest", "An update". */
+const LABEL_WORDS = 3
+
+/**
+ * "Latest from the fire service: the burnt area is now …", "14:45 Good news from Northline: …":
+ * a live blog's label, its source after "from", and a colon; the source speaks.
+ */
+export const cuedByLabelSource = (ctx: Context): CuedSpeaker | null => {
+  const { tokens, rules } = ctx
+  const start = liveBlogStamp(tokens)
+  const first = tokens[start]
+  if (first === undefined || first.kind !== 'word' || !first.capital || first.inQuote) return null
+  // "The call from Paris: …" opens a sentence, not a label.
+  if (rules.determiners.has(first.lower)) return null
+  for (let at = start + 1; at <= start + LABEL_WORDS; at += 1) {
+    const token = tokens[at]
+    if (token === undefined || token.kind !== 'word' || token.inQuote) return null
+    if (rules.labelSources?.has(token.lower) !== true) continue
+    const range = phraseAfter(tokens, at + 1, rules)
+    return range !== null && isPunct(tokens[range.to], ':')
+      ? cued({ range }, token.lower, at)
+      : null
   }
   return null
 }

@@ -4,7 +4,12 @@ import { selfNamed } from '../venue'
 import { draftOf } from './attribution-draft'
 import type { AttributionDraft } from './attribution-draft'
 import type { CuedSpeaker } from './found'
-import { cuedByForWhom, cuedBySourceNoun, cuedBySourcePhrase } from './cued-by-source'
+import {
+  cuedByForWhom,
+  cuedByLabelSource,
+  cuedBySourceNoun,
+  cuedBySourcePhrase,
+} from './cued-by-source'
 import { cuedBySubject } from './cued-by-subject'
 import type { SubjectSpeaks } from './cued-by-subject'
 import { cuedByVerb } from './cued-by-verb'
@@ -30,6 +35,7 @@ export const findAttribution = (
     (subordinate ? cuedBySubject(ctx, options) : null) ??
     byVerb ??
     cuedBySourcePhrase(ctx) ??
+    cuedByLabelSource(ctx) ??
     cuedByForWhom(ctx) ??
     cuedBySourceNoun(ctx) ??
     cuedBySubject(ctx, options)

@@ -58,6 +58,7 @@ export const en: LanguageRules = {
     'warnings warning claims claim reports report allegations allegation statement statements accusations accusation assertions figures estimates data',
   ),
   sourcePrepositions: set('from by of'),
+  labelSources: set('from'),
   denialCues: set(
     'deny denies denied denying denial denials reject rejects rejected rejecting refute refutes refuted dismissed dismisses lie lies false falsely fabricated fabrication fabrications baseless untrue unfounded fake hoax',
   ),

@@ -86,6 +86,8 @@ export interface LanguageRules {
   /** "warnings from X that...", "claims by X that...": the source of a reported claim. */
   readonly sourceNouns: ReadonlySet<string>
   readonly sourcePrepositions: ReadonlySet<string>
+  /** "Latest from the fire service: …": the word that joins a live blog's label to its source. */
+  readonly labelSources?: ReadonlySet<string>
   readonly denialCues: ReadonlySet<string>
   readonly denialPhrases: readonly (readonly string[])[]
   readonly blameCues: ReadonlySet<string>
