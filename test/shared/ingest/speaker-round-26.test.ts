@@ -186,13 +186,6 @@ describe('who revised, named before the description', () => {
   })
 })
 
-describe('a business case as a document', () => {
-  it('gives "The business case put the cost at …" to the business case', () => {
-    const claims = english('The business case put the one-off cost of the move at £3.1 million.')
-    expect(withText(claims, '£3.1 million').attribution.who).toBe('business case')
-  })
-})
-
 describe("a live blog's label and its source", () => {
   it('gives "Latest from the fire service: …" and "14:45 Good news from Northline: …" to them', () => {
     const claims = english(

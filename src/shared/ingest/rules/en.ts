@@ -318,7 +318,7 @@ export const en: LanguageRules = {
     'media monitor monitors official officials commanders commander figures municipality hospital scientists researchers hydrologists economists tenants activists residents witnesses sources source rebels militants authorities doctors medics rescuers volunteers observers analysts experts police army military government ministry agency team group spokesman spokeswoman spokesperson engineers investigators inspectors lawmakers leaders leader diplomats diplomat coalition opposition movement organisation organization office committee council army forces administration tv television broadcaster newspaper agency group front network campaign commission guard operator company firm spokesperson observers board centre center service inspectorate',
   ),
   documentNouns: set(
-    'audit audits report reports records log logs letter letters memo memos minutes statement statements document documents paper valuation valuations filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers review reviews research appraisal appraisals assessment assessments case',
+    'audit audits report reports records log logs letter letters memo memos minutes statement statements document documents paper valuation valuations filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers review reviews research appraisal appraisals assessment assessments',
   ),
   dataNouns: set('figures data statistics images footage numbers estimates readings'),
   authorParticiples: set(
