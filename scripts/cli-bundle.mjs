@@ -8,7 +8,7 @@
  * (src/main/cli/renderer-bundle.ts). Plain JavaScript: it runs before anything is compiled.
  *
  * Layout: OUT/current.json names the build in use, OUT/b-<hash>/ holds it (dossier.js,
- * ingest-worker.js beside it where ingest-in-worker.ts looks for it, electron.vite.config.js,
+ * ingest-worker.js beside it where ingest-workers.ts looks for it, electron.vite.config.js,
  * and the chunks they share or load with import()).
  * A build is written to a temporary folder and renamed into place, and the pointer is replaced
  * by a rename, so runs starting at the same moment never see half a build; a running
@@ -32,7 +32,7 @@ export const BUNDLE_SOURCES = [
   'scripts/cli-bundle.mjs',
 ]
 
-/** The bundle's entries: the command, and the import worker it starts (ingest-in-worker.ts). */
+/** The bundle's entries: the command, and the import worker it starts (ingest-workers.ts). */
 export const BUNDLE_ENTRIES = {
   dossier: 'src/main/cli/main.ts',
   'ingest-worker': 'src/main/host/import/ingest-worker.ts',
@@ -41,7 +41,7 @@ export const BUNDLE_ENTRIES = {
 /**
  * Files that find the repository from their own place (`new URL('../../..', import.meta.url)`):
  * in the bundle their `import.meta.url` still names the source file. Every other file's names
- * the bundle, which is what ingest-in-worker.ts needs to find ingest-worker.js beside it.
+ * the bundle, which is what ingest-workers.ts needs to find ingest-worker.js beside it.
  * test/cli/cli-bundle.test.ts fails when a new use appears that is in neither list.
  */
 export const SOURCE_ANCHORED = ['src/main/cli/renderer-bundle.ts', 'electron.vite.config.ts']

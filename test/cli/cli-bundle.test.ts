@@ -122,8 +122,8 @@ describe('the bundle of the dossier command', () => {
     }
     // What the command bundles (src/main/app is the desktop app's, built by electron-vite).
     for (const folder of ['src/main/cli', 'src/main/host', 'src/shared']) scan(folder)
-    // ingest-in-worker.ts wants the bundle's own place: its worker is built beside it.
-    const bundleAnchored = ['src/main/host/import/ingest-in-worker.ts']
+    // ingest-workers.ts wants the bundle's own place: its worker is built beside it.
+    const bundleAnchored = ['src/main/host/import/ingest-workers.ts']
     expect(users.filter((file) => ![...SOURCE_ANCHORED, ...bundleAnchored].includes(file))).toEqual(
       [],
     )
