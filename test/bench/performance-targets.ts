@@ -117,6 +117,15 @@ export const performanceTargets = ({
         largest.bytes / 2 ** 20 / (largest.command.medianMs / 1000),
         'MB/s',
       ),
+      // The app's import: a running host, its import worker warm after its first import.
+      atLeast(
+        'import-host',
+        0,
+        `importStory of a ${Math.round(largest.bytes / 2 ** 20)} MB story in a running host, its worker warm`,
+        1,
+        largest.bytes / 2 ** 20 / (largest.import.medianMs / 1000),
+        'MB/s',
+      ),
     )
   return checks
 }
