@@ -46,7 +46,7 @@ export const liveBlogStamp = (tokens: Tokens): number => {
  * it. Returns 1 past the stamp, 0 when there is none. `liveBlogStamp` skips it too, so "11:20
  * Eastmarch Ambulance Service has updated its figure: …" has its subject.
  */
-export const bareStamp = (tokens: Tokens): number => {
+const bareStamp = (tokens: Tokens): number => {
   const stamp = tokens[0]
   const next = tokens[1]
   if (stamp?.kind !== 'number' || next?.kind !== 'word' || !next.capital) return 0

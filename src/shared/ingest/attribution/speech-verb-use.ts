@@ -5,7 +5,7 @@ import type { LanguageRules, SpeechVerb } from '../rules'
 import { isPunct, subjectStart } from '../subject'
 import type { Context, Tokens } from '../subject'
 import { timeAt } from '../time-phrases'
-import { bare } from '../tokens'
+import { bare, phraseAt } from '../tokens'
 
 /** Words between a verb of estimate and its "at": "put the cost of the new arena at". */
 const VALUED_OBJECT_WORDS = 12
@@ -79,10 +79,8 @@ const countedFigure = (tokens: Tokens, verb: number, rules: LanguageRules): bool
   if (counter?.capital === true && rules.determiners.has(tokens[subject - 1]?.lower ?? ''))
     return false
   if (next.kind === 'number' || has(rules.numbers.units, next.lower)) return true
-  const hedge = rules.numbers.approximators.find((phrase) =>
-    phrase.every((word, offset) => tokens[verb + 1 + offset]?.lower === word),
-  )
-  return hedge !== undefined && tokens[verb + 1 + hedge.length]?.kind === 'number'
+  const hedge = phraseAt(tokens, verb + 1, rules.numbers.approximators)
+  return hedge !== null && tokens[verb + 1 + hedge.length]?.kind === 'number'
 }
 
 const figureFollows = (tokens: Tokens, at: number): boolean =>

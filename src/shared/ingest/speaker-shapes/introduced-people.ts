@@ -3,7 +3,7 @@ import { nameWithAge } from '../named-with-age'
 import { isNameWord, phraseAfter, speakerOf, textOf } from '../noun-phrases'
 import type { Speaker } from '../noun-phrases'
 import type { LanguageRules } from '../rules'
-import { bareStamp, subjectStart } from '../subject'
+import { subjectStart } from '../subject'
 import type { Context, Tokens } from '../subject'
 import { titledSubject } from '../titled-subject'
 import { bare } from '../tokens'
@@ -26,8 +26,8 @@ export const introducedPeople = (
 ): Speaker[] => {
   const ctx: Context = { tokens, source, rules }
   const people: Speaker[] = []
-  // "12:40 Superintendent Howard Ng … has given a briefing": a live blog's bare time first.
-  const start = subjectStart(ctx) || bareStamp(tokens)
+  // "12:40 Superintendent Howard Ng … has given a briefing": past a live blog's bare time too.
+  const start = subjectStart(ctx)
   const subject = start < 0 ? null : phraseAfter(tokens, start, rules)
   const described = subject !== null && allNames(ctx, subject) ? null : describedSubject(ctx, start)
   const named =
