@@ -20,6 +20,8 @@ export interface LibraryView {
   /** Why the last listing failed, when it did. */
   readonly listError: string | null
   readonly importStory: (upload: StoryUpload) => Promise<DossierSummaryWire>
+  /** The editor is about to import a story (the form is in use): the host readies its worker. */
+  readonly prepareImport: () => void
   /** A `.dossier` file, as its bytes. */
   readonly importDossierFile: (bytes: Uint8Array) => Promise<ImportedDossier>
   /** A JSON export (`dossier export --format json`), as its text. */
@@ -94,6 +96,9 @@ export const useLibrary = (library: LibraryClient, editorName?: string): Library
     listError,
     importStory: (upload) =>
       changing(() => library.importStory({ ...upload, ...byEditor(editorName) })),
+    prepareImport: () => {
+      if (live) library.prepareImport()
+    },
     importDossierFile: (bytes) =>
       changing(() => library.call('import', { kind: 'dossier-file', data: toBase64(bytes) })),
     importJson: (text) => changing(() => library.call('import', { kind: 'json', text })),

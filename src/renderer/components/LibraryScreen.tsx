@@ -196,7 +196,12 @@ export const LibraryScreen = ({ library, description, hrefFor, notice, unavailab
           <div className="library-side">
             <NewDossierForm connected={live} onCreate={library.create} hrefFor={hrefFor} />
             <StoryImport connected={live} library={library} hrefFor={hrefFor} />
-            <StoryPaste connected={live} onImport={library.importStory} hrefFor={hrefFor} />
+            <StoryPaste
+              connected={live}
+              onImport={library.importStory}
+              onPrepare={library.prepareImport}
+              hrefFor={hrefFor}
+            />
             <DossierFileImport connected={live} library={library} hrefFor={hrefFor} />
             <JoinInvite hrefFor={hrefFor} />
           </div>

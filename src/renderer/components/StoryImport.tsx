@@ -11,7 +11,10 @@ import { importLibraryFile, type ImportState } from './library/library-import'
 interface Props {
   /** Importing needs the host: the form is off while it is away. */
   readonly connected: boolean
-  readonly library: Pick<LibraryView, 'importStory' | 'importDossierFile' | 'importJson'>
+  readonly library: Pick<
+    LibraryView,
+    'importStory' | 'prepareImport' | 'importDossierFile' | 'importJson'
+  >
   readonly hrefFor: (dossierId: string) => string
 }
 
@@ -28,6 +31,7 @@ export const StoryImport = ({ connected, library, hrefFor }: Props) => {
   // File ▸ Import Story… in the desktop app: this input's file chooser is the system's.
   const fileInput = useRef<HTMLInputElement>(null)
   useAppCommand('import-story', () => {
+    library.prepareImport()
     if (!chooseFileWith(fileInput.current) && !connected) showAppNotice(NEEDS_HOST)
   })
 
@@ -48,7 +52,13 @@ export const StoryImport = ({ connected, library, hrefFor }: Props) => {
   }
 
   return (
-    <section className="story-import" aria-labelledby={`${inputId}-title`}>
+    // Pointing at the form or tabbing into it readies the host's import worker meanwhile.
+    <section
+      className="story-import"
+      aria-labelledby={`${inputId}-title`}
+      onPointerEnter={library.prepareImport}
+      onFocus={library.prepareImport}
+    >
       <h2 id={`${inputId}-title`}>Import a story</h2>
       <LanguageSelect value={language} onChange={setLanguage} disabled={state.kind === 'busy'} />
       <label htmlFor={inputId}>Story file</label>

@@ -82,6 +82,14 @@ export class LibraryClient {
   }
 
   /**
+   * Tells the host an import is coming (the import form is open), so that its worker is ready.
+   * Best effort: a host away or a viewer's refusal changes nothing for the import itself.
+   */
+  prepareImport(): void {
+    this.link.session.rpc.call('prepareImport', {}).catch(() => undefined)
+  }
+
+  /**
    * Sends a story to the host's ingest. Text that is not a story's (an image or an archive read
    * as text) is refused here with the host's own words, without a round trip; the host checks
    * again, whatever a client does.

@@ -64,6 +64,17 @@ export const DOSSIER_METHODS = {
       untrusted: z.object({ tampered: count, unsigned: count }).optional(),
     }),
   }),
+  /**
+   * An editor opened the import form: the host readies its import worker (started, its code
+   * compiled on the sample story) while they pick a file, so the import itself starts warm. It
+   * answers at once; a host that has a worker ready does nothing. Viewers may not import, so
+   * they may not ask for this either.
+   */
+  prepareImport: defineRpcMethod({
+    mutates: true,
+    params: z.strictObject({}),
+    result: z.object({}),
+  }),
   export: defineRpcMethod({
     mutates: false,
     params: z.strictObject({

@@ -4,6 +4,7 @@ import { ingestInWorker } from '../../../src/main/host/import/ingest-in-worker'
 import {
   WARM_IDLE_MS,
   hasWarmIngestWorker,
+  prewarmIngestWorker,
   releaseIngestWorker,
   stopWarmIngestWorker,
   takeIngestWorker,
@@ -46,7 +47,9 @@ describe('the warm ingest worker', () => {
     const secondExit = exited(second)
     releaseIngestWorker(second, true)
     await secondExit
-    expect(takeIngestWorker().threadId).toBe(first.threadId)
+    const next = takeIngestWorker()
+    expect(next.threadId).toBe(first.threadId)
+    releaseIngestWorker(next, false)
   })
 
   it('is never a worker that failed or overran its job', async () => {
@@ -77,6 +80,44 @@ describe('the warm ingest worker', () => {
     const next = takeIngestWorker()
     expect(next.threadId).not.toBe(worker.threadId)
     releaseIngestWorker(next, false)
+  })
+})
+
+describe('a worker readied ahead of an import (the import form is in use)', () => {
+  it('warms up on the sample story, then waits for the job as a warm worker', async () => {
+    prewarmIngestWorker()
+    expect(hasWarmIngestWorker()).toBe(true)
+    const worker = takeIngestWorker()
+    const [answer] = (await once(worker, 'message')) as [{ type: string }]
+    expect(answer.type).toBe('warmed')
+    releaseIngestWorker(worker, true)
+    // Asked again while one waits: no second worker.
+    prewarmIngestWorker()
+    const same = takeIngestWorker()
+    expect(same.threadId).toBe(worker.threadId)
+    releaseIngestWorker(same, false)
+  })
+
+  it('is not started while a worker is at work: that one is the warm one after its job', () => {
+    const working = takeIngestWorker()
+    prewarmIngestWorker()
+    expect(hasWarmIngestWorker()).toBe(false)
+    releaseIngestWorker(working, true)
+    prewarmIngestWorker()
+    const next = takeIngestWorker()
+    expect(next.threadId).toBe(working.threadId)
+    releaseIngestWorker(next, false)
+  })
+
+  it('takes a job sent during its warm-up after it, and answers it in full', async () => {
+    prewarmIngestWorker()
+    const by = await signer()
+    const imported = await ingestInWorker({ text: newsStory(4 * 1024), title: 'Queued' }, by, {
+      timeoutMs: 60_000,
+    })
+    expect(imported.summary.title).toBe('Queued')
+    expect(imported.summary.claims).toBeGreaterThan(0)
+    expect(hasWarmIngestWorker()).toBe(true)
   })
 })
 

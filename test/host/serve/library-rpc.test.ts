@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  hasWarmIngestWorker,
+  stopWarmIngestWorker,
+} from '../../../src/main/host/import/ingest-workers'
 import { Dossier } from '../../../src/shared/dossier'
 import { LIBRARY_ROOM } from '../../../src/shared/protocol'
 import { portReplica, wsReplica } from '../sync/support/replicas'
@@ -46,5 +50,29 @@ describe('rename and duplicate over RPC', () => {
       code: 'forbidden',
     })
     expect((await call('list', {})).dossiers).toMatchObject([{ id, title: 'Dam failure' }])
+  })
+})
+
+describe('prepareImport over RPC', () => {
+  afterEach(() => stopWarmIngestWorker())
+
+  it('readies the host’s import worker for an editor, and a story imported next is whole', async () => {
+    const { server, call } = await libraryHost()
+    await stopWarmIngestWorker()
+    const viewer = portReplica(server.hub, LIBRARY_ROOM, 'viewer')
+    await viewer.synced
+    await expect(viewer.session.rpc.call('prepareImport', {})).rejects.toMatchObject({
+      code: 'forbidden',
+    })
+    expect(hasWarmIngestWorker()).toBe(false)
+
+    expect(await call('prepareImport', {})).toEqual({})
+    expect(hasWarmIngestWorker()).toBe(true)
+    const { dossier } = await call('import', {
+      kind: 'story',
+      text: 'Forty-two homes were flooded on Friday, the county council said.',
+      title: 'Flood',
+    })
+    expect(dossier).toMatchObject({ title: 'Flood', claims: 1 })
   })
 })

@@ -24,6 +24,7 @@ describe('the RPC contract', () => {
       'open',
       'peers',
       'ping',
+      'prepareImport',
       'relay',
       'rename',
       'restore',

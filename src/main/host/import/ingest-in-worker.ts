@@ -102,6 +102,9 @@ export const ingestInWorker = (
       switch (message.type) {
         case 'sign':
           return answerSign(message.message)
+        case 'warmed':
+          // The warm-up this prewarmed worker ran before taking the job: the job is next.
+          return
         case 'done':
           return finish(() => resolve({ state: message.update, summary: message.summary }), true)
         case 'refused':

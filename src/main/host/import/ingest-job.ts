@@ -36,6 +36,20 @@ export const ingestJobSchema = z.object({
 }) satisfies z.ZodType<IngestJob>
 
 /**
+ * Asks a worker started ahead of an import (an editor opened the import form) to compile the
+ * ingest's code on the built-in sample story, so that the first import does not pay for it.
+ */
+export interface WarmUp {
+  readonly type: 'warm'
+}
+
+/** Everything the worker receives: a job, or a warm-up before one. */
+export const toIngestWorkerSchema = z.discriminatedUnion('type', [
+  ingestJobSchema,
+  z.object({ type: z.literal('warm') }) satisfies z.ZodType<WarmUp>,
+])
+
+/**
  * The new dossier's listing summary, computed by the worker from the dossier it built, so the
  * host need not decode and open the whole state again only to count it. The id is any string
  * here: the library refuses an unsafe one itself, with its own message.
@@ -66,6 +80,8 @@ export const fromIngestWorkerSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('refused'), message: z.string() }),
   z.object({ type: z.literal('failed'), message: z.string() }),
+  /** A warm-up finished (or failed, which the job after it finds out for itself). */
+  z.object({ type: z.literal('warmed') }),
 ])
 
 export type FromIngestWorker = z.infer<typeof fromIngestWorkerSchema>

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import type { WarmUp } from './ingest-job'
 
 /**
  * How long an ingest worker with nothing to do stays warm: a desk importing several stories in a
@@ -35,6 +36,8 @@ interface Idle {
 
 /** At most one worker waits between jobs; a job that finds it busy starts another. */
 let idle: Idle | undefined
+/** Workers taken for a job and not yet given back. */
+let working = 0
 
 const forget = (): Worker | undefined => {
   if (idle === undefined) return undefined
@@ -50,6 +53,7 @@ const forget = (): Worker | undefined => {
  * (`workerFile`) is always new, and never kept.
  */
 export const takeIngestWorker = (workerFile?: URL): Worker => {
+  working++
   const warm = workerFile === undefined ? forget() : undefined
   if (warm === undefined) return startWorker(workerFile)
   warm.ref()
@@ -62,10 +66,15 @@ export const takeIngestWorker = (workerFile?: URL): Worker => {
  * worker holds no process open (unref) and stops after WARM_IDLE_MS.
  */
 export const releaseIngestWorker = (worker: Worker, reusable: boolean): void => {
+  working = Math.max(0, working - 1)
   if (!reusable || idle !== undefined) {
     void worker.terminate()
     return
   }
+  keepIdle(worker)
+}
+
+const keepIdle = (worker: Worker): void => {
   worker.unref()
   const timer = setTimeout(() => void forget()?.terminate(), WARM_IDLE_MS)
   timer.unref()
@@ -73,6 +82,20 @@ export const releaseIngestWorker = (worker: Worker, reusable: boolean): void => 
   const onExit = (): void => void forget()
   worker.once('exit', onExit)
   idle = { worker, timer, onExit }
+}
+
+/**
+ * Starts a worker ahead of an import when none waits and none is at work (an editor opened the
+ * import form), and has it compile the ingest's code on the sample story while the editor picks
+ * a file. It waits as a warm worker does; a job that takes it before its warm-up is over queues
+ * behind it. A worker at work now will be the warm one after it.
+ */
+export const prewarmIngestWorker = (): void => {
+  if (idle !== undefined || working > 0) return
+  const worker = startWorker()
+  const warm: WarmUp = { type: 'warm' }
+  worker.postMessage(warm)
+  keepIdle(worker)
 }
 
 /** Whether a worker is waiting warm (tests; the host's status). */

@@ -7,6 +7,7 @@ import { DEFAULT_HOST_LIMITS } from '../host-limits'
 import type { HostLimits } from '../host-limits'
 import { importDossierJson } from '../import/import-json'
 import { importStory } from '../import/import-story'
+import { prewarmIngestWorker } from '../import/ingest-workers'
 import { keyProtectionRpc } from '../library/key-protection-rpc'
 import type { Library } from '../library/library'
 import type { RpcHandler } from '../sync/rpc-dispatch'
@@ -90,6 +91,10 @@ export const libraryRpc = (
       } finally {
         importing--
       }
+    },
+    prepareImport: () => {
+      prewarmIngestWorker()
+      return Promise.resolve({})
     },
     export: async ({ id, format, claimReview }): Promise<RpcResult<'export'>> => {
       await known(id)

@@ -7,7 +7,10 @@ import { importLibraryFile, type ImportState } from './library-import'
 
 interface Props {
   readonly connected: boolean
-  readonly library: Pick<LibraryView, 'importStory' | 'importDossierFile' | 'importJson'>
+  readonly library: Pick<
+    LibraryView,
+    'importStory' | 'prepareImport' | 'importDossierFile' | 'importJson'
+  >
   readonly hrefFor: (dossierId: string) => string
   readonly children: ReactNode
 }
@@ -28,6 +31,8 @@ export const LibraryDropZone = ({ connected, library, hrefFor, children }: Props
   const enter = (event: DragEvent) => {
     if (!carriesFiles(event)) return
     event.preventDefault()
+    // A file dragged in is most often a story: the host readies its worker before the drop.
+    if (depth.current === 0) library.prepareImport()
     depth.current += 1
     setOver(true)
   }

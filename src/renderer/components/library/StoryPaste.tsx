@@ -9,11 +9,13 @@ import type { ImportState } from './library-import'
 interface Props {
   readonly connected: boolean
   readonly onImport: LibraryView['importStory']
+  /** Called when the form is pointed at or focused: the host readies its import worker. */
+  readonly onPrepare: LibraryView['prepareImport']
   readonly hrefFor: (dossierId: string) => string
 }
 
 /** A story's text pasted in (from a web page, a mail) becomes a dossier as a file would. */
-export const StoryPaste = ({ connected, onImport, hrefFor }: Props) => {
+export const StoryPaste = ({ connected, onImport, onPrepare, hrefFor }: Props) => {
   const [state, setState] = useState<ImportState>({ kind: 'idle' })
   const [title, setTitle] = useState('')
   const [text, setText] = useState('')
@@ -44,7 +46,12 @@ export const StoryPaste = ({ connected, onImport, hrefFor }: Props) => {
 
   const busy = state.kind === 'busy'
   return (
-    <section className="story-import" aria-labelledby={`${id}-heading`}>
+    <section
+      className="story-import"
+      aria-labelledby={`${id}-heading`}
+      onPointerEnter={onPrepare}
+      onFocus={onPrepare}
+    >
       <h2 id={`${id}-heading`}>Paste a story</h2>
       <form className="story-paste" onSubmit={(event) => void submit(event)}>
         <label htmlFor={`${id}-title`}>Title (optional)</label>
