@@ -216,10 +216,36 @@ export const documentToVerb = (
   return { from: start, to: end }
 }
 
+const namedRun = (tokens: readonly Token[], from: number, to: number, rules: LanguageRules) => {
+  for (let name = from; name < to; name += 1)
+    if (!tokens[name]!.capital || !isNameWord(tokens, name, rules)) return false
+  return true
+}
+
 /**
- * "A survey by Halden Research for this newspaper": a document whose author is named with
- * capitals is that author's claim. A description ("a report by the office of …") keeps the
- * document as the source.
+ * "the national dam safety board": a body's name written in lowercase, plain words ending in an
+ * organisation's noun, with no "of" that would make it a description of someone else's office.
+ */
+const describedBody = (
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  rules: LanguageRules,
+) => {
+  if (to - from < 2 || !rules.orgWords.has(tokens[to - 1]!.lower)) return false
+  for (let word = from; word < to; word += 1) {
+    const token = tokens[word]!
+    if (token.kind !== 'word' || token.capital || rules.sourcePrepositions.has(token.lower))
+      return false
+  }
+  return true
+}
+
+/**
+ * "A survey by Halden Research for this newspaper", "an inspection report by the national dam
+ * safety board": a document whose author is named (with capitals, or as a body in plain words)
+ * is that author's claim. A description ("a report by the office of …") keeps the document as
+ * the source.
  */
 export const namedAuthor = (
   tokens: readonly Token[],
@@ -230,9 +256,10 @@ export const namedAuthor = (
     if (tokens[at]!.lower !== 'by' || !nounIn(rules.documentNouns, tokens[at - 1]!)) continue
     let from = at + 1
     if (rules.determiners.has(tokens[from]!.lower)) from += 1
-    for (let name = from; name < range.to; name += 1)
-      if (!tokens[name]!.capital || !isNameWord(tokens, name, rules)) return null
-    return from < range.to ? { from, to: range.to } : null
+    if (from >= range.to) return null
+    return namedRun(tokens, from, range.to, rules) || describedBody(tokens, from, range.to, rules)
+      ? { from, to: range.to }
+      : null
   }
   return null
 }

@@ -7,8 +7,10 @@ import {
   groupWithPlace,
   indefiniteAfterComma,
   indefiniteSubject,
+  organisationAtPlace,
   plainPhraseBefore,
   pluralSubject,
+  publisherOfData,
 } from '../speaker-shapes'
 import {
   definiteAfterComma,
@@ -89,6 +91,8 @@ export const phraseBeforeVerb = (
   verbAt: number,
 ): Found | null => {
   const { tokens, rules } = ctx
+  const publisher = publisherOfData(ctx, before, verbAt)
+  if (publisher !== null) return publisher
   const phrase = withoutDate(ctx, phraseBefore(tokens, before, rules))
   // "Un commerçant du centre-ville de Kerhallec raconte": the name just before the verb only
   // places the subject, someone unnamed.
@@ -108,7 +112,7 @@ export const phraseBeforeVerb = (
     return { range: whole }
   const group = groupWithPlace(ctx, before)
   if (group !== null) return { range: group, group: true }
-  if (phrase !== null) return { range: phrase }
+  if (phrase !== null) return { range: organisationAtPlace(ctx, phrase) ?? phrase }
   // "In their opening statement, prosecutors told the jury": a plural noun as the whole subject.
   const plural = pluralSubject(ctx, before)
   if (plural !== null) return { range: plural, group: true }

@@ -1,6 +1,11 @@
 import { phraseAfter, phraseBefore, textOf } from '../noun-phrases'
 import type { Range } from '../noun-phrases'
-import { allNames, describedBefore, indefiniteSubject } from '../speaker-shapes'
+import {
+  allNames,
+  describedBefore,
+  indefiniteSubject,
+  organisationAtPlace,
+} from '../speaker-shapes'
 import { isPunct } from '../subject'
 import type { Context } from '../subject'
 import type { Found } from './found'
@@ -64,7 +69,9 @@ const titledAside = (ctx: Context, outer: Range, inner: Range): boolean => {
 const betweenCommas = (ctx: Context, open: number, before: number): Found | null => {
   const { tokens, rules, source } = ctx
   const inner: Range = { from: open + 1, to: before - 1 }
-  const outer = phraseBefore(tokens, open, rules)
+  const read = phraseBefore(tokens, open, rules)
+  // "The Institute for Marine Research at Port Ellery, which advises …, put": the organisation.
+  const outer = read === null ? null : (organisationAtPlace(ctx, read) ?? read)
   const innerPhrase = phraseAfter(tokens, inner.from, rules)
   const innerIsName = innerPhrase !== null && innerPhrase.to === inner.to
   const firstInner = tokens[inner.from]

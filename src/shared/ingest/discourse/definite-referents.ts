@@ -5,6 +5,12 @@ import { DEFINITE_LOOKBACK } from './mention'
 import type { MentionHistory } from './mention-history'
 import { speaksFor } from './speaks-for'
 
+/** An organisation named with capitals to its last word: "Institute for Marine Research". */
+const namedOrganisation = (speaker: Speaker): boolean =>
+  speaker.type === 'org' &&
+  /(?:^|\s)\p{Lu}[^\s]*$/u.test(speaker.who) &&
+  /^\p{Lu}/u.test(speaker.who)
+
 /**
  * The organisation or speaker a definite description stands for: "the group", "the office",
  * "the county emergency management office" (every word of it in the name found). The last 12
@@ -48,8 +54,10 @@ export class DefiniteReferents {
             this.namesCompany(mention.speaker.who))) &&
         differs(mention.speaker.who) &&
         // "the trust" is the trust, not "the trust's budget papers" named before, nor "the
-        // council" an "analysis of the council".
-        !this.rules.documentNouns.has(lastWord(mention.speaker.who)) &&
+        // council" an "analysis of the council"; a name's last word may be one ("the
+        // institute" is the "Institute for Marine Research").
+        (!this.rules.documentNouns.has(lastWord(mention.speaker.who)) ||
+          namedOrganisation(mention.speaker)) &&
         !this.rules.documentNouns.has(
           roleHead(mention.speaker.who, this.rules.headFirst).toLowerCase(),
         ) &&

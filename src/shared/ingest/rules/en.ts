@@ -79,13 +79,13 @@ export const en: LanguageRules = {
   ),
   revision: {
     verbs: set(
-      'revised revising revise revises widened widening widens expanded expanding expands narrowed narrowing risen lowered lowering lowers raised raising raises rose rising rises climbed climbing climbs increased increasing increases dropped dropping drops fell fallen falling falls cut cutting corrected correcting updated updating adjusted adjusting downgraded upgraded reduced reducing reduces jumped soared amended changed trimmed trimming trims slashed slashing slashes halved halving doubled doubling',
+      'revised revising revise revises widened widening widens expanded expanding expands narrowed narrowing risen lowered lowering lowers raised raising raises rose rising rises climbed climbing climbs increased increasing increases dropped dropping drops fell fallen falling falls cut cutting corrected correcting updated updating adjusted adjusting downgraded upgraded reduced reducing reduces jumped soared amended changed trimmed trimming trims slashed slashing slashes halved halving doubled doubling nudged nudging marked',
     ),
     connectives: set('later then subsequently before after but and afterwards since which'),
     nouns: set('toll figure figures number count tally estimate total rate'),
     tollNouns: set('toll'),
     fillers: set(
-      'death casualty injury official overall it that this its again further sharply slightly',
+      'death casualty injury official overall it that this its again further sharply slightly down back',
     ),
     dateVerbs: set(
       'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought bringing brings extended extending extends',
@@ -318,9 +318,9 @@ export const en: LanguageRules = {
     'media monitor monitors official officials commanders commander figures municipality hospital scientists researchers hydrologists economists tenants activists residents witnesses sources source rebels militants authorities doctors medics rescuers volunteers observers analysts experts police army military government ministry agency team group spokesman spokeswoman spokesperson engineers investigators inspectors lawmakers leaders leader diplomats diplomat coalition opposition movement organisation organization office committee council army forces administration tv television broadcaster newspaper agency group front network campaign commission guard operator company firm spokesperson observers board centre center service inspectorate',
   ),
   documentNouns: set(
-    'audit audits report reports records log logs letter letters memo memos minutes statement statements document documents paper valuation valuations filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers review reviews research appraisal appraisals assessment assessments',
+    'audit audits report reports records log logs letter letters memo memos minutes statement statements document documents paper valuation valuations filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers review reviews research appraisal appraisals assessment assessments dataset datasets',
   ),
-  dataNouns: set('figures data statistics images footage numbers estimates readings'),
+  dataNouns: set('figures data statistics images footage numbers estimates readings dataset datasets'),
   authorParticiples: set(
     'published released compiled kept issued obtained seen filed sent written commissioned held dated',
   ),
