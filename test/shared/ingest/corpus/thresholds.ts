@@ -129,7 +129,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   //
   // Round 27 moved the am.. (held out for round 26) into development: 142 stories, 2267/2597
   // claims (87.3 %), 1962/2597 speakers (75.5 %), 149/260 chains (57.3 %), 2267/3039 precision
-  // (74.6 %), before round 27's changes.
+  // (74.6 %), before round 27's changes; after them (a dataset's publisher; a document by a body
+  // named in plain words; figures the subject published; an organisation named with its place;
+  // "the institute" for a name ending in "Research"; estimates marked down or nudged) 1968/2597
+  // speakers (75.8 %), nothing else moved, no story lost anything, one link moved inside its
+  // labelled chain.
   development: { recall: 0.87, speakers: 0.75, chains: 0.57, precision: 0.74 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
@@ -144,9 +148,10 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // 6 lost nothing (419/444, 410/444, 30/34; precision 419/534 → 419/525). Its floors were
   // 93 % claims, 89 % speakers, 87 % chains, 77 % precision; the s.. lower the totals of round 8.
   //
-  // Held out from the rules in this tree (round 26's): the am.., written blind for round 26.
-  // Five stories, before and after round 26: 90/105 claims (85.7 %), 62/105 speakers (59.0 %),
-  // 6/10 chains (60 %), precision 90/129 (69.8 %). Earlier rounds' floors: round 25 on the al..
+  // Held out from the rules in this tree (round 27's): the an.., written blind for round 27.
+  // Five stories, before and after round 27: 75/86 claims (87.2 %), 46/86 speakers (53.5 %),
+  // 2/10 chains (20 %), precision 75/112 (67.0 %). Earlier rounds' floors: round 26 on the am..
+  // (85 %, 59 %, 60 %, 69 %), round 25 on the al..
   // (79 %, 58 %, 16 %, 77 %), round 24 on the
   // ak.. (87 %, 71 %, 26 %, 72 %), round 23 on the aj.. (92 %,
   // 68 %, 41 %, 70 %), round 22 on the ai..
@@ -158,5 +163,5 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // z.. (86 %, 70 %, 25 %, 92 %), round 13 on the y.. (72 %, 50 %, 25 %, 72 %), round 12 on the
   // x.. (88 %, 61 %, 30 %, 76 %), round 11 on the w.. (83 %, 58 %, 0 chains, 63 %), round 10 on
   // the u.. and v.. (84 %, 57 %, 23 %, 67 %): each blind set is harder or easier than the last.
-  heldOut: { recall: 0.85, speakers: 0.59, chains: 0.6, precision: 0.69 },
+  heldOut: { recall: 0.87, speakers: 0.53, chains: 0.2, precision: 0.66 },
 }
