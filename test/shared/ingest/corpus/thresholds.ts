@@ -134,7 +134,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // "the institute" for a name ending in "Research"; estimates marked down or nudged) 1968/2597
   // speakers (75.8 %), nothing else moved, no story lost anything, one link moved inside its
   // labelled chain.
-  development: { recall: 0.87, speakers: 0.75, chains: 0.57, precision: 0.74 },
+  //
+  // Round 28 moved the an.. (held out for round 27) into development: 147 stories, 2342/2683
+  // claims (87.3 %), 2014/2683 speakers (75.1 %), 151/270 chains (55.9 %), 2342/3151 precision
+  // (74.3 %), before round 28's changes.
+  development: { recall: 0.87, speakers: 0.75, chains: 0.55, precision: 0.74 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
