@@ -27,3 +27,23 @@ export const nameWithAge = (tokens: readonly Token[], rules: LanguageRules): Ran
   }
   return null
 }
+
+/**
+ * "Marion Achterberg, 67, from Lower Dunsby, said", "Tom Vell, 71, a retired teacher, said": the
+ * name before an age between commas, when that age's closing comma is `comma`, the one opening
+ * the aside before the verb. Null unless the words before it are that.
+ */
+export const agedNameBefore = (
+  tokens: readonly Token[],
+  comma: number,
+  rules: LanguageRules,
+): Range | null => {
+  const age = tokens[comma - 1]
+  if (age === undefined || age.kind !== 'number' || age.inQuote || !/^\d{1,3}$/u.test(age.text))
+    return null
+  if (Number(age.text) > MAX_AGE || !isPunct(tokens[comma - 2], ',')) return null
+  const to = comma - 2
+  let from = to
+  while (from > 0 && tokens[from - 1]!.capital && isNameWord(tokens, from - 1, rules)) from -= 1
+  return to - from >= 2 ? { from, to } : null
+}

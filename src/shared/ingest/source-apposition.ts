@@ -5,6 +5,7 @@ import type { Token } from './tokens'
 import { bare } from './tokens'
 
 const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':'])
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
 
 /** Lowercase words that may end a description after the speaker read in it. */
 const PLAIN_WORDS = 3
@@ -20,8 +21,9 @@ const isAcronym = (token: Token): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(toke
  * "selon l'avocate du syndicat, Maître Inès Cazals, …", "according to the union's lawyer, Ines
  * Cazals.": a description after "according to" and, set off by commas, the name of the person it
  * describes. The person speaks and the description is their role. Only a name of two capitalised
- * words or more, none an organisation's word or an acronym, closed by punctuation or the sentence's
- * end: "according to the council, Brenford Library will …" goes on with a sentence, not a name.
+ * words or more, closed by punctuation or the sentence's end (an organisation's, with a word such as
+ * "Homes" or an acronym, only by the sentence's end): "according to the council, Brenford Library
+ * will …" goes on with a sentence, not a name.
  */
 export const nameAfterSource = (
   tokens: readonly Token[],
@@ -37,14 +39,19 @@ export const nameAfterSource = (
   if (tokens[comma]?.text !== ',') return null
   const from = comma + 1
   let to = from
+  let organisation = false
   while (to < tokens.length && isNameWord(tokens, to, rules)) {
     const token = tokens[to]!
-    if (token.inQuote || rules.orgWords.has(bare(token)) || isAcronym(token)) return null
+    if (token.inQuote) return null
+    if (rules.orgWords.has(bare(token)) || isAcronym(token)) organisation = true
     to += 1
   }
   if (to - from < 2) return null
   const after = tokens[to]
   if (after !== undefined && !CLOSERS.has(after.text)) return null
+  // "according to the administrators, Penrose Kettle LLP.": an organisation's name only where
+  // the sentence ends with it; before a comma it may be the claim's own subject.
+  if (organisation && after !== undefined && !SENTENCE_ENDS.has(after.text)) return null
   return { range: { from, to }, role: textOf(tokens, { from: phraseStart, to: comma }, source) }
 }
 

@@ -17,7 +17,7 @@ const isAcronym = (token: Token): boolean => /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(toke
  * A title running straight into a name, without "of": "Dr Mirela Tosk" (an honorific, then a
  * name of two words or more), "Deputy Harbour Warden Odile Brask" (four capitalised words or
  * more, no organisation's word and no acronym in the last two: they are the name, the words
- * before them a rank, "Group Manager" as much as "Deputy Harbour Warden"). The name
+ * before them a rank, "Group Manager" or "Group manager" as much as "Deputy Harbour Warden"). The name
  * speaks and the words before it are the role, whether or not the tables know the title. A run
  * of three ("Brask Timber Holdings") is left whole: it may be an organisation. Returns where the
  * name starts, or -1.
@@ -32,13 +32,17 @@ export const nameAfterTitleRun = (
   for (let i = range.from; i < range.to; i += 1) {
     const token = tokens[i]!
     if (token.text === '.') continue
-    if (!isCapitalWord(token)) return -1
+    // "Group manager Dev Sandhu": a title in lowercase inside the rank, never its first word.
+    const lowercaseTitle =
+      i > range.from && token.kind === 'word' && !token.inQuote && rules.titles.has(token.lower)
+    if (!isCapitalWord(token) && !lowercaseTitle) return -1
     words.push(i)
   }
   if (words.length < 3) return -1
   const first = tokens[words[0]!]!
   const last = tokens[words[words.length - 1]!]!
   const nameLast = tokens[words[words.length - 2]!]!
+  if (!isCapitalWord(last) || !isCapitalWord(nameLast)) return -1
   // A possessive is no part of a personal name: "Ostra Valley Farmers' Cooperative".
   const possessive = (token: Token): boolean => /['’]s?$/.test(token.text)
   if (rules.orgWords.has(bare(last)) || isAcronym(last) || isAcronym(nameLast)) return -1

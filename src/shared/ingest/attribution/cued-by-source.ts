@@ -1,11 +1,12 @@
 import { dataAuthor, sourceAfter } from '../document-sources'
 import { forWhomOpening } from '../for-whom'
 import { phraseAfter } from '../noun-phrases'
+import type { Range } from '../noun-phrases'
 import { has } from '../own'
 import { nameAfterSource, roleAfterName } from '../source-apposition'
 import { isPunct, liveBlogStamp, subjectStart } from '../subject'
 import type { Context } from '../subject'
-import { nounIn, phraseAt } from '../tokens'
+import { bare, nounIn, phraseAt } from '../tokens'
 import { openingDocument } from './document-speaker'
 import type { CuedSpeaker, Found } from './found'
 
@@ -36,14 +37,47 @@ export const cuedBySourcePhrase = (ctx: Context): CuedSpeaker | null => {
     const longer = document !== null && (named === null || document.to > named.to)
     const range = longer ? (dataAuthor(tokens, document, rules) ?? document) : named
     if (range !== null) {
+      // "according to an official", "according to a senior manager at Westmarch who …":
+      // someone the story does not name.
+      const unnamed = unnamedSource(ctx, i + phrase.length, range)
+      if (unnamed !== null) return cued({ unnamed }, phrase.join(' '), i + phrase.length - 1)
       const role = longer ? undefined : roleAfterName(tokens, range, source, rules)
       const found =
         nameAfterSource(tokens, i + phrase.length, range, source, rules) ??
         (role === undefined ? { range } : { range, role })
       return cued(found, phrase.join(' '), i + phrase.length - 1)
     }
+    // "according to the administrators, Penrose Kettle LLP.": a description no table knows,
+    // then the name it describes.
+    const start = i + phrase.length
+    const determiner = tokens[start] !== undefined && rules.determiners.has(tokens[start]!.lower)
+    const described = { from: start, to: determiner ? start + 1 : start }
+    const apposed = determiner ? nameAfterSource(tokens, start, described, source, rules) : null
+    if (apposed !== null) return cued(apposed, phrase.join(' '), start - 1)
   }
   return null
+}
+
+/** The longest description of someone unnamed kept as their words. */
+const MAX_UNNAMED = 120
+
+/**
+ * "an official", "a senior manager": an indefinite article, then plain lowercase words read as
+ * the source ending in a word for a person or a title, is someone unnamed; their words (to the
+ * end of the phrase) are kept.
+ */
+const unnamedSource = (ctx: Context, start: number, range: Range): string | null => {
+  const { tokens, rules, source } = ctx
+  const article = tokens[start]
+  if (article === undefined || !rules.indefinites.has(article.lower) || range.from > start + 1)
+    return null
+  for (let at = start + 1; at < range.to; at += 1)
+    if (tokens[at]!.capital || tokens[at]!.kind !== 'word') return null
+  // A person by what they are, not a document or a body: "a report by …" stays a source.
+  const head = bare(tokens[range.to - 1]!)
+  if (!rules.personNouns.has(head) && !rules.titles.has(head)) return null
+  const text = source.slice(article.start, tokens[range.to - 1]!.end)
+  return text.length <= MAX_UNNAMED ? text : null
 }
 
 /** Words of a live blog's label before its source: "Good news", "Latest", "An update". */

@@ -1,4 +1,4 @@
-import { phraseAfter, phraseBefore, textOf } from '../noun-phrases'
+import { isNameWord, phraseAfter, phraseBefore, textOf } from '../noun-phrases'
 import type { Range } from '../noun-phrases'
 import {
   allNames,
@@ -8,6 +8,7 @@ import {
 } from '../speaker-shapes'
 import { isPunct } from '../subject'
 import type { Context } from '../subject'
+import { agedNameBefore } from '../named-with-age'
 import type { Found } from './found'
 
 /** How far back from the verb's comma the comma that opens an apposition may stand. */
@@ -62,6 +63,28 @@ const titledAside = (ctx: Context, outer: Range, inner: Range): boolean => {
   return false
 }
 
+/** Plain words before a name in an aside: "lawyer", "group manager". */
+const PLAIN_TITLE_WORDS = 2
+
+/**
+ * "his election agent, lawyer Benedikt Sowande, said": a name of two capitalised words or more,
+ * with a plain title before it, filling the aside. Null unless the aside is that.
+ */
+const plainTitledName = (ctx: Context, inner: Range): Range | null => {
+  const { tokens, rules } = ctx
+  let from = inner.from
+  while (from < inner.to && from - inner.from < PLAIN_TITLE_WORDS) {
+    const token = tokens[from]!
+    if (token.kind !== 'word' || token.capital || token.inQuote) break
+    if (rules.determiners.has(token.lower) || rules.notUnits.has(token.lower)) return null
+    from += 1
+  }
+  if (from === inner.from || inner.to - from < 2) return null
+  for (let at = from; at < inner.to; at += 1)
+    if (!tokens[at]!.capital || !isNameWord(tokens, at, rules)) return null
+  return { from, to: inner.to }
+}
+
 /**
  * Which of the phrase before the comma at `open` and the one between it and the verb's comma
  * names the speaker, and which describes it.
@@ -69,10 +92,18 @@ const titledAside = (ctx: Context, outer: Range, inner: Range): boolean => {
 const betweenCommas = (ctx: Context, open: number, before: number): Found | null => {
   const { tokens, rules, source } = ctx
   const inner: Range = { from: open + 1, to: before - 1 }
+  // "Marion Achterberg, 67, from Lower Dunsby, said": the name before the age speaks.
+  const aged = agedNameBefore(tokens, open, rules)
+  if (aged !== null) {
+    const described = ['a', 'an'].includes(tokens[inner.from]?.lower ?? '')
+    return described
+      ? { range: aged, role: textOf(tokens, { from: inner.from + 1, to: inner.to }, source) }
+      : { range: aged }
+  }
   const read = phraseBefore(tokens, open, rules)
   // "The Institute for Marine Research at Port Ellery, which advises …, put": the organisation.
   const outer = read === null ? null : (organisationAtPlace(ctx, read) ?? read)
-  const innerPhrase = phraseAfter(tokens, inner.from, rules)
+  const innerPhrase = phraseAfter(tokens, inner.from, rules) ?? plainTitledName(ctx, inner)
   const innerIsName = innerPhrase !== null && innerPhrase.to === inner.to
   const firstInner = tokens[inner.from]
   if (outer !== null && isPunct(tokens[outer.from - 1], ',')) {

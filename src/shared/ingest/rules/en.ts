@@ -307,7 +307,7 @@ export const en: LanguageRules = {
     'meanwhile however but and also still yet then now today yesterday separately earlier later instead indeed moreover furthermore nevertheless nonetheless overall elsewhere initially finally',
   ),
   titles: set(
-    'president vice-president prime premier minister secretary secretary-general chancellor governor mayor senator congressman congresswoman spokesman spokeswoman spokesperson general gen commander colonel col lieutenant lt major maj captain capt sergeant admiral chief director officer head envoy ambassador king queen prince princess sheikh emir imam pope judge prosecutor chairman chairwoman chair ceo representative rep sen gov lawmaker mp engineer councillor councilor alderman inspector superintendent reader',
+    'president vice-president prime premier minister secretary secretary-general chancellor governor mayor senator congressman congresswoman spokesman spokeswoman spokesperson general gen commander colonel col lieutenant lt major maj captain capt sergeant admiral chief director manager officer head envoy ambassador king queen prince princess sheikh emir imam pope judge prosecutor chairman chairwoman chair ceo representative rep sen gov lawmaker mp engineer councillor councilor alderman inspector superintendent reader',
   ),
   honorifics: set('mr mrs ms dr prof sir dame'),
   orgWords: set(
