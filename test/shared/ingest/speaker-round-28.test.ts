@@ -93,6 +93,11 @@ describe('« a admis »', () => {
     )
     expect(withText(claims, '15 avril').attribution.who).toBe('Mme Corvel')
   })
+
+  it('is not a service that took in patients', () => {
+    const claims = french('Le service a admis 35 malades mardi.')
+    expect(withText(claims, '35 malades').attribution.who).toBe('unknown')
+  })
 })
 
 describe('"according to" someone unnamed', () => {

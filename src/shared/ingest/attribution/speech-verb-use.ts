@@ -94,6 +94,7 @@ export const usedAsVerb = (ctx: Context, at: number, verb: SpeechVerb): boolean 
   // "Staff have been told not to speak", "Parents were told": the subject heard, not said.
   if (previous !== undefined && !previous.inQuote && rules.passiveAuxiliaries.has(previous.lower))
     return false
+  if (verb.notBeforeFigure === true && tokens[at + 1]?.kind === 'number') return false
   if (verb.valuesAt === true) return valuedAt(tokens, at, rules)
   if (verb.givesFigure === true) return givenFigure(tokens, at, rules)
   if (verb.countsFigure === true) return countedFigure(tokens, at, rules)

@@ -320,7 +320,9 @@ export const en: LanguageRules = {
   documentNouns: set(
     'audit audits report reports records log logs letter letters memo memos minutes statement statements document documents paper valuation valuations filing filings survey surveys study studies bulletin bulletins inspection data figures statistics images footage return returns analysis register accounts papers review reviews research appraisal appraisals assessment assessments dataset datasets',
   ),
-  dataNouns: set('figures data statistics images footage numbers estimates readings dataset datasets'),
+  dataNouns: set(
+    'figures data statistics images footage numbers estimates readings dataset datasets',
+  ),
   authorParticiples: set(
     'published released compiled kept issued obtained seen filed sent written commissioned held dated',
   ),

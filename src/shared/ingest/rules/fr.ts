@@ -18,7 +18,8 @@ const FR_SPEECH_VERBS: Readonly<Record<string, SpeechVerb>> = {
   ...frVerbs('ajouté ajoute expliqué explique assuré assure assurent souligné souligne'),
   ...frVerbs('confirmé confirme confirment estimé estime estiment raconté raconte rapporté'),
   ...frVerbs('reconnu reconnaît averti avertit prévenu prévient promis promet écrit écrivent'),
-  ...frVerbs('signalé signale signalent estimant admis admet'),
+  ...frVerbs('signalé signale signalent estimant'),
+  ...frVerbs('admis admet', { notBeforeFigure: true }),
   ...frVerbs('regretté regrette réagi réagit chiffré rappelé rappelle rappellent'),
   // Ordinary verbs of speech after a quotation ("…», a-t-elle lancé") or a subject.
   ...frVerbs('lancé martelé martèle insisté insiste répondu confié confie glissé glisse'),

@@ -49,6 +49,11 @@ export interface SpeechVerb {
   readonly countsFigure?: boolean
   /** A verb of speech only with this particle after it: "points out that", "pointed out". */
   readonly particle?: string
+  /**
+   * Not a verb of speech when a figure follows it: « a admis Mme Mervent » is speech, « le
+   * service a admis 35 malades » took in patients.
+   */
+  readonly notBeforeFigure?: boolean
 }
 
 export interface NumberRules {
