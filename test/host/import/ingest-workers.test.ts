@@ -125,7 +125,9 @@ describe('a job the worker is sent', () => {
   it('is checked where it arrives: one without a story is answered as failed, not run', async () => {
     const worker = takeIngestWorker()
     onCleanup(async () => {
-      await worker.terminate()
+      const exit = exited(worker)
+      releaseIngestWorker(worker, false)
+      await exit
     })
     const answer = once(worker, 'message')
     worker.postMessage({ type: 'job', author: { publicKey: 'ab', name: 'Ines' } })

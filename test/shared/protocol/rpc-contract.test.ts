@@ -45,6 +45,8 @@ describe('the RPC contract', () => {
       'freeze',
       'import',
       'join',
+      // Readies a worker for an import, which viewers may not make.
+      'prepareImport',
       'relay',
       'rename',
       'restore',
