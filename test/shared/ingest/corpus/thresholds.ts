@@ -142,7 +142,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // title inside an aside; "Group manager"; « a admis »; "according to" someone unnamed)
   // 2344/2683 claims (87.4 %), 2029/2683 speakers (75.6 %), 151/270 chains, 2344/3155 precision
   // (74.3 %); no story lost anything, every link as before.
-  development: { recall: 0.87, speakers: 0.75, chains: 0.55, precision: 0.74 },
+  //
+  // Round 29 moved the ao.. (held out for round 28) into development: 152 stories, 2423/2782
+  // claims (87.1 %), 2076/2782 speakers (74.6 %), 152/278 chains (54.7 %), 2423/3273 precision
+  // (74.0 %), before round 29's changes.
+  development: { recall: 0.87, speakers: 0.74, chains: 0.54, precision: 0.74 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
