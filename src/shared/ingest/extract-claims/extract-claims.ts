@@ -1,5 +1,6 @@
 import { Discourse } from '../discourse'
 import { EntryOrder, linkForward } from '../newest-first'
+import { NamedInFull } from '../named-in-full'
 import { issuedBy, releaseIssuer } from '../release-issuer'
 import { rulesFor } from '../rules'
 import { paragraphSpans, splitSentences } from '../sentences'
@@ -66,6 +67,9 @@ export const extractClaims = (
   }
   // "The deficit is larger than the £1.9 million forecast": figures told after the newest.
   linkToldBackwards(drafts, source, rules)
+  // "the transit authority" for the "Harwick Regional Transit Authority" the story names.
+  const named = new NamedInFull(source, rules)
+  for (let at = 0; at < drafts.length; at += 1) drafts[at] = named.draft(drafts[at]!)
   // A press release speaks for its issuer where no one else is named.
   const issuer = releaseIssuer(source, rules)
   return issuer === null
