@@ -16,14 +16,9 @@ const MAX_AGE = 120
  */
 export const nameWithAge = (tokens: readonly Token[], rules: LanguageRules): Range | null => {
   for (let at = 3; at + 1 < tokens.length; at += 1) {
-    const age = tokens[at]!
-    if (age.kind !== 'number' || age.inQuote || !/^\d{1,3}$/u.test(age.text)) continue
-    if (Number(age.text) > MAX_AGE || !isPunct(tokens[at - 1], ',')) continue
     if (!isPunct(tokens[at + 1], ',')) continue
-    const to = at - 1
-    let from = to
-    while (from > 0 && tokens[from - 1]!.capital && isNameWord(tokens, from - 1, rules)) from -= 1
-    if (to - from >= 2) return { from, to }
+    const named = agedNameBefore(tokens, at + 1, rules)
+    if (named !== null) return named
   }
   return null
 }

@@ -3,6 +3,7 @@ import { forWhomOpening } from '../for-whom'
 import { phraseAfter } from '../noun-phrases'
 import type { Range } from '../noun-phrases'
 import { has } from '../own'
+import { MAX_UNNAMED } from '../speaker-shapes/indefinite-subject'
 import { nameAfterSource, roleAfterName } from '../source-apposition'
 import { isPunct, liveBlogStamp, subjectStart } from '../subject'
 import type { Context } from '../subject'
@@ -57,9 +58,6 @@ export const cuedBySourcePhrase = (ctx: Context): CuedSpeaker | null => {
   }
   return null
 }
-
-/** The longest description of someone unnamed kept as their words. */
-const MAX_UNNAMED = 120
 
 /**
  * "an official", "a senior manager": an indefinite article, then plain lowercase words read as
