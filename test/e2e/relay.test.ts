@@ -6,7 +6,7 @@ import { ensureBuiltApp } from '../host/serve/support/built-app'
 import { killServes, startServe } from '../host/serve/support/serve-process'
 import { relayDesks } from '../host/relay/support/relay-desks'
 import { encodeInviteLink, readInviteLink } from '../../src/shared/lan'
-import { freePort } from '../support/free-port'
+import { refusedPort } from '../support/refused-port'
 import { CHROMIUM_ARGS, openDeskPage, screenshot, waitForDesk } from '../support/desk-page'
 import { eventually } from '../support/eventually'
 
@@ -127,7 +127,7 @@ describe.skipIf(!hasChromium)(title, () => {
       // Alice is on another network than Bob: the address in her invite answers no one.
       const link = encodeInviteLink({
         ...read.invite,
-        addresses: [{ host: '127.0.0.1', port: await freePort() }],
+        addresses: [{ host: '127.0.0.1', port: await refusedPort() }],
       })
 
       await bobPage.page.getByRole('button', { name: 'Join with an invite…' }).click()

@@ -11,7 +11,7 @@ import { createDeviceKey } from '../../../src/shared/identity'
 import { RpcError } from '../../../src/shared/protocol'
 import type { RelayProtocol, RelaySettings } from '../../../src/shared/relay'
 import { eventually } from '../../support/eventually'
-import { freePort } from '../../support/free-port'
+import { refusedPort } from '../../support/refused-port'
 import { tempDir } from '../../support/temp-dir'
 import { startHocuspocus } from '../relay/support/hocuspocus'
 import { startYWebsocketServer } from '../relay/support/y-websocket-server'
@@ -48,11 +48,11 @@ const readLink = (link: string): Invite => {
   return read.invite
 }
 
-/** The same invite, naming a LAN address where no one listens: the inviter is out of reach. */
+/** The same invite, naming a LAN address that refuses connections: the inviter is out of reach. */
 const outOfReach = async (link: string): Promise<string> =>
   encodeInviteLink({
     ...readLink(link),
-    addresses: [{ host: '127.0.0.1', port: await freePort() }],
+    addresses: [{ host: '127.0.0.1', port: await refusedPort() }],
   })
 
 /** Alice's host: the sample dossier, shared, relayed sealed, and an invite naming the relay. */
@@ -219,7 +219,7 @@ describe('joining through a sealed relay, when it cannot be done now', () => {
     const relay = await startYWebsocketServer()
     const { id, link } = await inviterWithSealedRelay(relay.url, 'y-websocket')
     const invite = readLink(link)
-    const dead = `ws://127.0.0.1:${await freePort()}`
+    const dead = `ws://127.0.0.1:${await refusedPort()}`
     const elsewhere = encodeInviteLink({ ...invite, relay: { ...invite.relay!, url: dead } })
     const bob = await joiner('bob')
     const failure = await rejection(bob.rpc.join({ link: elsewhere }, RPC_CONTEXT))

@@ -8,6 +8,7 @@ import { NOISE_PATTERN, prologueFor } from '../../../src/main/host/lan/handshake
 import { derivePsk } from '../../../src/main/host/lan/psk'
 import { onCleanup } from '../../support/cleanup'
 import { eventually } from '../../support/eventually'
+import { refusedPort } from '../../support/refused-port'
 import {
   DOSSIER,
   OTHER_DOSSIER,
@@ -201,12 +202,11 @@ describe('the LAN handshake', () => {
       problem: 'timed-out',
       message: `timed out: 127.0.0.1:${port} did not answer in time`,
     })
-    const closed = await listenerWith([])
-    await closed.listener.close()
-    expect(await dialAs(closed.address, { secret: secret() })).toEqual({
+    const refused = await refusedPort()
+    expect(await dialAs({ host: '127.0.0.1', port: refused }, { secret: secret() })).toEqual({
       ok: false,
       problem: 'unreachable',
-      message: `unreachable: 127.0.0.1:${closed.address.port} (ECONNREFUSED)`,
+      message: `unreachable: 127.0.0.1:${refused} (ECONNREFUSED)`,
     })
   })
 })

@@ -3,7 +3,7 @@ import { ensureBuiltApp } from '../serve/support/built-app'
 import { killServes, startServe } from '../serve/support/serve-process'
 import { eventually } from '../../support/eventually'
 import { encodeInviteLink, readInviteLink } from '../../../src/shared/lan'
-import { freePort } from '../../support/free-port'
+import { refusedPort } from '../../support/refused-port'
 import { relayDesks } from './support/relay-desks'
 
 beforeAll(ensureBuiltApp, 180_000)
@@ -90,7 +90,7 @@ describe('dossier relay, through running hosts and a real y-websocket server', (
     // Alice's computer is on another network: the address in her invite answers no one.
     const link = encodeInviteLink({
       ...read.invite,
-      addresses: [{ host: '127.0.0.1', port: await freePort() }],
+      addresses: [{ host: '127.0.0.1', port: await refusedPort() }],
     })
     const joined = await run(bobData, 'join', link)
     expect({ code: joined.code, stderr: joined.stderr }).toEqual({ code: 0, stderr: '' })
