@@ -1,18 +1,31 @@
 import type { Draft } from './draft'
+import { has } from './own'
 import type { LanguageRules } from './rules'
 
 /** The longest description completed: "county emergency management office". */
 const MAX_DESCRIPTION_WORDS = 4
+
+/** A capitalised word alone, which a release may use for its body: "the Authority". */
+const SHORT_NAME = /^\p{Lu}\p{Ll}+$/u
 
 /** A description this reading may complete: two lowercase words or more, nothing else. */
 const DESCRIPTION = /^\p{Ll}+(?: \p{Ll}+)+$/u
 
 /**
  * Names written with capitals, each word perhaps followed by "and", "of" or "for" ("Child and
- * Adolescent Mental Health Service"), read once over the whole story.
+ * Adolescent Mental Health Service"), within one line, read once over the whole story.
  */
 const CAPITALISED_NAME =
-  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}'’-]*)+(?![\p{L}'’-])/gu
+  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:and|of|for)[ \t]+)?\p{Lu}[\p{L}'’-]*)+(?![\p{L}'’-])/gu
+
+/**
+ * Of two names for one ending, the one that ends with the other ("Calder Vale Health Authority"
+ * and "the Health Authority" later): the same body named short; else null, two bodies.
+ */
+const longer = (known: string, name: string): string | null => {
+  if (known.endsWith(` ${name}`)) return known
+  return name.endsWith(` ${known}`) ? name : null
+}
 
 /**
  * "The transit authority now admits …" in a page's standfirst, "according to figures released by
@@ -25,7 +38,7 @@ const CAPITALISED_NAME =
  * description met.
  */
 export class NamedInFull {
-  /** A lowercase ending of two to four words → the one name ending so, or null for several. */
+  /** A lowercase ending of one to four words → the one name ending so, or null for several. */
   private byEnding: Map<string, string | null> | undefined
 
   constructor(
@@ -36,32 +49,55 @@ export class NamedInFull {
   /** The draft with its speaker named in full, or the draft itself. */
   draft(draft: Draft): Draft {
     const { who } = draft.attribution
-    if (this.rules.lowercaseOrgNames || !DESCRIPTION.test(who)) return draft
-    this.byEnding ??= this.index()
-    const full = this.byEnding.get(who)
-    return full === undefined || full === null
+    // "the Authority", "the Trust": a release's short name, capitalised, for the body in full.
+    const shortName = SHORT_NAME.test(who) && this.rules.orgWords.has(who.toLowerCase())
+    if (!shortName && !DESCRIPTION.test(who)) return draft
+    const full = this.fullName(who.toLowerCase())
+    return full === undefined
       ? draft
       : { ...draft, attribution: { ...draft.attribution, who: full } }
+  }
+
+  /**
+   * The one name the story writes with capitals ending in these lowercase words ("society" for
+   * the "Lakeshore Students' Society"), or undefined. One word alone is asked only where the
+   * words around it say it is a body ("conducted by the society").
+   */
+  fullName(description: string): string | undefined {
+    if (this.rules.lowercaseOrgNames) return undefined
+    this.byEnding ??= this.index()
+    return this.byEnding.get(description) ?? undefined
   }
 
   private index(): Map<string, string | null> {
     const byEnding = new Map<string, string | null>()
     for (const match of this.source.matchAll(CAPITALISED_NAME)) {
       const words = match[0].split(/\s+/u)
-      // "The Transit Authority" opening a sentence is the description, capitalised.
-      while (words.length > 0 && this.rules.determiners.has(words[0]!.toLowerCase())) words.shift()
+      // "The Transit Authority" opening a sentence is the description, capitalised; "On Monday
+      // Eastmoor Police" opening one names the police after the day.
+      while (words.length > 0 && this.openingWord(words[0]!.toLowerCase())) words.shift()
       const name = words.join(' ')
       const longest = Math.min(MAX_DESCRIPTION_WORDS, words.length - 1)
-      for (let size = 2; size <= longest; size += 1) {
+      for (let size = 1; size <= longest; size += 1) {
         const ending = words
           .slice(words.length - size)
           .join(' ')
           .toLowerCase()
         const known = byEnding.get(ending)
         if (known === undefined) byEnding.set(ending, name)
-        else if (known !== null && known !== name) byEnding.set(ending, null)
+        else if (known !== null && known !== name) byEnding.set(ending, longer(known, name))
       }
     }
     return byEnding
+  }
+
+  private openingWord(word: string): boolean {
+    const { rules } = this
+    return (
+      rules.determiners.has(word) ||
+      rules.sentenceStarters.has(word) ||
+      rules.weekdays.has(word) ||
+      has(rules.months, word)
+    )
   }
 }

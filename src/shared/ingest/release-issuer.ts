@@ -90,7 +90,8 @@ export const releaseIssuer = (source: string, rules: LanguageRules): string | nu
     // The header's words in any case ("PRESS RELEASE FROM"), the issuer's name capitalised.
     const header = patterns.header.exec(text)
     const issuer = header === null ? null : NAMED.exec(text.slice(header[0].length))
-    if (issuer !== null) return trimmed(issuer[0])
+    // "PRESS RELEASE – FOR IMMEDIATE RELEASE": the marker again, no issuer.
+    if (issuer !== null && !patterns.marker.test(issuer[0])) return trimmed(issuer[0])
     const lede = patterns.lede.exec(text)
     if (lede !== null) return trimmed(lede[1]!)
   }

@@ -168,15 +168,17 @@ describe('sources that are data and documents', () => {
     expect(withText(claims, '5 lignes').attribution.who).toBe('Régie des transports de Brémont')
   })
 
-  it('takes a document that is the subject as the speaker, whatever its verb', () => {
+  it('takes a document that is the subject as the source, whatever its verb', () => {
     const claims = english(
       'The survey finds that 64 percent of tenants have reported mould.',
       'A letter from the Hallow Water Board to the school, dated June 2025, asks for 3 new filters.',
     )
     expect(withText(claims, '64 percent').attribution.who).toBe('survey')
-    expect(withText(claims, '3 new filters').attribution.who).toBe(
-      'letter from the Hallow Water Board',
-    )
+    // Named with who sent it, the document speaks for them (round 30), kept as where.
+    expect(withText(claims, '3 new filters').attribution).toMatchObject({
+      who: 'Hallow Water Board',
+      where: 'letter from the Hallow Water Board',
+    })
   })
 })
 

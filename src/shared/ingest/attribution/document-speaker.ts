@@ -9,6 +9,9 @@ import type { Found } from './found'
 /** Tokens an opening document and its author may take before the comma of their aside. */
 const OPENING_DOCUMENT = 14
 
+/** Tokens a document may take between the last comma and the verb that closes the sentence. */
+const CLOSING_DOCUMENT = 8
+
 /** "A report by the office of the regional schools commissioner," up to its comma. */
 export const openingDocument = (tokens: Tokens, from: number): Range | null => {
   for (let at = from + 1; at < Math.min(tokens.length, from + OPENING_DOCUMENT); at += 1) {
@@ -43,4 +46,24 @@ export const documentPronoun = (ctx: Context, at: number): Found | null => {
   if (document.to === before) return { range: document }
   // Named up to its aside's comma: "A report by the office of the schools commissioner, …".
   return isPunct(subject, ',') ? { range: openingDocument(tokens, start) ?? document } : null
+}
+
+/**
+ * "…, the audit found.": a document between the sentence's last comma and a verb said of
+ * documents only that closes the sentence speaks with it, as "the report showed" would.
+ */
+export const closingDocument = (ctx: Context, at: number): Found | null => {
+  const { tokens, rules } = ctx
+  const next = tokens[at + 1]
+  if (next !== undefined && !isPunct(next, '.!')) return null
+  const before = skipBetween(ctx, at)
+  for (let comma = before - 1; comma >= Math.max(0, before - CLOSING_DOCUMENT); comma -= 1) {
+    const token = tokens[comma]!
+    if (isPunct(token, ',')) {
+      const document = documentSubject(tokens, comma + 1, rules)
+      return document !== null && document.to === before ? { range: document } : null
+    }
+    if (token.kind !== 'word' || token.inQuote) return null
+  }
+  return null
 }

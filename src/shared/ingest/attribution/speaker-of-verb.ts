@@ -4,7 +4,7 @@ import { indefiniteSubject, invertedAhead } from '../speaker-shapes'
 import { isPunct, subjectRange, subjectStart } from '../subject'
 import type { Context } from '../subject'
 import { skipBetween } from './between-speaker-and-verb'
-import { documentPronoun } from './document-speaker'
+import { closingDocument, documentPronoun } from './document-speaker'
 import type { Found } from './found'
 import { speakerAfterVerb } from './speaker-after-verb'
 import { phraseBeforeVerb, pointedToBeforeVerb } from './speaker-before-verb'
@@ -25,7 +25,7 @@ export const speakerOfVerb = (ctx: Context, at: number, verb: SpeechVerb): Found
   if (verb.documentsOnly === true) {
     // "Inspectors found that …": "that" makes it a finding reported, whoever found it; "after
     // inspectors found cracks" stays no source.
-    const document = documentPronoun(ctx, at)
+    const document = documentPronoun(ctx, at) ?? closingDocument(ctx, at)
     if (document !== null || tokens[at + 1]?.lower !== 'that') return document
   }
   const before = skipBetween(ctx, at)

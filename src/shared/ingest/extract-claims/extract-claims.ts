@@ -1,6 +1,7 @@
 import { Discourse } from '../discourse'
 import { EntryOrder, linkForward } from '../newest-first'
 import { NamedInFull } from '../named-in-full'
+import { PublishedDocuments } from '../published-documents'
 import { issuedBy, releaseIssuer } from '../release-issuer'
 import { rulesFor } from '../rules'
 import { paragraphSpans, splitSentences } from '../sentences'
@@ -70,6 +71,9 @@ export const extractClaims = (
   // "the transit authority" for the "Harwick Regional Transit Authority" the story names.
   const named = new NamedInFull(source, rules)
   for (let at = 0; at < drafts.length; at += 1) drafts[at] = named.draft(drafts[at]!)
+  // "according to a report released Tuesday by the city's Office of Housing Research".
+  const published = new PublishedDocuments(rules, (body) => named.fullName(body))
+  for (let at = 0; at < drafts.length; at += 1) drafts[at] = published.draft(drafts[at]!)
   // A press release speaks for its issuer where no one else is named.
   const issuer = releaseIssuer(source, rules)
   return issuer === null

@@ -19,6 +19,8 @@ const FR_SPEECH_VERBS: Readonly<Record<string, SpeechVerb>> = {
   ...frVerbs('confirmé confirme confirment estimé estime estiment raconté raconte rapporté'),
   ...frVerbs('reconnu reconnaît averti avertit prévenu prévient promis promet écrit écrivent'),
   ...frVerbs('signalé signale signalent estimant'),
+  // What a union "claims": « revendique 80 % de grévistes ».
+  ...frVerbs('revendiqué revendique revendiquent'),
   ...frVerbs('admis admet', { notBeforeFigure: true }),
   ...frVerbs('regretté regrette réagi réagit chiffré rappelé rappelle rappellent'),
   // Ordinary verbs of speech after a quotation ("…», a-t-elle lancé") or a subject.
@@ -285,18 +287,18 @@ export const fr: LanguageRules = {
   ),
   honorifics: set('m mme me dr pr'),
   orgWords: set(
-    'ministère agence préfecture mairie syndicat association compagnie chambre direction institut cour conseil gouvernement police gendarmerie office service services commission comité fédération union banque tribunal parlement assemblée entreprise société groupe observatoire inspection armée croix-rouge hôpital université régie parquet',
+    'ministère agence préfecture sous-préfecture mairie municipalité syndicat intersyndicale association compagnie chambre direction institut cour conseil gouvernement police gendarmerie office service services commission comité fédération confédération union banque tribunal parlement assemblée entreprise société groupe observatoire inspection armée croix-rouge hôpital université régie parquet rectorat académie opérateur gestionnaire distributeur fournisseur transporteur constructeur collectivité métropole agglomération département région caisse mutuelle clinique laboratoire fondation collectif coordination établissement autorité régulateur',
   ),
   authorityNouns: set('ministère gouvernement préfecture police gendarmerie'),
   speakerNouns: set(
-    'direction syndicat préfecture mairie ministère gouvernement police gendarmerie autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources source enquêteurs inspecteurs association entreprise compagnie groupe agence institut régie',
+    'direction syndicat intersyndicale préfecture sous-préfecture mairie municipalité ministère gouvernement police gendarmerie autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources source enquêteurs inspecteurs association entreprise compagnie groupe agence institut régie rectorat académie exploitant opérateur gestionnaire distributeur fournisseur transporteur constructeur collectivité métropole agglomération département région parquet caisse clinique laboratoire fondation collectif coordination établissement autorité régulateur observatoire organisateurs syndicats riverains élus chercheurs météorologues prévisionnistes',
   ),
   genericOrgNouns: set('groupe organisation organisme association'),
   companyNouns: set('société entreprise'),
   utilityNameWords: set(''),
   companyNameWords: set(''),
   pluralSpeakerNouns: set(
-    'autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources enquêteurs inspecteurs',
+    'autorités responsables habitants témoins médecins secouristes pompiers experts analystes sources enquêteurs inspecteurs organisateurs syndicats riverains élus chercheurs météorologues prévisionnistes',
   ),
   modifiers: set(
     'régional régionale régionaux national nationale nationaux local locale municipal municipale départemental départementale public publique',
