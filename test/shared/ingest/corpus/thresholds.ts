@@ -148,7 +148,16 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // (74.0 %), before round 29's changes; after them (a lowercase description for the one
   // organisation the story names in full) 2080/2782 speakers (74.8 %), nothing else moved, no
   // story lost anything, every link as before.
-  development: { recall: 0.87, speakers: 0.74, chains: 0.54, precision: 0.74 },
+  //
+  // Round 30 moved the ap.. (held out for round 29) into development: 157 stories, 2512/2882
+  // claims (87.2 %), 2139/2882 speakers (74.2 %), 154/285 chains (54.0 %), 2512/3391 precision
+  // (74.1 %), before round 30's changes; after them (a document named with who published it
+  // speaks for them; "…, the audit found."; "the Authority" for the body in full; a release's
+  // marker no issuer; bodies by their common noun; « revendique »; more titles) 2513/2882 claims,
+  // 2174/2882 speakers (75.4 %), 154/285 chains, 2513/3392 precision (74.1 %); one story lost a
+  // speaker (q05, whose label wants "appraisal commissioned by the council" where ac04's wants
+  // the council for "a consultation document published by the council"), every link as before.
+  development: { recall: 0.87, speakers: 0.75, chains: 0.54, precision: 0.74 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
@@ -162,9 +171,10 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // 6 lost nothing (419/444, 410/444, 30/34; precision 419/534 → 419/525). Its floors were
   // 93 % claims, 89 % speakers, 87 % chains, 77 % precision; the s.. lower the totals of round 8.
   //
-  // Held out from the rules in this tree (round 29's): the ap.., written blind for round 29.
-  // Five stories, before and after round 29: 89/100 claims (89 %), 59/100 speakers (59 %), 2/7
-  // chains (28.6 %), precision 89/118 (75.4 %). Earlier rounds' floors: round 28 on the ao..
+  // Held out from the rules in this tree (round 30's): the aq.., written blind for round 30.
+  // Five stories, before round 30: 75/86 claims (87.2 %), 47/86 speakers (54.7 %), 1/8 chains
+  // (12.5 %), precision 75/121 (62.0 %); after it 49/86 speakers (57.0 %), nothing else moved.
+  // Earlier rounds' floors: round 29 on the ap.. (89 %, 59 %, 28 %, 75 %), round 28 on the ao..
   // (79 %, 47 %, 12 %, 66 %), round 27 on the an..
   // (87 %, 53 %, 20 %, 66 %), round 26 on the am..
   // (85 %, 59 %, 60 %, 69 %), round 25 on the al..
@@ -179,5 +189,5 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // z.. (86 %, 70 %, 25 %, 92 %), round 13 on the y.. (72 %, 50 %, 25 %, 72 %), round 12 on the
   // x.. (88 %, 61 %, 30 %, 76 %), round 11 on the w.. (83 %, 58 %, 0 chains, 63 %), round 10 on
   // the u.. and v.. (84 %, 57 %, 23 %, 67 %): each blind set is harder or easier than the last.
-  heldOut: { recall: 0.89, speakers: 0.59, chains: 0.28, precision: 0.75 },
+  heldOut: { recall: 0.87, speakers: 0.56, chains: 0.12, precision: 0.61 },
 }
