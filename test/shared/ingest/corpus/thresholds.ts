@@ -157,7 +157,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // 2174/2882 speakers (75.4 %), 154/285 chains, 2513/3392 precision (74.1 %); one story lost a
   // speaker (q05, whose label wants "appraisal commissioned by the council" where ac04's wants
   // the council for "a consultation document published by the council"), every link as before.
-  development: { recall: 0.87, speakers: 0.75, chains: 0.54, precision: 0.74 },
+  //
+  // Round 31 moved the aq.. (held out for round 30) into development: 162 stories, 2588/2968
+  // claims (87.2 %), 2223/2968 speakers (74.9 %), 155/293 chains (52.9 %), 2588/3513 precision
+  // (73.7 %), before round 31's changes.
+  development: { recall: 0.87, speakers: 0.74, chains: 0.52, precision: 0.73 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
