@@ -8,8 +8,14 @@ const MAX_DESCRIPTION_WORDS = 4
 /** A capitalised word alone, which a release may use for its body: "the Authority". */
 const SHORT_NAME = /^\p{Lu}\p{Ll}+$/u
 
-/** A description this reading may complete: two lowercase words or more, nothing else. */
-const DESCRIPTION = /^\p{Ll}+(?: \p{Ll}+)+$/u
+/** A description this reading may complete: two lowercase words or more ("sheriff's office"). */
+const DESCRIPTION = /^\p{Ll}[\p{Ll}'’]*(?: \p{Ll}[\p{Ll}'’]*)+$/u
+
+/**
+ * "state Department of Forestry": one lowercase word before a name of two words or more that
+ * the story writes with capitals says what kind of body it is; names are written in capitals.
+ */
+const MODIFIED_NAME = /^\p{Ll}+ (\p{Lu}\S*(?: \S+)+)$/u
 
 /**
  * Names written with capitals, each word perhaps followed by "and", "of" or "for" ("Child and
@@ -40,6 +46,8 @@ const longer = (known: string, name: string): string | null => {
 export class NamedInFull {
   /** A lowercase ending of one to four words → the one name ending so, or null for several. */
   private byEnding: Map<string, string | null> | undefined
+  /** Every name the story writes with capitals, as written. */
+  private readonly names = new Set<string>()
 
   constructor(
     private readonly source: string,
@@ -51,6 +59,14 @@ export class NamedInFull {
     const { who } = draft.attribution
     // "the Authority", "the Trust": a release's short name, capitalised, for the body in full.
     const shortName = SHORT_NAME.test(who) && this.rules.orgWords.has(who.toLowerCase())
+    const modified = shortName ? null : MODIFIED_NAME.exec(who)
+    if (modified !== null && !this.rules.lowercaseOrgNames) {
+      this.byEnding ??= this.index()
+      const name = modified[1]!
+      return this.names.has(name)
+        ? { ...draft, attribution: { ...draft.attribution, who: name } }
+        : draft
+    }
     if (!shortName && !DESCRIPTION.test(who)) return draft
     const full = this.fullName(who.toLowerCase())
     return full === undefined
@@ -77,12 +93,21 @@ export class NamedInFull {
       // Eastmoor Police" opening one names the police after the day.
       while (words.length > 0 && this.openingWord(words[0]!.toLowerCase())) words.shift()
       const name = words.join(' ')
+      this.names.add(name)
       const longest = Math.min(MAX_DESCRIPTION_WORDS, words.length - 1)
-      for (let size = 1; size <= longest; size += 1) {
-        const ending = words
-          .slice(words.length - size)
-          .join(' ')
-          .toLowerCase()
+      const endings: string[] = []
+      for (let size = 1; size <= longest; size += 1)
+        endings.push(
+          words
+            .slice(words.length - size)
+            .join(' ')
+            .toLowerCase(),
+        )
+      // "the forestry department" for the "Department of Forestry and Fire Protection".
+      const of = words.indexOf('of')
+      if (of > 0 && of < words.length - 1)
+        endings.push(`${words[of + 1]} ${words[of - 1]}`.toLowerCase())
+      for (const ending of endings) {
         const known = byEnding.get(ending)
         if (known === undefined) byEnding.set(ending, name)
         else if (known !== null && known !== name) byEnding.set(ending, longer(known, name))

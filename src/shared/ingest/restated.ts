@@ -31,6 +31,8 @@ export interface Restatement {
 /** As far back as a cross-sentence revision looks for the same speaker's, and for anyone's. */
 const SAME_SPEAKER_LOOKBACK = 30
 const ANY_SPEAKER_LOOKBACK = 8
+/** As far back as "the correct figure", which names no unit, looks for the count it corrects. */
+const BY_REFERENCE_LOOKBACK = 3
 
 /**
  * One speaker named in full once and shortly later: "the city's transport department" and "the
@@ -58,9 +60,7 @@ export const restatement = (
   earlier: readonly EarlierClaim[],
   rules: LanguageRules,
 ): Restatement | null => {
-  const at = tokens.findIndex(
-    (token) => !token.inQuote && rules.revision.restating.has(token.lower),
-  )
+  const at = restatingCue(tokens, rules)
   if (at < 0) return null
   const cue = tokens[at]!
   const named = qualified(tokens, at, rules)
@@ -95,6 +95,52 @@ export const restatement = (
       if (named.length === 0) break
     }
     if (best !== null) return { target: best.target, figure, cue: cue.lower }
+  }
+  return null
+}
+
+/** "The right figure", "the right number": "right" restates only before a figure's noun. */
+const rightFigureAt = (tokens: readonly Token[], at: number, rules: LanguageRules): boolean =>
+  tokens[at]!.lower === 'right' && rules.revision.nouns.has(tokens[at + 1]?.lower ?? '')
+
+/** The first word outside quotes that says a figure is stated anew, or -1. */
+const restatingCue = (tokens: readonly Token[], rules: LanguageRules): number =>
+  tokens.findIndex(
+    (token, index) =>
+      !token.inQuote &&
+      (rules.revision.restating.has(token.lower) || rightFigureAt(tokens, index, rules)),
+  )
+
+/**
+ * "A spokeswoman said the correct figure was 1,420", "The right figure, it said, is 14.8%": a
+ * figure with no unit of its own, named as the correct or right figure, corrects the latest
+ * count of the last few sentences, whatever that counted. Read only where nothing else linked
+ * the sentence: a correction that names what it corrects, or a live blog's restated figure, is
+ * read by its own rule first. Null when no such words, no count near, or the same figure.
+ */
+export const correctedByReference = (
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  sentence: number,
+  earlier: readonly EarlierClaim[],
+  rules: LanguageRules,
+): Restatement | null => {
+  const at = restatingCue(tokens, rules)
+  if (at < 0 || !rules.revision.nouns.has(tokens[at + 1]?.lower ?? '')) return null
+  const figure = figures.find((found) => found.trigger && found.unit === undefined)
+  if (figure === undefined) return null
+  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+    const claim = earlier[index]!
+    if (sentence - claim.sentence > BY_REFERENCE_LOOKBACK) return null
+    // A span of time ("12-hour waits") is what the count is of, never the count corrected.
+    const count = claim.found.findLast(
+      (found) =>
+        found.category === figure.category &&
+        found.trigger &&
+        !rules.durations.has(found.unit ?? ''),
+    )
+    if (count !== undefined)
+      return count.value === figure.value ? null : { target: index, figure, cue: tokens[at]!.lower }
   }
   return null
 }

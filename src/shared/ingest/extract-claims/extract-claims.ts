@@ -11,6 +11,7 @@ import type { ClaimCandidate, ExtractOptions } from '../types'
 import { candidateOf } from './candidate-of'
 import { introducesOnly } from './introduced-quotes'
 import { draftCrossingRevision } from './crossing-revision'
+import { firstRevisesEarlier } from './first-revises-earlier'
 import type { ReadSentence } from './read-sentence'
 import { readSentence } from './read-sentence'
 import { revisionDrafts } from './revision-drafts'
@@ -92,7 +93,10 @@ const draftClaims = (story: StoryDrafts, read: ReadSentence, claim: SentenceClai
   if (inSentence.length > 0) {
     const at = drafts.length
     const common = { sentence: index, attribution: claim.attribution }
+    const earlier = firstRevisesEarlier(read, inSentence[0]!, common, drafts, story.rules)
     drafts.push(...revisionDrafts(sentence, figures, inSentence, common, claim.cues, at, source))
+    if (earlier !== undefined && drafts[at]!.revisionOf === undefined)
+      drafts[at] = { ...drafts[at]!, revisionOf: earlier }
     for (let draft = at; draft < drafts.length; draft += 1) toldAfter.revision(draft, true)
     return
   }

@@ -4,7 +4,7 @@ import { toFigure } from '../draft'
 import { replacedFigure } from '../figure-replaced'
 import { restatedFigure } from '../newest-first'
 import { planRestated } from '../plan-restated'
-import { restatement } from '../restated'
+import { correctedByReference, restatement } from '../restated'
 import { reportedClause, secondClause } from '../second-clause'
 import { statedAsIt } from '../stated-as-it'
 import { timeMoved } from '../time-moved'
@@ -26,12 +26,12 @@ export const draftStatement = (
   const { source, rules, drafts, order, unresolved, toldAfter, discourse } = story
   const { sentence, index, tokens, figures } = read
   const { attribution, kind, cues, time } = claim
-  const restated = restatement(tokens, figures, index, attribution.who, drafts, rules)
+  const stated = restatement(tokens, figures, index, attribution.who, drafts, rules)
   const listed = figures.filter((figure) => !figure.minor).map(toFigure)
   const { text, start, end } = sentence
-  const figureClause = restated === null ? secondClause(tokens, figures, time, rules) : -1
+  const figureClause = stated === null ? secondClause(tokens, figures, time, rules) : -1
   const clause =
-    figureClause < 0 && restated === null
+    figureClause < 0 && stated === null
       ? reportedClause(tokens, figures, source, rules)
       : figureClause
   if (clause >= 0) {
@@ -39,16 +39,22 @@ export const draftStatement = (
     drafts.push(...clauseDrafts(whole, tokens, clause, figures, cues, source, rules, discourse))
     return
   }
-  if (restated === null && order.stamped) {
+  if (stated === null && order.stamped) {
     const figure = restatedFigure(tokens, figures, rules)
     if (figure !== null) unresolved.push({ draft: drafts.length, sentence: index, ...figure })
   }
-  const again = restated === null ? countedAgainIn(story, read, claim) : undefined
+  const again = stated === null ? countedAgainIn(story, read, claim) : undefined
   // "The first count had given her a margin of 341 votes": the claim that revised it, before.
   const reviser =
-    again === undefined && restated === null
+    again === undefined && stated === null
       ? toldAfter.revisedBy(tokens, figures, index, drafts, rules)
       : undefined
+  // "the correct figure was 1,420": only where nothing above linked the sentence.
+  const restated =
+    stated ??
+    (again === undefined && reviser === undefined && !order.stamped
+      ? correctedByReference(tokens, figures, index, drafts, rules)
+      : null)
   if (restated !== null || again !== undefined) toldAfter.revision(drafts.length, true)
   drafts.push(
     restated === null

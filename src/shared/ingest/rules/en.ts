@@ -88,7 +88,7 @@ export const en: LanguageRules = {
       'death casualty injury official overall it that this its again further sharply slightly down back',
     ),
     dateVerbs: set(
-      'moved moving moves postponed postponing postpones delayed delaying delays pushed rescheduled rescheduling shifted brought bringing brings extended extending extends',
+      'moved moving moves move postponed postponing postpones postpone delayed delaying delays delay pushed push pushes pushing rescheduled rescheduling reschedule shifted shift brought bringing brings extended extending extends extend',
     ),
     particleDateVerbs: set('put set'),
     dateParticles: set('back forward'),
