@@ -74,7 +74,11 @@ const restatedPlan = (
  * "The company now expects the notice to remain in place until Tuesday 18 June": "now" right
  * before a plan word makes the plan new, however far its date comes after (within a clause).
  */
-const nowPlannedBefore = (tokens: readonly Token[], first: number, rules: LanguageRules): boolean => {
+const nowPlannedBefore = (
+  tokens: readonly Token[],
+  first: number,
+  rules: LanguageRules,
+): boolean => {
   const { planNow, plans } = rules.revision
   for (let at = first - 2; at >= 0 && at >= first - PLAN_WORDS; at -= 1)
     if (planNow.has(tokens[at]!.lower) && plans.has(tokens[at + 1]!.lower)) return true
