@@ -18,6 +18,11 @@ const PATTERNS: readonly RegExp[] = [
   /\b\d+\s+min(?:ute)?s?\s+read\b/i,
   // A byline: "By Lena Farr, local reporter", "Posted by Maja Korsgaard" — not a sentence.
   /^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords) )?[Bb]y\s+\p{Lu}[^.!?]*$/u,
+  // « Par Claire Vidal Publié le 27 mars 2025 à 18h05 »: a French byline.
+  /^Par\s+\p{Lu}[^.!?]*$/u,
+  // When the page was published and updated: "9 April 2025, 16:42 · Updated 10 April 2025,
+  // 11:05" (a line that opens with "Published" is the dateline, read apart).
+  /[·|]\s*(?:updated|last updated|mis à jour)\b/iu,
 ]
 
 /** Navigation rows: three or more short items separated by "·", "|" or "›". */

@@ -62,7 +62,9 @@ const asDateline = (paragraph: string, rules: LanguageRules): Dateline | undefin
   if (paragraph.length > 100) return undefined
   const date = findDate(paragraph, rules)
   const first = paragraph.split(/[\s:]+/)[0]?.toLowerCase() ?? ''
-  if (rules.datelinePrefixes.has(first) && /\d/.test(paragraph)) {
+  // "Published figures show 3,100 passengers travelled on Monday." is the story's sentence.
+  const sentence = /\p{L}[.!?]$/u.test(paragraph)
+  if (rules.datelinePrefixes.has(first) && /\d/.test(paragraph) && !sentence) {
     return date === undefined ? { raw: paragraph } : { raw: paragraph, date }
   }
   // A bare date: nothing but the date, a weekday and a time of day.

@@ -63,7 +63,9 @@ export const claimIn = (
     votedTo(tokens, rules) ||
     colouredWarning(tokens, rules)
   if (!worth) return null
-  // Sentences that state nothing of their own, whatever else would make them worth a claim.
+  // Sentences that state nothing of their own, whatever else would make them worth a claim: a
+  // note's number alone ("3."), said nothing, a heading, a release's header.
+  if (!tokens.some((token) => token.kind === 'word')) return null
   if (saysNothing(tokens, rules) || sectionHeading(tokens, rules) || releaseHeader(tokens, rules))
     return null
   return {
