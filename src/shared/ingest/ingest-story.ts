@@ -6,6 +6,8 @@ import { extractClaims } from './extract-claims'
 import { IngestError } from './ingest-error'
 import { detectLanguage } from './language-detect'
 import { parseDocument } from './parse-document'
+import { rulesFor } from './rules'
+import type { LanguageRules } from './rules'
 import { assertStoryText } from './story-sniff'
 import type { ClaimCandidate, Dateline, SourceFormat } from './types'
 
@@ -91,9 +93,15 @@ const sameMeasure = (a: CandidateFigure, b: CandidateFigure, strict: boolean): b
  * million"), so the two are matched by unit; with no such pair the link has no note rather
  * than one that pairs a cost with a date.
  */
-const revisionNote = (original: ClaimCandidate, revised: ClaimCandidate): string | undefined => {
+const revisionNote = (
+  original: ClaimCandidate,
+  revised: ClaimCandidate,
+  rules: LanguageRules,
+): string | undefined => {
   for (const strict of [true, false])
     for (const from of original.figures) {
+      // "more than 12 hours" is what "1,380 occasions" counted, never what "1,830" corrects.
+      if (!strict && rules.durations.has(from.unit ?? '')) continue
       const to = revised.figures.find(
         (figure) => figure.value !== from.value && sameMeasure(from, figure, strict),
       )
@@ -143,6 +151,7 @@ export const ingestStory = (
     options.now === undefined ? {} : { now: options.now },
   )
   const candidates = extractClaims(parsed.sourceText, { language })
+  const rules = rulesFor(language)
   const tags = options.tags ?? [CANDIDATE_TAG]
   const claimIds =
     candidates.length === 0
@@ -161,7 +170,7 @@ export const ingestStory = (
           from: claimIds[index]!,
           to: claimIds[candidate.revisionOf!]!,
           type: 'revises' as const,
-          note: revisionNote(original, candidate),
+          note: revisionNote(original, candidate, rules),
         },
       ]
     }),

@@ -100,6 +100,23 @@ describe('ingestStory', () => {
     expect(link?.note).toBe('£350,000 → £412,000')
   })
 
+  it('notes a correction by the count it corrects, not by the span of time that count is of', () => {
+    // Invented: "the correct figure" has no unit of its own; the claim it corrects opens with
+    // a span of time.
+    const story = [
+      'Patients waited more than 12 hours on 1,380 occasions in May, the Fenby trust said.',
+      '',
+      'A spokeswoman later said the correct figure was 1,830.',
+    ].join('\n')
+    const { dossier: waits, claimIds } = ingestStory(
+      new Y.Doc(),
+      { text: story, filename: 'fenby.txt' },
+      signer,
+      { now: fixedNow },
+    )
+    expect(waits.links(claimIds[1]!)[0]?.note).toBe('1,380 occasions → 1,830')
+  })
+
   it('survives a round trip to another replica unchanged', () => {
     const copy = new Y.Doc()
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(dossier.doc))
