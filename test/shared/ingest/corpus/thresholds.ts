@@ -167,7 +167,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // alone no claims) 2226/2968 speakers (75.0 %), 160/293 chains (54.6 %), 2588/3493 precision
   // (74.1 %), claims as they were; no story lost anything, every link added inside a labelled
   // chain but one (r03, a correction to the figure it corrects, which no chain lists).
-  development: { recall: 0.87, speakers: 0.75, chains: 0.54, precision: 0.74 },
+  //
+  // Round 32 moved the ar.. (held out for round 31) into development: 167 stories, 2674/3066
+  // claims (87.2 %), 2285/3066 speakers (74.5 %), 161/302 chains (53.3 %), 2674/3616 precision
+  // (73.9 %), before round 32's changes.
+  development: { recall: 0.87, speakers: 0.74, chains: 0.53, precision: 0.73 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
