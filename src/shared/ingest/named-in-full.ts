@@ -5,6 +5,19 @@ import type { LanguageRules } from './rules'
 /** The longest description completed: "county emergency management office". */
 const MAX_DESCRIPTION_WORDS = 4
 
+/** An acronym as a speaker: "VRC said". */
+const ACRONYM = /^\p{Lu}{2,8}$/u
+
+/** An acronym in brackets right after a name: "Valmore Rail Company (VRC)". */
+const ACRONYM_AFTER = /^ \((\p{Lu}{2,8})\)/u
+
+/** The initials of a name's capitalised words, which its acronym starts with. */
+const initialsOf = (words: readonly string[]): string =>
+  words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]!)
+    .join('')
+
 /** A capitalised word alone, which a release may use for its body: "the Authority". */
 const SHORT_NAME = /^\p{Lu}\p{Ll}+$/u
 
@@ -48,6 +61,8 @@ export class NamedInFull {
   private byEnding: Map<string, string | null> | undefined
   /** Every name the story writes with capitals, as written. */
   private readonly names = new Set<string>()
+  /** "VRC" → "Valmore Rail Company", as the story introduced it: "Valmore Rail Company (VRC)". */
+  private readonly acronyms = new Map<string, string>()
 
   constructor(
     private readonly source: string,
@@ -58,6 +73,13 @@ export class NamedInFull {
   draft(draft: Draft): Draft {
     const { who } = draft.attribution
     // "the Authority", "the Trust": a release's short name, capitalised, for the body in full.
+    if (ACRONYM.test(who)) {
+      this.byEnding ??= this.index()
+      const full = this.acronyms.get(who)
+      return full === undefined
+        ? draft
+        : { ...draft, attribution: { ...draft.attribution, who: full } }
+    }
     const shortName = SHORT_NAME.test(who) && this.rules.orgWords.has(who.toLowerCase())
     const modified = shortName ? null : MODIFIED_NAME.exec(who)
     if (modified !== null && !this.rules.lowercaseOrgNames) {
@@ -94,6 +116,9 @@ export class NamedInFull {
       while (words.length > 0 && this.openingWord(words[0]!.toLowerCase())) words.shift()
       const name = words.join(' ')
       this.names.add(name)
+      const acronym = ACRONYM_AFTER.exec(this.source.slice(match.index + match[0].length))
+      if (acronym !== null && initialsOf(words).startsWith(acronym[1]![0]!))
+        this.acronyms.set(acronym[1]!, name)
       const longest = Math.min(MAX_DESCRIPTION_WORDS, words.length - 1)
       const endings: string[] = []
       for (let size = 1; size <= longest; size += 1)

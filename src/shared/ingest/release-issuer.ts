@@ -94,6 +94,8 @@ export const releaseIssuer = (source: string, rules: LanguageRules): string | nu
     if (issuer !== null && !patterns.marker.test(issuer[0])) return trimmed(issuer[0])
     const lede = patterns.lede.exec(text)
     if (lede !== null) return trimmed(lede[1]!)
+    const head = letterhead(text, rules)
+    if (head !== null) return head
   }
   // A report or a post an organisation publishes itself says who it is under "About us".
   const about = patterns.aboutUs.exec(source)
@@ -101,6 +103,27 @@ export const releaseIssuer = (source: string, rules: LanguageRules): string | nu
   const under = about.index + about[0].length
   const publisher = patterns.weAre.exec(source.slice(under, under + ABOUT_REACH))
   return publisher === null ? null : trimmed(publisher[1]!)
+}
+
+/** Words of a letterhead, its name and its address or website lines run together. */
+const MAX_LETTERHEAD_WORDS = 24
+
+/**
+ * "Wren Young Carers Trust / Unit 4, Quayside Works, Eastmere EM2 7RT / www.wrencarers.example":
+ * a release's letterhead, its issuer's name over an address and a website or an email, which
+ * the import runs into one line. The name is the capitalised words it opens with, up to the
+ * last that names a kind of body ("Trust"); null when it has none, when the paragraph is a
+ * sentence, or when it has no website or email (a headline may name a council).
+ */
+const letterhead = (text: string, rules: LanguageRules): string | null => {
+  if (text.split(/\s+/u).length > MAX_LETTERHEAD_WORDS || /[.!?]\s/u.test(text)) return null
+  if (!/www\.|https?:|\S@\S/u.test(text)) return null
+  const name = NAMED.exec(text)?.[0] ?? ''
+  const words = name.split(/\s+/u)
+  // "… Trust Unit 4, Quayside Works": the word before the address's number is the address's.
+  let end = /^\s+\d/u.test(text.slice(name.length)) ? words.length - 1 : words.length
+  while (end > 0 && !rules.orgWords.has(words[end - 1]!.toLowerCase())) end -= 1
+  return end > 1 ? trimmed(words.slice(0, end).join(' ')) : null
 }
 
 /**
