@@ -108,7 +108,7 @@ export const en: LanguageRules = {
       'due expect expects expected anticipated scheduled planned promised would will set target targeted timetabled',
     ),
     planNow: set('now'),
-    notBefore: phrases('no earlier than|not before|at the earliest'),
+    notBefore: phrases('no earlier than|not before|at the earliest|until at least'),
     deadlines: set('by until before'),
     deadlineNouns: set('deadline deadlines timetable date'),
     clockNames: set('noon midday midnight'),
