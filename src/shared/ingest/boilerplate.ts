@@ -22,8 +22,23 @@ const PATTERNS: readonly RegExp[] = [
   /^Par\s+\p{Lu}[^.!?]*$/u,
   // When the page was published and updated: "9 April 2025, 16:42 · Updated 10 April 2025,
   // 11:05" (a line that opens with "Published" is the dateline, read apart).
-  /[·|]\s*(?:updated|last updated|mis à jour)\b/iu,
+  /[·|]\s*(?:updated|last updated|last modified|modified|mis à jour)\b/iu,
+  // "Registered charity number 1187734.", "Registered in England, company no. 0412233".
+  /^registered (?:charity|company|in)\b/i,
 ]
+
+/** An email address: a contact line gives one, with a name and a telephone number. */
+const EMAIL = /\S@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u
+
+/** A sentence's end inside a paragraph: a stop, then a capital. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u
+
+/**
+ * "Lucy Brannagh, Media and Communications Manager press@wrencarers.example 01632 960418": a
+ * contact line, an email address in a paragraph that is no sentence.
+ */
+const contactLine = (text: string): boolean =>
+  EMAIL.test(text) && !SENTENCE_BREAK.test(text) && !/[.!?]["”’]?$/u.test(text)
 
 /** Navigation rows: three or more short items separated by "·", "|" or "›". */
 const NAVIGATION = /^[^.!?]{1,40}(?:\s[·|›»]\s[^.!?]{1,40}){2,}$/u
@@ -31,5 +46,7 @@ const NAVIGATION = /^[^.!?]{1,40}(?:\s[·|›»]\s[^.!?]{1,40}){2,}$/u
 export const isBoilerplate = (paragraph: string): boolean => {
   const text = paragraph.trim()
   if (text.length > MAX_BOILERPLATE) return false
-  return NAVIGATION.test(text) || PATTERNS.some((pattern) => pattern.test(text))
+  return (
+    NAVIGATION.test(text) || contactLine(text) || PATTERNS.some((pattern) => pattern.test(text))
+  )
 }
