@@ -170,8 +170,12 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   //
   // Round 32 moved the ar.. (held out for round 31) into development: 167 stories, 2674/3066
   // claims (87.2 %), 2285/3066 speakers (74.5 %), 161/302 chains (53.3 %), 2674/3616 precision
-  // (73.9 %), before round 32's changes.
-  development: { recall: 0.87, speakers: 0.74, chains: 0.53, precision: 0.73 },
+  // (73.9 %), before round 32's changes; after them (a release's letterhead; an acronym for the
+  // name it was introduced with; "until at least"; "Last modified", a registration and a
+  // contact line no claims) 2290/3066 speakers (74.7 %), 162/302 chains (53.6 %), 2674/3610
+  // precision (74.1 %), claims as they were; no story lost anything, every link added inside a
+  // labelled chain.
+  development: { recall: 0.87, speakers: 0.74, chains: 0.53, precision: 0.74 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
@@ -185,10 +189,10 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // 6 lost nothing (419/444, 410/444, 30/34; precision 419/534 → 419/525). Its floors were
   // 93 % claims, 89 % speakers, 87 % chains, 77 % precision; the s.. lower the totals of round 8.
   //
-  // Held out from the rules in this tree (round 31's): the ar.., written blind for round 31.
-  // Five stories, before round 31: 86/98 claims (87.8 %), 59/98 speakers (60.2 %), 1/9 chains
-  // (11.1 %), precision 86/129 (66.7 %); after it precision 86/123 (69.9 %), nothing else moved.
-  // Earlier rounds' floors: round 30 on the aq.. (87 %, 56 %, 12 %, 61 %), round 29 on the ap..
+  // Held out from the rules in this tree (round 32's): the as.., written blind for round 32.
+  // Five stories, before and after round 32: 82/94 claims (87.2 %), 60/94 speakers (63.8 %),
+  // 2/10 chains (20 %), precision 82/124 (66.1 %). Earlier rounds' floors: round 31 on the ar..
+  // (87 %, 60 %, 11 %, 69 %), round 30 on the aq.. (87 %, 56 %, 12 %, 61 %), round 29 on the ap..
   // (89 %, 59 %, 28 %, 75 %), round 28 on the ao..
   // (79 %, 47 %, 12 %, 66 %), round 27 on the an..
   // (87 %, 53 %, 20 %, 66 %), round 26 on the am..
@@ -204,5 +208,5 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // z.. (86 %, 70 %, 25 %, 92 %), round 13 on the y.. (72 %, 50 %, 25 %, 72 %), round 12 on the
   // x.. (88 %, 61 %, 30 %, 76 %), round 11 on the w.. (83 %, 58 %, 0 chains, 63 %), round 10 on
   // the u.. and v.. (84 %, 57 %, 23 %, 67 %): each blind set is harder or easier than the last.
-  heldOut: { recall: 0.87, speakers: 0.6, chains: 0.11, precision: 0.69 },
+  heldOut: { recall: 0.87, speakers: 0.63, chains: 0.2, precision: 0.66 },
 }
