@@ -175,7 +175,11 @@ export const THRESHOLDS: { readonly development: Rates; readonly heldOut: Rates 
   // contact line no claims) 2290/3066 speakers (74.7 %), 162/302 chains (53.6 %), 2674/3610
   // precision (74.1 %), claims as they were; no story lost anything, every link added inside a
   // labelled chain.
-  development: { recall: 0.87, speakers: 0.74, chains: 0.53, precision: 0.74 },
+  //
+  // Round 33 moved the as.. (held out for round 32) into development: 172 stories, 2756/3160
+  // claims (87.2 %), 2350/3160 speakers (74.4 %), 164/312 chains (52.6 %), 2756/3734 precision
+  // (73.8 %), before round 33's changes.
+  development: { recall: 0.87, speakers: 0.74, chains: 0.52, precision: 0.73 },
   // Round 8: 47 stories (the 42 of round 7 and the s.. held out in round 7), 589/636 claims
   // (92.6 %), 543/636 speakers (85.4 %), 36/48 chains (75.0 %), 589/770 precision (76.5 %).
   // Before round 8's changes the 47 measured 586/636, 537/636, 36/48, 586/772; no story lost
