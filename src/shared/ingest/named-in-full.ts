@@ -8,6 +8,12 @@ const MAX_DESCRIPTION_WORDS = 4
 /** An acronym as a speaker: "VRC said". */
 const ACRONYM = /^\p{Lu}{2,8}$/u
 
+/** Initials an acronym read from a name's words alone must have: "RHSO", not "UK". */
+const MIN_INITIALS = 3
+
+/** An acronym and a document's or data's noun: "RHSO data". */
+const ACRONYM_DOCUMENT = /^(\p{Lu}{2,8}) (\p{Ll}+)$/u
+
 /** An acronym in brackets right after a name: "Valmore Rail Company (VRC)". */
 const ACRONYM_AFTER = /^ \((\p{Lu}{2,8})\)/u
 
@@ -63,6 +69,8 @@ export class NamedInFull {
   private readonly names = new Set<string>()
   /** "VRC" → "Valmore Rail Company", as the story introduced it: "Valmore Rail Company (VRC)". */
   private readonly acronyms = new Map<string, string>()
+  /** "RHSO" → "Regional Health Statistics Office": the one name with those initials, or null. */
+  private readonly byInitials = new Map<string, string | null>()
 
   constructor(
     private readonly source: string,
@@ -75,10 +83,25 @@ export class NamedInFull {
     // "the Authority", "the Trust": a release's short name, capitalised, for the body in full.
     if (ACRONYM.test(who)) {
       this.byEnding ??= this.index()
-      const full = this.acronyms.get(who)
+      const full = this.expanded(who)
       return full === undefined
         ? draft
         : { ...draft, attribution: { ...draft.attribution, who: full } }
+    }
+    // "RHSO data show …": the data of the body the acronym stands for, kept as where.
+    const data = ACRONYM_DOCUMENT.exec(who)
+    if (
+      data !== null &&
+      (this.rules.dataNouns.has(data[2]!) || this.rules.documentNouns.has(data[2]!))
+    ) {
+      this.byEnding ??= this.index()
+      const full = this.expanded(data[1]!)
+      return full === undefined
+        ? draft
+        : {
+            ...draft,
+            attribution: { ...draft.attribution, who: full, where: draft.attribution.where ?? who },
+          }
     }
     const shortName = SHORT_NAME.test(who) && this.rules.orgWords.has(who.toLowerCase())
     const modified = shortName ? null : MODIFIED_NAME.exec(who)
@@ -119,6 +142,12 @@ export class NamedInFull {
       const acronym = ACRONYM_AFTER.exec(this.source.slice(match.index + match[0].length))
       if (acronym !== null && initialsOf(words).startsWith(acronym[1]![0]!))
         this.acronyms.set(acronym[1]!, name)
+      const initials = initialsOf(words)
+      const bare = name.replace(/['’]s$/u, '')
+      if (initials.length >= MIN_INITIALS) {
+        const known = this.byInitials.get(initials)
+        this.byInitials.set(initials, known === undefined || known === bare ? bare : null)
+      }
       const longest = Math.min(MAX_DESCRIPTION_WORDS, words.length - 1)
       const endings: string[] = []
       for (let size = 1; size <= longest; size += 1)
@@ -139,6 +168,15 @@ export class NamedInFull {
       }
     }
     return byEnding
+  }
+
+  /**
+   * The name an acronym stands for: the one the story introduced it with in brackets, else the
+   * one name whose capitalised words' initials it is ("RHSO" for the Regional Health Statistics
+   * Office), if only one has them.
+   */
+  private expanded(acronym: string): string | undefined {
+    return this.acronyms.get(acronym) ?? this.byInitials.get(acronym) ?? undefined
   }
 
   private openingWord(word: string): boolean {

@@ -1,4 +1,5 @@
 import type { Draft } from './draft'
+import { has } from './own'
 import type { LanguageRules } from './rules'
 
 /** The words that name who published, released or commissioned a document. */
@@ -103,6 +104,9 @@ export class PublishedDocuments {
   /** The capitalised name that runs from `from` to the end, or up to a time ("in 2021"). */
   private nameFrom(words: readonly string[], from: number): string | null {
     if (!capitalised(words[from] ?? '')) return this.bodyFrom(words, from)
+    // "the board paper for April": for when, not for whom.
+    const first = words[from]!.toLowerCase()
+    if (has(this.rules.months, first) || this.rules.weekdays.has(first)) return null
     // « la Cour des comptes »: the languages that write names in lowercase after the first word.
     if (this.rules.lowercaseOrgNames) return words.slice(from).join(' ')
     let end = from + 1

@@ -1,3 +1,4 @@
+import { describedUnnamed } from '../described-unnamed'
 import { Discourse } from '../discourse'
 import { EntryOrder, linkForward } from '../newest-first'
 import { NamedInFull } from '../named-in-full'
@@ -75,6 +76,8 @@ export const extractClaims = (
   // "according to a report released Tuesday by the city's Office of Housing Research".
   const published = new PublishedDocuments(rules, (body) => named.fullName(body))
   for (let at = 0; at < drafts.length; at += 1) drafts[at] = published.draft(drafts[at]!)
+  // "the official said", with no official named: someone the story does not name.
+  for (let at = 0; at < drafts.length; at += 1) drafts[at] = describedUnnamed(drafts[at]!, rules)
   // A press release speaks for its issuer where no one else is named.
   const issuer = releaseIssuer(source, rules)
   return issuer === null

@@ -75,8 +75,10 @@ export const isHead = (tokens: Tokens, at: number, rules: LanguageRules): boolea
 export const isBody = (tokens: Tokens, at: number, rules: LanguageRules): boolean =>
   isHead(tokens, at, rules) || isModifier(tokens[at], rules) || isAbbreviationDot(tokens, at, rules)
 
+/** A word joining the words of a name: "de" in "Banque de France", "and" or "&" in "Power & Light". */
 export const isParticle = (token: Token | undefined, rules: LanguageRules): boolean =>
-  isWord(token) && (rules.nameParticles.has(token.lower) || rules.conjunctions.has(token.lower))
+  token?.text === '&' ||
+  (isWord(token) && (rules.nameParticles.has(token.lower) || rules.conjunctions.has(token.lower)))
 
 export const isDeterminer = (token: Token | undefined, rules: LanguageRules): boolean =>
   isWord(token) && rules.determiners.has(token.lower)
