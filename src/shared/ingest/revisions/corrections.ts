@@ -5,7 +5,10 @@ import { phraseAt } from '../tokens'
 import { COUNTABLE } from './revision'
 import type { Revision } from './revision'
 
-/** "78 percent, not 81 percent": the first figure corrects the second, stated before. */
+/**
+ * "78 percent, not 81 percent", "57.3%, not the 54.1% in the original paper": the first figure
+ * corrects the second, stated before.
+ */
 export const corrections = (
   tokens: readonly Token[],
   figures: readonly FoundFigure[],
@@ -18,7 +21,9 @@ export const corrections = (
     const phrase = phraseAt(tokens, at, rules.revision.replacing)
     const negation = rules.revision.negations.has(tokens[at]!.lower) && tokens[at - 1]!.text === ','
     if (phrase === null && !negation) continue
-    const after = at + (phrase?.length ?? 1)
+    let after = at + (phrase?.length ?? 1)
+    // ", not the 54.1% in the original paper": an article before the wrong figure.
+    if (rules.determiners.has(tokens[after]?.lower ?? '')) after += 1
     const wrong = figures.find((figure) => figure.first === after && COUNTABLE.has(figure.category))
     if (wrong === undefined) continue
     const opens = tokens[at - 1]!.text === ',' ? at - 1 : at
