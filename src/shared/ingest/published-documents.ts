@@ -117,12 +117,8 @@ export class PublishedDocuments {
         end += 2
       else break
     }
-    if (!this.endsName(words, end)) return null
-    // "data held by the Authority": a release's capitalised short name for the body in full.
-    const single = end === from + 1 ? words[from]!.toLowerCase() : undefined
-    const full =
-      single !== undefined && this.rules.orgWords.has(single) ? this.inFull(single) : undefined
-    return full ?? words.slice(from, end).join(' ')
+    // "data held by the Authority" is named in full afterwards, as any speaker "the Authority".
+    return this.endsName(words, end) ? words.slice(from, end).join(' ') : null
   }
 
   /** Whether a name may end before `at`: the description ends, or a time follows ("in 2021"). */

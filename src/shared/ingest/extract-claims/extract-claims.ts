@@ -70,14 +70,14 @@ export const extractClaims = (
   }
   // "The deficit is larger than the £1.9 million forecast": figures told after the newest.
   linkToldBackwards(drafts, source, rules)
-  // "the transit authority" for the "Harwick Regional Transit Authority" the story names.
+  // Who each speaker is, read once the whole story is known: the publisher of a document
+  // ("a report released Tuesday by the city's Office of Housing Research"), a body named in full
+  // ("the transit authority" for the "Harwick Regional Transit Authority"), someone named
+  // nowhere ("the official said"). In story order: "the report" names the latest publisher.
   const named = new NamedInFull(source, rules)
-  for (let at = 0; at < drafts.length; at += 1) drafts[at] = named.draft(drafts[at]!)
-  // "according to a report released Tuesday by the city's Office of Housing Research".
   const published = new PublishedDocuments(rules, (body) => named.fullName(body))
-  for (let at = 0; at < drafts.length; at += 1) drafts[at] = published.draft(drafts[at]!)
-  // "the official said", with no official named: someone the story does not name.
-  for (let at = 0; at < drafts.length; at += 1) drafts[at] = describedUnnamed(drafts[at]!, rules)
+  for (let at = 0; at < drafts.length; at += 1)
+    drafts[at] = describedUnnamed(named.draft(published.draft(drafts[at]!)), rules)
   // A press release speaks for its issuer where no one else is named.
   const issuer = releaseIssuer(source, rules)
   return issuer === null
